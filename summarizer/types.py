@@ -81,6 +81,15 @@ class WriterInfo:
 
 
 @dataclass(frozen=True)
+class Draft:
+    """What a writer produced: the summary text, which writer made it, and any warnings."""
+
+    text: str
+    writer: WriterInfo
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Cluster:
     """Articles about one story, as read from a batch file or a JSON cluster."""
 

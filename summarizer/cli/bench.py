@@ -1,0 +1,1 @@
+"""`summarizer bench` commands (in progress)."""

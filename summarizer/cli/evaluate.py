@@ -1,0 +1,1 @@
+"""`summarizer evaluate` commands (in progress)."""

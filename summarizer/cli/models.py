@@ -1,0 +1,1 @@
+"""`summarizer models` commands (in progress)."""

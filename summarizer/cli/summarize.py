@@ -1,0 +1,1 @@
+"""`summarizer summarize`, `batch` and `check` (in progress)."""

