@@ -123,7 +123,9 @@ def load_config(
             continue
         section, _, name = ALIASES.get(key, key.replace("__", ".")).partition(".")
         if not name:
-            raise ConfigError(f"Unknown option {key!r}; use one of {sorted(ALIASES)} or 'section.key'.")
+            raise ConfigError(
+                f"Unknown option {key!r}; use one of {sorted(ALIASES)} or 'section.key'."
+            )
         table.setdefault(section, {})[name] = value
     return merge(config, table, "options")
 
@@ -153,7 +155,9 @@ def _checked(section: Any, values: dict[str, Any], where: str) -> dict[str, Any]
     valid = {f.name: f for f in fields(section)}
     for key, value in values.items():
         if key not in valid:
-            raise ConfigError(f"Unknown setting {key!r} {where}; valid settings: {', '.join(valid)}.")
+            raise ConfigError(
+                f"Unknown setting {key!r} {where}; valid settings: {', '.join(valid)}."
+            )
         expected = type(getattr(type(section)(), key))
         default = getattr(type(section)(), key)
         if default is None or value is None:

@@ -1,3 +1,3 @@
 """Imports every command module so each registers its commands on the shared typer app."""
 
-from summarizer.cli import bench, evaluate, models, summarize  # noqa: F401
+from summarizer.cli import batch, bench, evaluate, models, summarize  # noqa: F401
