@@ -39,7 +39,7 @@ def marks(sentence: SummarySentence, numbers: dict[str, int]) -> str:
 
 def _text(summary: Summary) -> str:
     numbers = source_numbers(summary)
-    body = " ".join(_with_marks(s, marks(s, numbers)) for s in summary.sentences)
+    body = " ".join(_with_marks(s.text, marks(s, numbers)) for s in summary.sentences)
     lines = [body, "", "Sources:"]
     lines += [f"[{numbers[d.id]}] {_describe(d)}" for d in summary.documents]
     lines.append("")

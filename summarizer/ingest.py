@@ -1,0 +1,282 @@
+"""Reading articles: files, folders, stdin, JSON/JSONL and HTML -> cleaned Documents.
+
+Every reader hands its text to :func:`summarizer.junk.clean_text` before anything else sees it.
+An unreadable article beside good ones is skipped with a warning; a cluster with nothing usable
+is an :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from summarizer.config import IngestConfig
+from summarizer.errors import InputError, LimitError
+from summarizer.junk import clean_text, normalise_newlines
+from summarizer.language import looks_english
+from summarizer.types import Cluster, Document
+
+FOLDER_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
+STDIN_SEPARATOR = re.compile(r"^\s*(?:\|\|\|\|\||---)\s*$", re.MULTILINE)
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b[ \t]*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Documents ready for the pipeline, and what was skipped or changed on the way."""
+
+    documents: tuple[Document, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClusterError:
+    """A batch line that could not be read as a cluster."""
+
+    id: str
+    line: int
+    message: str
+
+
+def load_documents(
+    items: Sequence[str | Path | Document], config: IngestConfig, stdin: TextIO | None = None
+) -> Loaded:
+    """Read every item (file, folder, ``-`` or Document) into cleaned, checked Documents."""
+    documents: list[Document] = []
+    warnings: list[str] = []
+    for item in items:
+        if isinstance(item, Document):
+            documents.append(replace(item, text=clean_text(item.text)))
+        elif str(item) == "-":
+            documents.extend(_from_stdin((stdin or sys.stdin).read()))
+        else:
+            documents.extend(_from_path(Path(item), warnings))
+    return _checked(documents, warnings, config)
+
+
+def documents_from_records(
+    records: Sequence[Any], config: IngestConfig, origin: str = "input"
+) -> Loaded:
+    """Documents from article dicts ``{"id", "title", "source", "date", "url", "text"}``."""
+    warnings: list[str] = []
+    documents = [_from_record(r, f"{origin}#{i + 1}", warnings) for i, r in enumerate(records)]
+    return _checked([d for d in documents if d], warnings, config)
+
+
+def iter_clusters(path: Path) -> Iterator[Cluster | ClusterError]:
+    """Clusters of a batch JSONL file, one a line; a malformed line yields a ClusterError."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield _cluster_from_line(line, number, path)
+
+
+def _cluster_from_line(line: str, number: int, path: Path) -> Cluster | ClusterError:
+    fallback_id = f"line-{number}"
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ClusterError(fallback_id, number, f"{path}:{number}: invalid JSON ({exc.msg}).")
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        message = f'{path}:{number}: expected {{"id", "documents": [...]}}.'
+        return ClusterError(str(_get(data, "id", fallback_id)), number, message)
+    warnings: list[str] = []
+    cluster_id = str(data.get("id", fallback_id))
+    docs = [
+        _from_record(r, f"{cluster_id}#{i + 1}", warnings) for i, r in enumerate(data["documents"])
+    ]
+    refs = tuple(str(r) for r in data.get("references", []) if r)
+    return Cluster(id=cluster_id, documents=tuple(d for d in docs if d), references=refs)
+
+
+# -- readers -------------------------------------------------------------------------------
+
+
+def _from_path(path: Path, warnings: list[str]) -> list[Document]:
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES)
+        if not files:
+            warnings.append(f"{path}: no {', '.join(FOLDER_SUFFIXES)} files in this folder.")
+        return [d for f in files for d in _from_file(f, warnings)]
+    if not path.exists():
+        raise InputError(f"{path} does not exist. Check the path, or pass - to read stdin.")
+    return _from_file(path, warnings)
+
+
+def _from_file(path: Path, warnings: list[str]) -> list[Document]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        warnings.append(f"{path}: cannot be read ({exc.strerror}); skipped.")
+        return []
+    if b"\x00" in raw[:8192]:
+        warnings.append(f"{path}: looks like a binary file, not an article; skipped.")
+        return []
+    text = _decode(raw, path, warnings)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return [_from_html(text, path)]
+    if suffix == ".json":
+        return _from_json(text, path, warnings)
+    return [_from_plain(text, path.stem, str(path))]
+
+
+def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is not None:
+        warnings.append(f"{path}: not UTF-8; decoded as {best.encoding}.")
+        return str(best)
+    warnings.append(f"{path}: undecodable bytes replaced with U+FFFD.")
+    return raw.decode("utf-8", errors="replace")
+
+
+def _from_plain(text: str, doc_id: str, path: str = "") -> Document:
+    text = normalise_newlines(text)
+    date = ""
+    match = _DATE_LINE.match(text)
+    if match:
+        date, text = match.group(1), text[match.end() :]
+    cleaned = clean_text(text)
+    title, cleaned = _split_title(cleaned)
+    return Document(id=doc_id, text=cleaned, title=title, date=date, path=path)
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """The longest short line without a sentence end among the first three is the title."""
+    paragraphs = text.split("\n\n")
+    heads = [
+        (len(p), i)
+        for i, p in enumerate(paragraphs[:3])
+        if len(p.split()) <= 25 and not _SENTENCE_END.search(p) and i + 1 < len(paragraphs)
+    ]
+    if not heads:
+        return "", text
+    _, index = max(heads)
+    kept = paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs[index], "\n\n".join(kept)
+
+
+def _from_html(text: str, path: Path) -> Document:
+    import trafilatura
+
+    # No URL is given and nothing is fetched: trafilatura parses the string it is handed.
+    result = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False, include_images=False
+    )
+    if result is None:
+        return Document(id=path.stem, text="", path=str(path))
+    meta = result if isinstance(result, dict) else result.as_dict()
+    title = meta.get("title") or ""
+    body = clean_text(meta.get("text") or "")
+    if title and body.startswith(title):
+        body = body[len(title) :].lstrip()
+    return Document(
+        id=path.stem,
+        text=body,
+        title=title,
+        source=meta.get("sitename") or "",
+        date=meta.get("date") or "",
+        url=meta.get("url") or "",
+        path=str(path),
+    )
+
+
+def _from_json(text: str, path: Path, warnings: list[str]) -> list[Document]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})."
+        ) from None
+    records = data.get("documents") if isinstance(data, dict) and "documents" in data else [data]
+    if not isinstance(records, list):
+        raise InputError(f'{path}: "documents" must be a list of articles.')
+    stem = path.stem if len(records) == 1 else None
+    docs = [
+        _from_record(r, stem or f"{path.stem}-{i + 1}", warnings, str(path))
+        for i, r in enumerate(records)
+    ]
+    return [d for d in docs if d]
+
+
+def _from_record(
+    record: Any, default_id: str, warnings: list[str], path: str = ""
+) -> Document | None:
+    if not isinstance(record, dict) or not isinstance(record.get("text", ""), str):
+        warnings.append(f"{default_id}: not an article object with a text field; skipped.")
+        return None
+    plain = _from_plain(record.get("text") or "", str(record.get("id") or default_id), path)
+    return replace(
+        plain,
+        title=str(record.get("title") or plain.title),
+        source=str(record.get("source") or ""),
+        date=str(record.get("date") or plain.date),
+        url=str(record.get("url") or ""),
+    )
+
+
+def _from_stdin(text: str) -> list[Document]:
+    parts = [p for p in STDIN_SEPARATOR.split(text) if p.strip()]
+    return [_from_plain(part, f"stdin-{i + 1}") for i, part in enumerate(parts)]
+
+
+# -- checks --------------------------------------------------------------------------------
+
+
+def _checked(documents: list[Document], warnings: list[str], config: IngestConfig) -> Loaded:
+    if len(documents) > config.max_documents:
+        raise LimitError(
+            f"{len(documents)} articles exceed the limit of {config.max_documents} per cluster; "
+            "raise it with --max-documents (or [ingest] max_documents)."
+        )
+    kept = []
+    for doc in _unique_ids(documents):
+        doc = _truncated(doc, config.max_chars, warnings)
+        if len(doc.text.split()) < config.min_article_words:
+            warnings.append(f"{doc.id}: no usable article text after cleaning; skipped.")
+            continue
+        if not looks_english(doc.text):
+            warnings.append(f"{doc.id}: does not look like English; results may be poor.")
+        kept.append(doc)
+    if not kept:
+        raise InputError(
+            "No article with usable text: every input was empty, unreadable or only page junk."
+        )
+    return Loaded(tuple(kept), tuple(warnings))
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    seen: dict[str, int] = {}
+    out = []
+    for doc in documents:
+        count = seen.get(doc.id, 0) + 1
+        seen[doc.id] = count
+        out.append(doc if count == 1 else replace(doc, id=f"{doc.id}-{count}"))
+    return out
+
+
+def _truncated(doc: Document, max_chars: int, warnings: list[str]) -> Document:
+    if len(doc.text) <= max_chars:
+        return doc
+    cut = max(doc.text.rfind(". ", 0, max_chars) + 1, doc.text.rfind("\n", 0, max_chars))
+    cut = cut if cut > max_chars // 2 else max_chars
+    warnings.append(
+        f"{doc.id}: {len(doc.text):,} characters cut to {cut:,}; raise the limit with --max-chars."
+    )
+    return replace(doc, text=doc.text[:cut].rstrip())
+
+
+def _get(data: Any, key: str, default: Any) -> Any:
+    return data.get(key, default) if isinstance(data, dict) else default

@@ -1,0 +1,101 @@
+"""Page-junk removal for scraped news text.
+
+Scrapers leave the page around the article: icon labels, navigation menus, photo captions and
+credits, "READ MORE" links, newsletter and social prompts, bylines and time stamps, and lists of
+related headlines at the end. Each rule below names a pattern seen across news sites in general,
+applied line by line; nothing is tuned to one site.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ENDS_STATEMENT = re.compile(r"\.[\"'”’)]*$")
+_ICON = re.compile(r"\b(?:an|a)\s+icon\b", re.IGNORECASE)
+# A parenthesised credit: "(AP Photo/Hadi Mizban)", "(Picture: Alamy)", "(credit: REUTERS/X)".
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|picture|image|credit|getty|alamy|shutterstock|handout|file pic)\b"
+    r"|[^()]*\b[A-Z][\w.&' -]*/[A-Z][\w.' -]*)[^()]*\)",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(
+    r"^\W*(?:read more|related|see also|more on this|recommended|sign up|subscribe|join (?:our|the)"
+    r"|follow us|share (?:this|on)|click here|download (?:our|the) app|advertisement|sponsored"
+    r"|listen to|watch(?:us|:| now| live)|copyright|all rights reserved|this is a developing story"
+    r"|you might also like|most read|trending|comments?\b|image caption|media caption)",
+    re.IGNORECASE,
+)
+_PROMPT_ANYWHERE = re.compile(
+    r"sign up (?:for|to) (?:our|the)|newsletter|©|\bpublished:.*\bupdated:"
+    r"|(?:^|[.?!] )watch (?:as|now|live|the video)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|words by|reporting by|written by)\s+[A-Z][\w.'’ ,&-]*$", re.I)
+_STAMP = re.compile(
+    r"^[\w ,.:/|-]*\b(?:19|20)\d\d\b[\w ,.:/|()-]*$|^\d{1,2}[.:]\d\d\s*(?:am|pm)?\b", re.I
+)
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def clean_text(text: str) -> str:
+    """Remove page junk from scraped article text; paragraphs are kept one per line."""
+    lines = [_normalise(line) for line in normalise_newlines(text).split("\n")]
+    kept: list[str] = []
+    seen: set[str] = set()  # lines already kept, and captions with their credit cut off
+    for line in lines:
+        key = line.casefold()
+        if not line or key in seen:
+            continue
+        if is_junk_line(line):
+            seen.add(_CREDIT.sub("", line).strip().casefold())
+            continue
+        seen.add(key)
+        kept.append(line)
+    return "\n\n".join(_drop_trailing_teasers(kept))
+
+
+def is_junk_line(line: str) -> bool:
+    """True for a line that is page furniture, not article text."""
+    n_words = len(line.split())
+    if len(_ICON.findall(line)) >= 2 or _PROMPT.match(line) or _PROMPT_ANYWHERE.search(line):
+        return True
+    # A line holding a photo credit is a caption (scrapers often glue a copy of it after).
+    if _CREDIT.search(line) or (_BYLINE.match(line) and n_words <= 10):
+        return True
+    if n_words <= 12 and not _TERMINAL.search(line) and _STAMP.match(line):
+        return True
+    return _is_menu(line) or (n_words <= 3 and not _TERMINAL.search(line))
+
+
+def normalise_newlines(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text)
+
+
+def _normalise(line: str) -> str:
+    return _SPACE.sub(" ", line).strip()
+
+
+def _is_menu(line: str) -> bool:
+    """Navigation menus: many capitalised words, several in capitals, and no sentence end."""
+    tokens = [t for t in line.split() if t[0].isalpha()]
+    if len(tokens) < 6 or _TERMINAL.search(line):
+        return False
+    capitalised = sum(t[0].isupper() for t in tokens) / len(tokens)
+    shouting = sum(t.isupper() and len(t) > 2 for t in tokens)
+    return capitalised >= 0.8 and shouting >= 2
+
+
+def _drop_trailing_teasers(lines: list[str]) -> list[str]:
+    """Lists of related headlines after the article: trailing lines that are not statements."""
+    end = len(lines)
+    while end > 1 and (not _ENDS_STATEMENT.search(lines[end - 1]) or _is_short(lines[end - 1])):
+        end -= 1
+    return lines[:end]
+
+
+def _is_short(line: str) -> bool:
+    return len(line.split()) < 6

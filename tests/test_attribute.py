@@ -1,0 +1,192 @@
+"""Attribution: citations, support labels and the facts that decide them."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+import pytest
+
+from summarizer.attribute import Attributor
+from summarizer.config import AttributeConfig
+from summarizer.types import Document, Sentence
+
+LEXICAL = AttributeConfig(use_embeddings=False)
+
+RIOT = [
+    Document("a", "Seven prison guards were injured in a riot at Harrow Hill jail on Sunday. "
+                  "The riot began in the kitchen block after a fight over food."),
+    Document("b", "A riot at Harrow Hill jail left seven guards injured on Sunday. "
+                  "Inmates set fire to mattresses before police restored order."),
+    Document("c", "Ten guards were injured in the Harrow Hill jail riot on Sunday, a union said. "
+                  "The union has long warned about staff shortages."),
+]  # fmt: skip
+
+
+def sentences_of(documents: list[Document]) -> list[Sentence]:
+    """Test splitter: one sentence per full stop (keeps the tests independent of text.py)."""
+    out = []
+    for doc in documents:
+        for index, match in enumerate(re.finditer(r"[^.!?]+[.!?]", doc.text)):
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            out.append(Sentence(doc.id, index, doc.text[start : match.end()], start, match.end()))
+    return out
+
+
+def attribute(claims, documents, config=LEXICAL, embedder=None, embeddings=None):
+    return Attributor(config, embedder).attribute(
+        claims, documents, sentences_of(documents), embeddings
+    )
+
+
+def test_altered_number_is_unsupported_and_listed_missing():
+    (result,) = attribute(["10 guards were injured in a riot at Harrow Hill jail."], RIOT[:2])
+    assert result.support == "unsupported"
+    assert "10" in result.missing
+
+
+def test_word_number_matches_digits():
+    (result,) = attribute(["7 guards were injured in a riot at Harrow Hill jail."], RIOT[:2])
+    assert result.support == "supported"
+    assert result.missing == ()
+    assert {c.doc for c in result.citations} == {"a", "b"}
+
+
+def test_every_supporting_article_cited_and_conflicting_one_not():
+    (result,) = attribute(["Seven guards were injured in a riot at Harrow Hill jail."], RIOT)
+    assert result.support == "supported"
+    assert {c.doc for c in result.citations} == {"a", "b"}
+
+
+def test_figure_given_by_one_article_only_cites_that_article():
+    (result,) = attribute(["Ten guards were injured in the Harrow Hill jail riot."], RIOT)
+    assert result.support == "supported"
+    assert {c.doc for c in result.citations} == {"c"}
+
+
+def test_invented_claim_is_unsupported():
+    (result,) = attribute(["The governor resigned after a bribery scandal in the capital."], RIOT)
+    assert result.support == "unsupported"
+    assert result.citations == ()
+    assert "governor" in result.missing
+
+
+def test_swapped_name_is_flagged_with_the_name_missing():
+    (result,) = attribute(["Seven guards were injured in a riot at Dunmore jail."], RIOT[:2])
+    assert result.support != "supported"
+    assert "Dunmore" in result.missing
+
+
+def test_wrong_weekday_is_flagged():
+    (result,) = attribute(["Seven guards were injured in a riot at Harrow Hill on Friday."], RIOT)
+    assert result.support != "supported"
+    assert "Friday" in result.missing
+
+
+def test_fused_claim_cites_a_window_of_two_sentences():
+    doc = Document("d", "The mayor opened the Kelby bridge on Friday. It cost 40 million pounds. "
+                        "Traffic was light.")  # fmt: skip
+    (result,) = attribute(["The mayor opened the Kelby bridge, which cost 40 million pounds."], [doc])
+    assert result.support == "supported"
+    (citation,) = result.citations
+    assert (citation.sentence, citation.start) == (0, 0)
+    assert citation.quote == "The mayor opened the Kelby bridge on Friday. It cost 40 million pounds."
+
+
+def test_spans_slice_the_document_text_to_the_quote():
+    texts = {d.id: d.text for d in RIOT}
+    results = attribute(["Seven guards were hurt.", "Inmates set fire to mattresses."], RIOT)
+    citations = [c for r in results for c in r.citations]
+    assert citations
+    for c in citations:
+        assert texts[c.doc][c.start : c.end] == c.quote
+        assert 0.0 <= c.score <= 1.0
+
+
+def test_partly_supported_claim_is_partial():
+    (result,) = attribute(
+        ["Seven guards were injured at Harrow Hill jail, and the prison director was fired "
+         "by the justice ministry for negligence."], RIOT)  # fmt: skip
+    assert result.support == "partial"
+    assert {"director", "fired"} <= set(result.missing)
+
+
+def test_no_claims_and_empty_claims():
+    assert attribute([], RIOT) == ()
+    (result,) = attribute(["..."], RIOT)
+    assert result.support == "unsupported"
+
+
+class HashEmbedder:
+    """Deterministic stand-in for MiniLM: hashed bag of lower-cased words, L2-normalised."""
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                out[row, zlib.crc32(word.encode()) % 64] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def test_semantic_path_agrees_on_the_clear_cases():
+    embedder = HashEmbedder()
+    sentences = sentences_of(RIOT)
+    embeddings = embedder.encode([s.text for s in sentences])
+    attributor = Attributor(AttributeConfig(), embedder)
+    good, altered = attributor.attribute(
+        ["Seven guards were injured in a riot at Harrow Hill jail.",
+         "Twelve guards were injured in a riot at Harrow Hill jail."],
+        RIOT, sentences, embeddings,
+    )  # fmt: skip
+    assert good.support == "supported" and {c.doc for c in good.citations} == {"a", "b"}
+    assert altered.support == "unsupported" and "Twelve" in altered.missing
+
+
+def test_same_cluster_is_indexed_once():
+    attributor = Attributor(LEXICAL)
+    sentences = sentences_of(RIOT)
+    first = attributor.attribute(["Seven guards were injured."], RIOT, sentences)
+    again = attributor.attribute(["Seven guards were injured."], RIOT, sentences)
+    assert first == again
+    assert len(attributor._cache) == 1
+
+
+def test_nli_model_that_fails_to_load_warns_and_continues(tmp_path):
+    attributor = Attributor(AttributeConfig(use_embeddings=False, nli_model=str(tmp_path)))
+    assert attributor.nli is None
+    assert attributor.warnings and "NLI" in attributor.warnings[0]
+    (result,) = attributor.attribute(["Seven guards were injured."], RIOT, sentences_of(RIOT))
+    assert result.support == "supported"
+
+
+@pytest.fixture(scope="module")
+def tiny_nli(tmp_path_factory):
+    from transformers import BertConfig, BertForSequenceClassification, BertTokenizerFast
+
+    folder = tmp_path_factory.mktemp("nli")
+    words = sorted({w for d in RIOT for w in re.findall(r"\w+", d.text.lower())})
+    (folder / "vocab.txt").write_text("\n".join(["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]",
+                                                  *words]))  # fmt: skip
+    BertTokenizerFast(vocab_file=str(folder / "vocab.txt")).save_pretrained(folder)
+    config = BertConfig(vocab_size=len(words) + 5, hidden_size=16, num_hidden_layers=1,
+                        num_attention_heads=2, intermediate_size=32, num_labels=3,
+                        id2label={0: "ENTAILMENT", 1: "NEUTRAL", 2: "CONTRADICTION"},
+                        label2id={"ENTAILMENT": 0, "NEUTRAL": 1, "CONTRADICTION": 2})  # fmt: skip
+    BertForSequenceClassification(config).save_pretrained(folder, safe_serialization=True)
+    return folder
+
+
+def test_nli_model_loads_and_scores(tiny_nli):
+    from summarizer.nli import NliModel
+
+    model = NliModel(str(tiny_nli))
+    assert (model.entail, model.contradict) == (0, 2)
+    scores = model.scores(["Seven guards were injured."] * 2, ["Guards were hurt.", "No riot."])
+    assert scores.shape == (2, 2)
+    assert np.all((scores >= 0) & (scores <= 1))
+    attributor = Attributor(AttributeConfig(use_embeddings=False, nli_model=str(tiny_nli)))
+    assert attributor.warnings == ()
+    (result,) = attributor.attribute(["Seven guards were injured."], RIOT, sentences_of(RIOT))
+    assert result.support in {"supported", "partial", "unsupported"}
+    assert all(0.0 <= c.score <= 1.0 for c in result.citations)

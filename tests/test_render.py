@@ -1,0 +1,52 @@
+import json
+
+from summarizer.render import render
+from summarizer.types import Citation, Document, Summary, SummarySentence, WriterInfo
+
+
+def _summary(text2="Fourteen workers were hurt.", support2="unsupported", missing2=("14",)):
+    docs = (
+        Document(id="a", text="Twelve workers were hurt. <b>Fire</b>", title="A", source="Courier"),
+        Document(id="b", text="Twelve workers were hurt in a fire.", title="B", date="2026-03-14"),
+    )
+    cite_a = Citation(doc="a", sentence=0, score=0.9, start=0, end=25, quote=docs[0].text[:25])
+    cite_b = Citation(doc="b", sentence=0, score=0.8, start=0, end=35, quote=docs[1].text)
+    sentences = (
+        SummarySentence("Twelve workers were hurt.", "supported", (cite_a, cite_b)),
+        SummarySentence(text2, support2, (), missing2),
+    )
+    return Summary(
+        text="Twelve workers were hurt. " + text2,
+        sentences=sentences,
+        documents=docs,
+        writer=WriterInfo("extractive", None, "model x not found"),
+    )
+
+
+def test_text_marks_cite_every_article_and_list_sources():
+    out = render(_summary(), "text")
+    assert "Twelve workers were hurt. [1, 2]" in out
+    assert "[unsupported: 14]" in out
+    assert "[1] A (Courier)" in out
+    assert "[2] B (2026-03-14)" in out
+    assert "fell back because model x not found" in out
+
+
+def test_json_has_the_documented_shape():
+    data = json.loads(render(_summary(), "json"))
+    assert set(data) >= {"summary", "sentences", "documents", "selected", "writer", "timings"}
+    first = data["sentences"][0]
+    assert first["support"] == "supported"
+    assert [c["doc"] for c in first["citations"]] == ["a", "b"]
+    assert set(first["citations"][0]) == {"doc", "sentence", "score", "start", "end", "quote"}
+    assert data["writer"] == {
+        "kind": "extractive",
+        "model": None,
+        "fallback_reason": "model x not found",
+    }
+
+
+def test_markdown_escapes_html_from_sources():
+    out = render(_summary(text2="<script>alert(1)</script> happened."), "markdown")
+    assert "<script>" not in out
+    assert "&lt;script&gt;" in out
