@@ -67,7 +67,7 @@ def is_junk_line(line: str) -> bool:
         return True
     if n_words <= 12 and not _TERMINAL.search(line) and _STAMP.match(line):
         return True
-    return _is_menu(line) or (n_words <= 3 and not _TERMINAL.search(line))
+    return _is_menu(line) or (n_words <= 2 and not _TERMINAL.search(line))
 
 
 def normalise_newlines(text: str) -> str:

@@ -1,0 +1,62 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.text import sentence_spans, split_sentences, words
+from summarizer.types import Document
+
+
+def _texts(text):
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_scraped_join_without_space_is_split():
+    assert _texts("It was an assassination attempt.Piles of rubble lay in the street.") == [
+        "It was an assassination attempt.",
+        "Piles of rubble lay in the street.",
+    ]
+
+
+def test_abbreviations_and_decimals_do_not_split():
+    assert _texts("The U.S. has 2.5 million troops. Mr. Price said so.") == [
+        "The U.S. has 2.5 million troops.",
+        "Mr. Price said so.",
+    ]
+
+
+def test_line_breaks_are_boundaries():
+    assert _texts("A headline without a stop\nThe body starts here. It goes on.") == [
+        "A headline without a stop",
+        "The body starts here.",
+        "It goes on.",
+    ]
+
+
+def test_long_run_without_punctuation_is_cut_into_pieces():
+    text = " ".join(["word"] * 1000)
+    spans = sentence_spans(text)
+    assert len(spans) > 1
+    assert all(b - a <= 1200 for a, b in spans)
+
+
+def test_sentences_know_document_index_and_offsets():
+    doc = Document(id="d", text="  First one here.  Second one there.\n\nThird.")
+    sentences = split_sentences(doc)
+    assert [s.index for s in sentences] == [0, 1, 2]
+    assert all(doc.text[s.start : s.end] == s.text for s in sentences)
+    assert sentences[1].text == "Second one there."
+
+
+def test_words_are_lowercased_and_keep_inner_hyphens_and_apostrophes():
+    assert words("Al-Kadhimi's U.S. visit") == ["al-kadhimi's", "u.s", "visit"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_offsets_always_slice_to_the_sentence_text(text):
+    doc = Document(id="x", text=text)
+    previous_end = 0
+    for sentence in split_sentences(doc):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
