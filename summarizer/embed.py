@@ -54,6 +54,9 @@ class Embedder:
     def __init__(self, model_dir: Path | None = None, batch_size: int = 64) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a library never draws progress bars of its own
 
         model_dir = model_dir or bundled_model_dir()
         weights = model_dir / "model.safetensors"

@@ -227,6 +227,7 @@ class Summarizer:
 
     def _warnings(self, warnings: Sequence[str]) -> tuple[str, ...]:
         extra = [self._embedder_warning] if self._embedder_warning else []
+        extra += list(getattr(self.attributor, "warnings", ()) or ())
         return tuple(dict.fromkeys([*warnings, *extra]))
 
 

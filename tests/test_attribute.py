@@ -87,11 +87,12 @@ def test_wrong_weekday_is_flagged():
 def test_fused_claim_cites_a_window_of_two_sentences():
     doc = Document("d", "The mayor opened the Kelby bridge on Friday. It cost 40 million pounds. "
                         "Traffic was light.")  # fmt: skip
-    (result,) = attribute(["The mayor opened the Kelby bridge, which cost 40 million pounds."], [doc])
+    claim = "The mayor opened the Kelby bridge, which cost 40 million pounds."
+    (result,) = attribute([claim], [doc])
     assert result.support == "supported"
     (citation,) = result.citations
     assert (citation.sentence, citation.start) == (0, 0)
-    assert citation.quote == "The mayor opened the Kelby bridge on Friday. It cost 40 million pounds."
+    assert citation.quote == doc.text[: doc.text.index(" Traffic")]
 
 
 def test_spans_slice_the_document_text_to_the_quote():
@@ -190,3 +191,27 @@ def test_nli_model_loads_and_scores(tiny_nli):
     (result,) = attributor.attribute(["Seven guards were injured."], RIOT, sentences_of(RIOT))
     assert result.support in {"supported", "partial", "unsupported"}
     assert all(0.0 <= c.score <= 1.0 for c in result.citations)
+
+
+def test_own_labelled_set_lexical_figures():
+    """The calibration set in eval/attribution: every invented/altered claim flagged."""
+    from pathlib import Path
+
+    from summarizer.evaluate.attribution import evaluate, load
+
+    path = Path(__file__).resolve().parents[1] / "eval" / "attribution" / "claims.jsonl"
+    figures = evaluate(load(path), lexical=True)["figures"]
+    assert sum(row["n"] for row in figures.values()) >= 36
+    for kind in ("invented", "altered-number", "altered-name", "altered-place", "altered-weekday"):
+        assert figures[kind]["flagged"] == 1.0, kind
+    assert figures["invented"]["unsupported"] == 1.0
+    assert figures["supported"]["flagged"] <= 1 / 12
+    assert figures["supported"]["citation_precision"] >= 0.9
+
+
+def test_same_figure_about_something_else_does_not_support():
+    doc = Document("e", "The fire at the Kelby depot burned for six hours. Six people fled.")
+    (result,) = attribute(["The fire at the Kelby depot burned for two hours."], [doc])
+    assert result.support != "supported" and "two" in result.missing
+    (result,) = attribute(["Six hours of fire hit the Kelby depot and two people fled."], [doc])
+    assert "two" in result.missing

@@ -1,0 +1,42 @@
+"""Evaluate attribution on labelled claims (see summarizer/evaluate/attribution.py).
+
+Usage (from the repository root)::
+
+    .venv/bin/python eval/attribution/evaluate.py eval/attribution/claims.jsonl
+    .venv/bin/python eval/attribution/evaluate.py ../shared/datasets/attribution_dev.jsonl --alter
+    ... --lexical          # without MiniLM embeddings
+    ... --json out.json    # all figures and wrong verdicts as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from summarizer.evaluate.attribution import evaluate, load  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--lexical", action="store_true", help="no embeddings (BM25/stems only)")
+    parser.add_argument("--alter", action="store_true", help="add altered copies of true claims")
+    parser.add_argument("--json", type=Path, help="write all figures and errors here")
+    parser.add_argument("--errors", type=int, default=0, help="print this many wrong verdicts")
+    args = parser.parse_args(argv)
+    report = evaluate(load(args.path), lexical=args.lexical, alter_claims=args.alter)
+    for kind, row in report["figures"].items():
+        print(f"{kind:18s} " + "  ".join(f"{k}={v}" for k, v in row.items()))
+    for example in report["errors"][: args.errors]:
+        print(json.dumps(example, ensure_ascii=False))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

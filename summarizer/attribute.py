@@ -1,0 +1,302 @@
+"""Attribution: each summary sentence -> the source sentences that support it, and a verdict.
+
+For every claim, each candidate (a source sentence or a window of adjacent ones, see
+:mod:`summarizer.evidence`) gets a score in [0, 1] mixing *coverage* (the idf-weighted share of
+the claim's content-word stems it contains, Snowball-stemmed) and, when embeddings are on, the
+cosine similarity of MiniLM vectors. Each article's best candidate (BM25 breaks near-ties; a
+window must beat its sentences by ``WINDOW_GAIN``) is cited when it scores at least
+``config.partial``, is within ``CITE_MARGIN`` of the best article or adds content the others
+lack, and does not give a conflicting figure. A sentence that states a fact the citations lack
+is cited too. The verdict then checks the facts that matter: a number, weekday, month or name
+that no cited text states is listed in ``missing`` and caps the label at ``partial``, as does a
+run of ``MAX_UNCOVERED_RUN`` uncited content words; a figure contradicted by a source ("10
+guards" vs "Seven prison guards") makes it ``unsupported``. Thresholds were calibrated with
+``eval/attribution/evaluate.py`` on our labelled set and the shared attribution_dev set.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from summarizer.config import AttributeConfig
+from summarizer.evidence import Evidence, build
+from summarizer.facts import (
+    STOP_WORDS,
+    Fact,
+    Facts,
+    Number,
+    conflicting,
+    content_stems,
+    extract_facts,
+    fact_list,
+    states,
+    stem,
+    surface,
+    tokens,
+)
+from summarizer.types import Citation, Document, Sentence, SummarySentence
+
+log = logging.getLogger(__name__)
+
+LEXICAL_WEIGHT = 0.6  # share of coverage in a candidate's score when embeddings are on
+COSINE_FLOOR = 0.2  # MiniLM cosine of unrelated news sentences; mapped to 0
+COSINE_CEILING = 0.85  # cosine of a close paraphrase; mapped to 1
+WINDOW_GAIN = 0.08  # a window is cited instead of one sentence only when it scores this much more
+BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
+MAX_UNCOVERED_RUN = 5  # content words in a row no citation holds that make a claim partial
+CITE_MARGIN = 0.3  # an article is cited only within this much of the best article's score
+CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
+COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
+NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
+MAX_MISSING_WORDS = 8
+_CACHE_SIZE = 4
+
+
+@dataclass(frozen=True)
+class _Claim:
+    text: str
+    stems: tuple[str, ...]
+    facts: Facts
+    ordered: tuple[str, ...] = ()  # content stems in claim order, repeats kept
+
+
+class Attributor:
+    """Attribute summary sentences to the source sentences that support them."""
+
+    def __init__(self, config: AttributeConfig, embedder=None) -> None:
+        self.config = config
+        self.embedder = embedder if config.use_embeddings else None
+        self.warnings: tuple[str, ...] = ()
+        self.nli = None
+        if config.nli_model:
+            from summarizer.nli import load_nli
+
+            self.nli, warning = load_nli(config.nli_model)
+            self.warnings = (warning,) if warning else ()
+        self._cache: dict[tuple, Evidence] = {}
+
+    def attribute(
+        self,
+        claims: Sequence[str],
+        documents: Sequence[Document],
+        sentences: Sequence[Sentence],
+        embeddings: np.ndarray | None = None,
+    ) -> tuple[SummarySentence, ...]:
+        """Cite and label each claim against every sentence of the cluster."""
+        if not claims:
+            return ()
+        evidence = self._evidence(documents, sentences, embeddings)
+        vectors = self._claim_vectors(claims, evidence)
+        return tuple(
+            self._one(claim, evidence, None if vectors is None else vectors[i])
+            for i, claim in enumerate(claims)
+        )
+
+    # -- per cluster ---------------------------------------------------------------------
+
+    def _evidence(self, documents, sentences, embeddings) -> Evidence:
+        use = self.embedder is not None
+        if use and embeddings is None and sentences:
+            embeddings = self.embedder.encode([s.text for s in sentences])
+        embeddings = embeddings if use else None
+        key = (
+            tuple((d.id, d.text) for d in documents),
+            tuple((s.doc, s.index, s.start, s.end) for s in sentences),
+            None if embeddings is None else np.asarray(embeddings).shape,
+        )
+        if key not in self._cache:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = build(documents, sentences, max(1, self.config.window), embeddings)
+        return self._cache[key]
+
+    def _claim_vectors(self, claims: Sequence[str], evidence: Evidence) -> np.ndarray | None:
+        if self.embedder is None or evidence.vectors is None:
+            return None
+        return np.asarray(self.embedder.encode(list(claims)), dtype=np.float32)
+
+    # -- per claim -----------------------------------------------------------------------
+
+    def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
+        ordered = tuple(content_stems(text))
+        claim = _Claim(text, tuple(dict.fromkeys(ordered)), extract_facts(text), ordered)
+        if not claim.stems or not evidence.candidates:
+            return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
+        scores, cosine = self._scores(claim, evidence, vector)
+        best = _best_per_document(claim, evidence, scores)
+        conflicts = {i: conflicting(claim.facts.numbers, evidence.facts[i]) for i in best}
+        cited = self._citing(claim, evidence, scores, [i for i in best if not conflicts[i]])
+        blocked = {evidence.candidates[i].doc for i in best if conflicts[i]}
+        cited += self._completing(claim, evidence, scores, cited, blocked)
+        disputed = {n for found in conflicts.values() for n in found}
+        return self._verdict(claim, evidence, cited, disputed, scores, cosine)
+
+    def _citing(self, claim: _Claim, evidence: Evidence, scores, best: list[int]) -> list[int]:
+        """Articles to cite, best first: those scoring within ``CITE_MARGIN`` of the best, and
+        those that support a part of the claim the better ones do not (``CITE_NEW_CONTENT``).
+        """
+        order = sorted(
+            (i for i in best if scores[i] >= self.config.partial), key=lambda i: -scores[i]
+        )
+        cited: list[int] = []
+        for i in order[: max(1, self.config.max_citations)]:
+            close = not cited or scores[i] >= scores[cited[0]] - CITE_MARGIN
+            if close or _new_content(claim, evidence, cited, i) >= CITE_NEW_CONTENT:
+                cited.append(i)
+        return cited
+
+    def _completing(self, claim, evidence, scores, cited, blocked) -> list[int]:
+        """Sentences that give a fact the cited ones lack (a claim may fuse several).
+
+        For each missing fact, the best-scoring single sentence that states it is added when
+        it is related to the claim (score >= ``COMPLETE_MIN``; for a number, a shared word
+        around it too) and its article reports no conflicting figure.
+        """
+        extra: list[int] = []
+        room = max(1, self.config.max_citations) - len(cited)
+        related = np.flatnonzero(scores >= COMPLETE_MIN)
+        for fact in fact_list(claim.facts):
+            if room <= len(extra) or any(_has(fact, evidence, i) for i in cited + extra):
+                continue
+            found = [i for i in related if evidence.candidates[i].size == 1
+                     and evidence.candidates[i].doc not in blocked
+                     and _has(fact, evidence, i, near=True)]  # fmt: skip
+            if found:
+                extra.append(int(max(found, key=lambda i: scores[i])))
+        return extra
+
+    def _scores(self, claim: _Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.ndarray]:
+        ids = [evidence.vocab[t] for t in claim.stems if t in evidence.vocab]
+        weights = evidence.idf[ids]
+        total = weights.sum() + evidence.unseen_idf * (len(claim.stems) - len(ids))
+        coverage = np.asarray(evidence.stems[:, ids] @ weights).ravel() / total
+        if vector is None:
+            return coverage, np.zeros_like(coverage)
+        cosine = (evidence.vectors @ vector).astype(np.float64)
+        semantic = np.clip((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR), 0.0, 1.0)
+        return LEXICAL_WEIGHT * coverage + (1 - LEXICAL_WEIGHT) * semantic, semantic
+
+    def _verdict(self, claim, evidence, cited, disputed, scores, semantic) -> SummarySentence:
+        score, _ = _support(claim, evidence, cited, semantic, self.embedder is not None)
+        covered = _covered(evidence, cited)
+        missing_facts = _missing_facts(claim.facts, evidence, cited)
+        # A figure no cited text gives, while a source gives another one for the same thing.
+        contradicted = any(_number_missing(n, evidence, cited) for n in disputed)
+        if self.nli is not None and cited:
+            score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
+        if not cited or contradicted or score < self.config.partial:
+            label = "unsupported"
+        elif score >= self.config.supported and not missing_facts and not self._gap(claim, covered):
+            label = "supported"
+        else:
+            label = "partial"
+        missing = missing_facts if label == "supported" else missing_facts + [
+            w for w in _words(claim, covered) if w not in missing_facts
+        ][: MAX_MISSING_WORDS]  # fmt: skip
+        citations = tuple(_citation(evidence, i, scores[i]) for i in cited)
+        return SummarySentence(claim.text, label, citations, tuple(dict.fromkeys(missing)))
+
+    def _gap(self, claim: _Claim, covered: set[str]) -> bool:
+        """Whether the claim has a run of ``MAX_UNCOVERED_RUN`` content words no citation holds.
+
+        Such a run is usually a clause of its own ("..., and the minister resigned") that the
+        cited sentences do not support, however well they support the rest.
+        """
+        run = 0
+        for stem_ in claim.ordered:
+            run = 0 if stem_ in covered else run + 1
+            if run >= MAX_UNCOVERED_RUN:
+                return True
+        return False
+
+    def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
+        premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
+        entail, contra = self.nli.scores([premise], [claim])[0]
+        return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def _best_per_document(claim: _Claim, evidence: Evidence, scores: np.ndarray) -> list[int]:
+    """Each document's best candidate; windows pay ``WINDOW_GAIN`` per extra sentence."""
+    sizes = np.array([c.size for c in evidence.candidates], dtype=np.float64)
+    rank = scores - WINDOW_GAIN * (sizes - 1)
+    if evidence.bm25 is not None:
+        bm25 = np.asarray(evidence.bm25.get_scores(list(claim.stems)), dtype=np.float64)
+        top = bm25.max() if bm25.size else 0.0
+        rank = rank + (BM25_WEIGHT * bm25 / top if top > 0 else 0.0)
+    best = []
+    for doc in range(evidence.n_docs):
+        rows = np.flatnonzero(evidence.doc_of == doc)
+        if rows.size:
+            best.append(int(rows[np.argmax(rank[rows])]))
+    return best
+
+
+def _new_content(claim: _Claim, evidence: Evidence, cited: list[int], i: int) -> float:
+    """Share of the claim's idf weight candidate ``i`` covers and no cited candidate does."""
+    covered = _covered(evidence, cited)
+    ids = [evidence.vocab.get(t) for t in claim.stems]
+    weights = [evidence.unseen_idf if j is None else evidence.idf[j] for j in ids]
+    new = sum(w for t, w in zip(claim.stems, weights, strict=True)
+              if t in evidence.words[i] and t not in covered)  # fmt: skip
+    return float(new / sum(weights))
+
+
+def _support(claim, evidence: Evidence, cited: list[int], semantic, embedded) -> tuple[float, ...]:
+    """The claim's support score and the share of its content the cited texts cover."""
+    if not cited:
+        return 0.0, 0.0
+    covered = _covered(evidence, cited)
+    ids = [evidence.vocab.get(t) for t in claim.stems]
+    weights = [evidence.unseen_idf if i is None else evidence.idf[i] for i in ids]
+    coverage = sum(w for t, w in zip(claim.stems, weights, strict=True) if t in covered)
+    coverage /= sum(weights)
+    if not embedded:
+        return float(coverage), float(coverage)
+    score = LEXICAL_WEIGHT * coverage + (1 - LEXICAL_WEIGHT) * max(semantic[cited])
+    return float(score), float(coverage)
+
+
+def _covered(evidence: Evidence, cited: list[int]) -> set[str]:
+    words: set[str] = set()
+    for i in cited:
+        words |= evidence.words[i]
+    return words
+
+
+def _number_missing(number: Number, evidence: Evidence, cited: list[int]) -> bool:
+    return not any(_has(number, evidence, i, near=NUMBERS_NEAR) for i in cited)
+
+
+def _has(fact: Fact, evidence: Evidence, i: int, near: bool = False) -> bool:
+    """Whether candidate ``i`` states ``fact`` (``near``: a number with a word in common)."""
+    return states(fact, evidence.facts[i], evidence.words[i], near)
+
+
+def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[str]:
+    return [
+        surface(fact)
+        for fact in fact_list(facts)
+        if not any(_has(fact, evidence, i, near=NUMBERS_NEAR) for i in cited)
+    ]
+
+
+def _words(claim: _Claim, covered: set[str]) -> list[str]:
+    """Content words of the claim (as written) whose stems no cited text contains."""
+    out = []
+    for token in tokens(claim.text):
+        low = token.lower()
+        if low in STOP_WORDS or token[0].isdigit() or len(low) < 2:
+            continue
+        if stem(low) not in covered and low not in covered:
+            out.append(token)
+    return list(dict.fromkeys(out))
+
+
+def _citation(evidence: Evidence, i: int, score: float) -> Citation:
+    c = evidence.candidates[i]
+    score = float(min(1.0, max(0.0, score)))
+    return Citation(doc=c.doc, sentence=c.sentence, score=score, start=c.start, end=c.end,
+                    quote=c.quote)  # fmt: skip

@@ -1,0 +1,184 @@
+"""Attribution evaluation on labelled claims: citation precision/recall and flagging rates.
+
+Input, one cluster a line: ``{"id", "documents": [{"id", "title", "text"}], "claims": [{"text",
+"gold_docs", "label", "kind"}]}`` (``eval/attribution/claims.jsonl``, or the shared
+``attribution_dev.jsonl``). ``label`` is the gold verdict (``supported``, ``partial``,
+``unsupported``), ``kind`` the group a claim is reported in (``supported``, ``partial``,
+``invented``, ``altered-number`` ...) and ``gold_docs`` the articles that support it. With
+``alter_claims``, every supported claim with a number or a name also gets a copy with one number
+changed or one name swapped for a name absent from the cluster: each copy should be flagged.
+Figures per kind: ``flagged`` (label != supported), ``unsupported`` (label == unsupported) and,
+for supported claims with gold articles, article-level ``citation_precision``/``recall``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from summarizer.attribute import Attributor
+from summarizer.config import AttributeConfig
+from summarizer.facts import extract_facts
+from summarizer.types import Document, Sentence
+
+log = logging.getLogger(__name__)
+
+
+SWAP_NAMES = [
+    "Winnipeg", "Marseille", "Kraków", "Ottawa", "Valparaíso", "Hokkaido", "Tasmania",
+    "Margaret Holloway", "Dmitri Sokolov", "Aisha Okonkwo", "Henrik Lund", "Siemens",
+    "Greenpeace", "Interpol", "Nairobi", "Montevideo", "Rotterdam", "Priya Raman",
+]  # fmt: skip
+NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
+
+
+def load(path: Path) -> list[dict]:
+    with Path(path).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def documents_of(cluster: dict) -> list[Document]:
+    return [
+        Document(id=str(d.get("id", i)), text=d["text"], title=d.get("title") or "")
+        for i, d in enumerate(cluster["documents"])
+    ]
+
+
+def split(documents: list[Document]) -> list[Sentence]:
+    try:
+        from summarizer.text import split_sentences
+    except ImportError:  # a checkout without text.py: same contract via pysbd
+        log.warning("summarizer.text is missing; splitting sentences with pysbd")
+        return [s for d in documents for s in _pysbd_split(d)]
+    return [s for d in documents for s in split_sentences(d)]
+
+
+def _pysbd_split(document: Document) -> list[Sentence]:
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    out = []
+    for span in segmenter.segment(document.text):
+        text = span.sent.strip()
+        if text:
+            start = document.text.index(text, span.start)
+            out.append(Sentence(document.id, len(out), text, start, start + len(text)))
+    return out
+
+
+def alter(claim: str, cluster_text: str, rng: random.Random) -> tuple[str, str] | None:
+    """A copy of ``claim`` with one number changed or one name swapped, and which it was."""
+    facts = extract_facts(claim)
+    numbers = [n for n in facts.numbers if n.surface in claim]
+    if numbers and rng.random() < 0.6 or numbers and not facts.entities:
+        number = rng.choice(numbers)
+        return _replace(claim, number.surface, _other_number(number.surface, rng)), "number"
+    names = [" ".join(e) for e in facts.entities if " ".join(e) in claim]
+    if names:
+        name = rng.choice(names)
+        choices = [n for n in SWAP_NAMES if n.lower() not in cluster_text.lower()]
+        return _replace(claim, name, rng.choice(choices)), "name"
+    return None
+
+
+def _other_number(surface: str, rng: random.Random) -> str:
+    if surface.lower() in NUMBER_WORDS:
+        return rng.choice([w for w in NUMBER_WORDS if w != surface.lower()])
+    digits = re.sub(r"[^\d]", "", surface)
+    if not digits:
+        return rng.choice(NUMBER_WORDS)
+    value = int(digits)
+    return str(value + rng.choice([v for v in (1, 2, 3, 5, 7, value or 4) if v]))
+
+
+def _replace(text: str, old: str, new: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, text, count=1)
+
+
+def evaluate(
+    clusters: list[dict],
+    *,
+    lexical: bool = False,
+    alter_claims: bool = False,
+    config: AttributeConfig | None = None,
+    embedder=None,
+) -> dict:
+    if not lexical and embedder is None:
+        from summarizer.embed import bundled_embedder
+
+        embedder = bundled_embedder()
+    embedder = None if lexical else embedder
+    config = config or AttributeConfig()
+    attributor = Attributor(replace(config, use_embeddings=not lexical), embedder)
+    rng = random.Random(13)
+    tally: dict[str, Counter] = defaultdict(Counter)
+    examples: list[dict] = []
+    for cluster in clusters:
+        documents = documents_of(cluster)
+        sentences = split(documents)
+        embeddings = embedder.encode([s.text for s in sentences]) if embedder else None
+        claims = _claims(cluster, documents, alter_claims, rng)
+        results = attributor.attribute([c["text"] for c in claims], documents, sentences,
+                                       embeddings)  # fmt: skip
+        for claim, result in zip(claims, results, strict=True):
+            _score(claim, result, tally)
+            if claim["label"] != result.support:
+                examples.append(_example(cluster["id"], claim, result))
+    return {"figures": _figures(tally), "counts": {k: dict(v) for k, v in tally.items()},
+            "errors": examples}  # fmt: skip
+
+
+def _claims(cluster: dict, documents: list[Document], altered: bool, rng) -> list[dict]:
+    claims = [{**c, "kind": c.get("kind", c.get("label", "supported"))} for c in cluster["claims"]]
+    if not altered:
+        return claims
+    text = " ".join(d.text for d in documents)
+    extra = []
+    for c in claims:
+        if c.get("label") == "supported" and (made := alter(c["text"], text, rng)):
+            extra.append({"text": made[0], "label": "unsupported", "kind": f"altered-{made[1]}",
+                          "gold_docs": [], "original": c["text"]})  # fmt: skip
+    return claims + extra
+
+
+def _score(claim: dict, result, tally: dict[str, Counter]) -> None:
+    kind = claim["kind"]
+    t = tally[kind]
+    t["n"] += 1
+    t["flagged"] += result.support != "supported"
+    t["unsupported"] += result.support == "unsupported"
+    t["partial"] += result.support == "partial"
+    if claim.get("label") == "supported" and claim.get("gold_docs"):
+        cited = {c.doc for c in result.citations}
+        gold = {str(d) for d in claim["gold_docs"]}
+        t["cited"] += len(cited)
+        t["cited_correct"] += len(cited & gold)
+        t["gold"] += len(gold)
+
+
+def _figures(tally: dict[str, Counter]) -> dict:
+    out = {}
+    for kind, t in sorted(tally.items()):
+        row = {"n": t["n"], "flagged": _rate(t["flagged"], t["n"]),
+               "unsupported": _rate(t["unsupported"], t["n"])}  # fmt: skip
+        if t["gold"]:
+            row["citation_precision"] = _rate(t["cited_correct"], t["cited"])
+            row["citation_recall"] = _rate(t["cited_correct"], t["gold"])
+        out[kind] = row
+    return out
+
+
+def _rate(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def _example(cluster: str, claim: dict, result) -> dict:
+    cited = [c.doc for c in result.citations]
+    return {"cluster": cluster, "kind": claim["kind"], "gold": claim.get("label"),
+            "got": result.support, "text": claim["text"], "missing": list(result.missing),
+            "cited": cited, "gold_docs": claim.get("gold_docs")}  # fmt: skip

@@ -1,0 +1,150 @@
+"""The citable evidence of one cluster, indexed once for attribution.
+
+Candidates are every source sentence plus windows of up to ``window`` adjacent sentences of the
+same article (a summary sentence often fuses two). For each candidate the index keeps its
+content-word stems as a sparse binary row (so coverage of a claim is one sparse product), a
+BM25 index over the same stems (rank-bm25), the facts of its text, and, when sentence embeddings
+are given, a normalised mean of its sentences' rows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+from scipy import sparse
+
+from summarizer.facts import Facts, content_stems, extract_facts, word_set
+from summarizer.types import Document, Sentence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence or window of adjacent sentences of one document, as a citable quote."""
+
+    doc: str
+    sentence: int
+    start: int
+    end: int
+    quote: str
+    size: int
+
+
+@dataclass
+class Evidence:
+    """Everything attribution needs about one cluster's sources (built by :func:`build`)."""
+
+    candidates: list[Candidate]
+    doc_of: np.ndarray  # candidate -> position of its document
+    n_docs: int
+    stems: sparse.csr_matrix  # candidate x vocabulary, binary
+    vocab: dict[str, int]
+    idf: np.ndarray
+    unseen_idf: float
+    bm25: BM25Okapi
+    facts: list[Facts]
+    words: list[set[str]]
+    vectors: np.ndarray | None  # candidate x dimension, L2-normalised
+
+
+def build(
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    window: int,
+    embeddings: np.ndarray | None,
+) -> Evidence:
+    """Index the sentences (and windows of adjacent sentences) of a cluster."""
+    groups = _groups(documents, sentences)
+    order = {doc.id: i for i, doc in enumerate(documents)}
+    members = [rows[i : i + n] for rows in groups for n in range(1, window + 1)
+               for i in range(len(rows) - n + 1)]  # fmt: skip
+    texts_by_doc = {doc.id: doc.text for doc in documents}
+    candidates = [_candidate(texts_by_doc, sentences, rows) for rows in members]
+    sentence_stems = [content_stems(s.text) for s in sentences]
+    vocab, idf, unseen = _idf(sentence_stems)
+    stem_lists = [[t for r in rows for t in sentence_stems[r]] for rows in members]
+    return Evidence(
+        candidates=candidates,
+        doc_of=np.array([order[c.doc] for c in candidates], dtype=np.int64),
+        n_docs=len(documents),
+        stems=_matrix(stem_lists, vocab),
+        vocab=vocab,
+        idf=idf,
+        unseen_idf=unseen,
+        bm25=BM25Okapi([s or ["\0"] for s in stem_lists]) if stem_lists else None,
+        facts=[extract_facts(c.quote) for c in candidates],
+        words=[word_set(c.quote) for c in candidates],
+        vectors=_vectors(members, embeddings),
+    )
+
+
+def _groups(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Row numbers of each document's sentences, in sentence order; runs of adjacent ones."""
+    known = {doc.id for doc in documents}
+    by_doc: dict[str, list[int]] = {}
+    for row, s in enumerate(sentences):
+        if s.doc in known:
+            by_doc.setdefault(s.doc, []).append(row)
+    runs: list[list[int]] = []
+    for rows in by_doc.values():
+        rows.sort(key=lambda r: sentences[r].index)
+        for row in rows:
+            if (
+                runs
+                and sentences[runs[-1][-1]].doc == sentences[row].doc
+                and (sentences[runs[-1][-1]].index + 1 == sentences[row].index)
+            ):
+                runs[-1].append(row)
+            else:
+                runs.append([row])
+    return runs
+
+
+def _candidate(texts: dict[str, str], sentences: Sequence[Sentence], rows: list[int]) -> Candidate:
+    first, last = sentences[rows[0]], sentences[rows[-1]]
+    start, end = first.start, max(first.end, last.end)
+    quote = texts[first.doc][start:end]
+    if quote != first.text and len(rows) == 1:  # offsets that do not match the text
+        start, end, quote = _locate(texts[first.doc], first)
+    return Candidate(first.doc, first.index, start, end, quote, len(rows))
+
+
+def _locate(text: str, sentence: Sentence) -> tuple[int, int, str]:
+    found = text.find(sentence.text)
+    if found < 0:
+        return sentence.start, sentence.end, text[sentence.start : sentence.end]
+    return found, found + len(sentence.text), sentence.text
+
+
+def _idf(stem_lists: list[list[str]]) -> tuple[dict[str, int], np.ndarray, float]:
+    df: dict[str, int] = {}
+    for stems in stem_lists:
+        for t in set(stems):
+            df[t] = df.get(t, 0) + 1
+    n = len(stem_lists)
+    vocab = {t: i for i, t in enumerate(df)}
+    # Smoothed idf: a word in every sentence still weighs something, an unseen word the most.
+    idf = np.array([math.log((n + 1) / (df[t] + 0.5)) + 1.0 for t in vocab], dtype=np.float64)
+    return vocab, idf, math.log((n + 1) / 0.5) + 1.0
+
+
+def _matrix(stem_lists: list[list[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    rows, cols = [], []
+    for r, stems in enumerate(stem_lists):
+        ids = {vocab[t] for t in stems if t in vocab}
+        rows.extend([r] * len(ids))
+        cols.extend(ids)
+    data = np.ones(len(rows), dtype=np.float64)
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(stem_lists), max(1, len(vocab))))
+
+
+def _vectors(members: list[list[int]], embeddings: np.ndarray | None) -> np.ndarray | None:
+    if embeddings is None or not members:
+        return None
+    rows = np.asarray(embeddings, dtype=np.float32)
+    out = np.stack([rows[m].mean(axis=0) for m in members])
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-12)
