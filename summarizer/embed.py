@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 
 BUNDLED_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 DIMENSION = 384
+# all-MiniLM-L6-v2 was trained on 128-token inputs; longer ones cost time and add little.
+MAX_TOKENS = 128
 
 
 def bundled_model_dir() -> Path:
@@ -51,7 +54,9 @@ def verify_checksum(weights: Path, expected: str = BUNDLED_SHA256) -> None:
 class Embedder:
     """Encodes sentences into L2-normalised float32 vectors (rows of a numpy array)."""
 
-    def __init__(self, model_dir: Path | None = None, batch_size: int = 64) -> None:
+    def __init__(
+        self, model_dir: Path | None = None, batch_size: int = 8, cache_size: int = 50_000
+    ) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -67,23 +72,33 @@ class Embedder:
         self.model = AutoModel.from_pretrained(str(model_dir), use_safetensors=True).eval()
         self.batch_size = batch_size
         self.dimension = int(self.model.config.hidden_size)
+        # A story is summarized again as articles arrive: most sentences were seen before.
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``; returns an array of shape (len(texts), dimension)."""
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        # Sorting by length keeps padding small within each batch.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for begin in range(0, len(order), self.batch_size):
-            idx = order[begin : begin + self.batch_size]
-            out[idx] = self._encode_batch([texts[i] for i in idx])
+        todo = sorted({t for t in texts if t not in self._cache}, key=len)
+        # Sorted by length, so padding stays small within each batch.
+        for begin in range(0, len(todo), self.batch_size):
+            batch = todo[begin : begin + self.batch_size]
+            for text, row in zip(batch, self._encode_batch(batch), strict=True):
+                self._remember(text, row)
+        for i, text in enumerate(texts):
+            out[i] = self._cache[text]
+            self._cache.move_to_end(text)
         return out
+
+    def _remember(self, text: str, row: np.ndarray) -> None:
+        self._cache[text] = row
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         torch = self._torch
         batch = self.tokenizer(
-            texts, padding=True, truncation=True, max_length=256, return_tensors="pt"
+            texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
         )
         with torch.inference_mode():
             hidden = self.model(**batch).last_hidden_state
