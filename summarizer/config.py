@@ -22,7 +22,7 @@ from summarizer.errors import ConfigError
 class IngestConfig:
     max_chars: int = 300_000
     max_documents: int = 100
-    min_article_words: int = 15
+    min_article_words: int = 5
 
 
 @dataclass(frozen=True)
