@@ -31,10 +31,9 @@ class RetrieveConfig:
     min_per_document: int = 1
     max_sentence_words: int = 80
     min_sentence_words: int = 6
-    weight_centrality: float = 1.0
-    weight_support: float = 1.0
-    weight_position: float = 0.5
-    weight_quality: float = 0.5
+    weight_coverage: float = 1.0
+    weight_position: float = 2.0
+    weight_centrality: float = 0.0
     use_embeddings: bool = True
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import warnings
 from collections import OrderedDict
 from collections.abc import Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,12 +104,20 @@ class Embedder:
         )
         # oneDNN plans kernels anew for every input shape, and sentence batches rarely repeat a
         # shape: measured here, that made encoding 4-5x slower than the plain CPU kernels.
-        with torch.inference_mode(), torch.backends.mkldnn.flags(enabled=False):
+        with torch.inference_mode(), _without_onednn(torch):
             hidden = self.model(**batch).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
         pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
         return pooled.numpy().astype(np.float32)
+
+
+@contextmanager
+def _without_onednn(torch):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # a note about Intel GPUs, not for us
+        with torch.backends.mkldnn.flags(enabled=False):
+            yield
 
 
 @lru_cache(maxsize=1)
