@@ -7,6 +7,7 @@ reason recorded). This is the only module that runs generation.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Sequence
@@ -145,8 +146,11 @@ class Seq2SeqWriter:
             kwargs["global_attention_mask"] = global_attention_mask(
                 batch["input_ids"], tokenizer, self.adapter.doc_separator
             )
+        settings = copy.deepcopy(model.generation_config)
+        if "max_new_tokens" in kwargs:
+            settings.max_length = None  # the configured max_new_tokens wins; say so, not warn
         with torch.inference_mode():
-            output = model.generate(**batch, **kwargs)
+            output = model.generate(**batch, generation_config=settings, **kwargs)
         max_new = kwargs.get("max_new_tokens") or model.generation_config.max_length
         lengths = (output != tokenizer.pad_token_id).sum(dim=1).tolist()
         texts_out = tokenizer.batch_decode(output, skip_special_tokens=True)

@@ -28,3 +28,16 @@ def datasets_dir() -> Path:
     if not DATASETS.is_dir():
         pytest.skip("../shared/datasets is absent (fresh clone)")
     return DATASETS
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory) -> dict[str, Path]:
+    """Tiny random BART, T5 and LED folders, built once per test session."""
+    from builders import tiny_bart, tiny_led, tiny_t5
+
+    root = tmp_path_factory.mktemp("models")
+    return {
+        "bart": tiny_bart(root / "bart"),
+        "t5": tiny_t5(root / "t5"),
+        "led": tiny_led(root / "led"),
+    }

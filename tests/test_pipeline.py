@@ -94,3 +94,27 @@ def test_empty_cluster_is_an_input_error(extractive, tmp_path):
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(InputError):
         extractive.summarize([tmp_path])
+
+
+def test_end_to_end_with_a_tiny_seq2seq_model(tiny_models):
+    s = Summarizer.from_config(
+        None, writer="seq2seq", model=str(tiny_models["bart"]), **{"generation.max_new_tokens": 16}
+    )
+    result = s.summarize([EXAMPLE])
+    assert result.writer.model == str(tiny_models["bart"])
+    assert result.sentences  # a random model's nonsense never reaches the user as a summary
+    if result.writer.kind == "extractive":
+        assert "no usable sentence" in result.writer.fallback_reason
+        assert any("extractive writer used" in w for w in result.warnings)
+    assert s.writer is s.writer  # loaded once
+
+
+def test_random_model_nonsense_is_flagged_unsupported(tiny_models):
+    settings = {"generation.max_new_tokens": 12, "generation.min_new_tokens": 8}
+    s = Summarizer.from_config(None, writer="seq2seq", model=str(tiny_models["led"]), **settings)
+    outputs, _ = s.writer._generate(["the fire port workers hurt ."])
+    raw = outputs[0][0].strip()
+    assert len(raw.split()) >= 4
+    nonsense = raw + "."
+    checked = s.check(nonsense, [EXAMPLE])
+    assert [x.support for x in checked.sentences] == ["unsupported"]

@@ -93,6 +93,7 @@ def test_redundant_paraphrase_is_skipped_with_embeddings():
     assert len(embedded) == 2
     assert {s.sentence.doc for s in embedded} == {"d0", "d1"}
 
+
 def test_position_prior_prefers_the_lead():
     body = "The committee met again on Friday to review the proposal in detail."
     lead = "The city council approved a new tram line through the northern suburbs."
