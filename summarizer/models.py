@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,7 +124,9 @@ def quantize_int8(model: Any, device: str) -> Any:
 
     if device != "cpu":
         raise ModelError("quantize = 'int8' works on the CPU only; set --device cpu.")
-    return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch notes the API's move to torchao; it still works
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
 def _from_pretrained(source: str, local_only: bool, allow_pickle: bool, dtype: Any):
