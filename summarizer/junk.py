@@ -13,6 +13,8 @@ import unicodedata
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ENDS_STATEMENT = re.compile(r"\.[\"'”’)]*$")
+_CONTINUATION = re.compile(r"[a-z]+[,;]? \w")
+_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}$")  # "U.S.", "e.g." end no sentence
 _ICON = re.compile(r"\b(?:an|a)\s+icon\b", re.IGNORECASE)
 # A parenthesised credit: "(AP Photo/Hadi Mizban)", "(Picture: Alamy)", "(credit: REUTERS/X)".
 _CREDIT = re.compile(
@@ -42,7 +44,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 
 def clean_text(text: str) -> str:
     """Remove page junk from scraped article text; paragraphs are kept one per line."""
-    lines = [_normalise(line) for line in normalise_newlines(text).split("\n")]
+    lines = _join_continuations([_normalise(line) for line in normalise_newlines(text).split("\n")])
     kept: list[str] = []
     seen: set[str] = set()  # lines already kept, and captions with their credit cut off
     for line in lines:
@@ -55,6 +57,25 @@ def clean_text(text: str) -> str:
         seen.add(key)
         kept.append(line)
     return "\n\n".join(_drop_trailing_teasers(kept))
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Glue a line that carries on a sentence to the line before: a hard wrap or a scraper's
+    break mid-sentence ("... both the U.S." / "and Iran."), never a new paragraph."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _continues(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        elif line:
+            joined.append(line)
+    return joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    """``line`` opens with lower-case words (not a URL, not a prompt) after an unfinished line."""
+    if not _CONTINUATION.match(line) or is_junk_line(line) or len(previous.split()) < 6:
+        return False
+    return not _TERMINAL.search(previous) or bool(_INITIALS.search(previous))
 
 
 def is_junk_line(line: str) -> bool:

@@ -17,7 +17,18 @@ from summarizer.types import Document, Sentence
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _LINE = re.compile(r"[^\n]+")
-# A piece longer than this many characters without any boundary is cut at a space.
+_TOKEN = re.compile(r"\S+")
+# A sentence glued to the previous one without a stop or space ("todayA Downing Street
+# spokesman", "the state'The United States"): a lower-case word (or closing quote) run straight
+# into a common sentence opener. Openers that end real words or names ("LinkedIn") are left out.
+_GLUED_OPENER = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[a-z]['’”\"])|(?<=[a-z][.!?]['’”\"]))"
+    r"(?:A|The|He|She|It|They|But|Mr|Mrs|Ms|This|We)(?=\s)"
+)
+# A run longer than _MAX_WORDS words without a boundary (text without punctuation) is cut into
+# _CHUNK_WORDS-word pieces, and any piece into at most _MAX_PIECE characters (e.g. no spaces).
+_MAX_WORDS = 120
+_CHUNK_WORDS = 40
 _MAX_PIECE = 1200
 
 
@@ -49,8 +60,14 @@ def _line_spans(line: str) -> tuple[tuple[int, int], ...]:
     for piece in sentencex.get_sentence_boundaries("en", line):
         if piece.get("is_paragraph_break"):
             continue
-        spans.append(_trim(line, piece["start_index"], piece["end_index"]))
+        spans.extend(_unglue(line, *_trim(line, piece["start_index"], piece["end_index"])))
     return tuple(span for span in spans if span[0] < span[1])
+
+
+def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _GLUED_OPENER.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,7 +79,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a boundary-less run (scraped text without punctuation) at spaces."""
+    """Split a boundary-less run (text without punctuation) into word chunks, then by length."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    if len(tokens) <= _MAX_WORDS:
+        return _cut_chars(text, start, end)
+    heads = [tokens[i].start() for i in range(0, len(tokens), _CHUNK_WORDS)][1:]
+    bounds = [start, *heads, end]
+    return [s for a, b in zip(bounds, bounds[1:], strict=False) for s in _cut_chars(text, a, b)]
+
+
+def _cut_chars(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     while end - start > _MAX_PIECE:
         cut = text.rfind(" ", start, start + _MAX_PIECE)

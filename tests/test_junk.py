@@ -58,3 +58,19 @@ def test_trailing_related_headlines_are_removed():
 def test_ordinary_sentences_with_parentheses_survive():
     text = "The agency (which runs the port) said 12 people (including two children) were hurt."
     assert _clean(text) == text
+
+
+def test_a_line_starting_in_lower_case_continues_the_previous_line():
+    second = "A new paragraph starts here with a full sentence."
+    text = f"He is close to both the U.S.\n\n\nand Iran, officials said.\n{second}"
+    assert clean_text(text) == f"He is close to both the U.S. and Iran, officials said.\n\n{second}"
+
+
+def test_lower_case_urls_and_prompts_are_not_glued_to_a_sentence():
+    text = f"{BODY}\nadvertisement\nhttp://example.org/story\n{BODY.replace('Monday', 'Friday')}"
+    assert clean_text(text) == f"{BODY}\n\n{BODY.replace('Monday', 'Friday')}"
+
+
+def test_a_lower_case_line_after_a_finished_sentence_stays_separate():
+    second = "and then, as the debate went on, the mayor walked out of the chamber."
+    assert clean_text(f"{BODY}\n{second}") == f"{BODY}\n\n{second}"

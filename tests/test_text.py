@@ -60,3 +60,35 @@ def test_offsets_always_slice_to_the_sentence_text(text):
         assert sentence.text == sentence.text.strip() and sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+def test_sentence_glued_to_a_lower_case_word_is_split_at_the_opener():
+    assert _texts("He called for calm todayA Downing Street spokesman said so.") == [
+        "He called for calm today",
+        "A Downing Street spokesman said so.",
+    ]
+
+
+def test_words_ending_in_an_opener_like_linkedin_are_not_split():
+    assert _texts("She joined LinkedIn in May and left it. The firm ItThe") == [
+        "She joined LinkedIn in May and left it.",
+        "The firm ItThe",
+    ]
+
+
+def test_text_without_punctuation_is_cut_into_forty_word_chunks():
+    text = " ".join(f"w{i}" for i in range(130))
+    counts = [len(text[a:b].split()) for a, b in sentence_spans(text)]
+    assert counts == [40, 40, 40, 10]
+
+
+def test_a_run_just_under_the_word_limit_is_kept_whole():
+    text = " ".join(f"w{i}" for i in range(120))
+    assert sentence_spans(text) == [(0, len(text))]
+
+
+def test_sentence_glued_after_a_closing_quote_is_split():
+    assert _texts("He called it 'an act of terror'The United States agreed.") == [
+        "He called it 'an act of terror'",
+        "The United States agreed.",
+    ]
