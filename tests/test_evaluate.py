@@ -112,7 +112,8 @@ def test_cut_truncates_only_an_over_long_first_sentence():
 
 
 def test_lead_is_round_robin_over_articles():
-    cluster = Cluster("rr", _docs("A0 x. A1 x. A2 x.", "B0 x.", "C0 x. C1 x."), ("x",))
+    texts = ("A0 opens the story. A1 adds a detail. A2 closes it.", "B0 is short.")
+    cluster = Cluster("rr", _docs(*texts, "C0 leads here. C1 follows on."), ("x",))
     out = Lead()(cluster, cluster.documents, 100)
     assert [s.split()[0] for s in out.sentences] == ["A0", "B0", "C0", "A1", "C1", "A2"]
     assert out.sources == ("d1", "d2", "d3")
@@ -268,6 +269,8 @@ def test_rerun_skips_scored_clusters_and_repairs_a_torn_line(tmp_path, monkeypat
     assert calls == ["orchard"]
     assert (result.scored, result.skipped) == (1, 1)
     assert result.report["clusters"] == 2
+    smaller = run_eval(data, systems=["lead"], budget=30, output=out, limit=1, check=False)
+    assert (smaller.scored, smaller.skipped, smaller.report["clusters"]) == (0, 1, 1)
     with pytest.raises(InputError, match="other settings"):
         run_eval(data, systems=["lead"], budget=20, output=out, check=False)
 
@@ -317,22 +320,22 @@ def test_cli_eval_prints_the_table(tmp_path):
     assert bad.exit_code == 2 and "Unknown system" in bad.output
 
 
-def test_cached_embedder_encodes_each_sentence_once_per_cluster():
-    from summarizer.evaluate.embedcache import CachedEmbedder
+def test_interrupt_keeps_finished_lines_and_the_rerun_completes(tmp_path, monkeypatch):
+    data = tmp_path / "set.jsonl"
+    _write_jsonl(data)
+    out = tmp_path / "out"
+    original = Lead.__call__
 
-    class Counting:
-        dim = 2
-        calls: list[list[str]] = []
+    def interrupted(self, cluster, documents, budget):
+        if cluster.id == "orchard":
+            raise KeyboardInterrupt
+        return original(self, cluster, documents, budget)
 
-        def encode(self, texts):
-            self.calls.append(list(texts))
-            return np.array([[len(t), 1.0] for t in texts], dtype=np.float32).reshape(-1, 2)
-
-    cache = CachedEmbedder(Counting())
-    first = cache.encode(["aa", "b", "aa"])
-    again = cache.encode(["b", "aa"])
-    assert first.tolist() == [[2, 1], [1, 1], [2, 1]] and again.tolist() == [[1, 1], [2, 1]]
-    assert Counting.calls == [["aa", "b"]] and cache.dim == 2
-    cache.clear()
-    cache.encode(["b"])
-    assert Counting.calls[-1] == ["b"]
+    monkeypatch.setattr(Lead, "__call__", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run_eval(data, systems=["lead"], budget=30, output=out, check=False)
+    lines = (out / "clusters.jsonl").read_text().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["harbour"]
+    monkeypatch.setattr(Lead, "__call__", original)
+    result = run_eval(data, systems=["lead"], budget=30, output=out, check=False)
+    assert (result.scored, result.skipped, result.report["clusters"]) == (1, 1, 2)
