@@ -13,6 +13,7 @@ run of ``MAX_UNCOVERED_RUN`` uncited content words; a figure contradicted by a s
 guards" vs "Seven prison guards") makes it ``unsupported``. Thresholds were calibrated with
 ``eval/attribution/evaluate.py`` on our labelled set and the shared attribution_dev set.
 """
+
 from __future__ import annotations
 
 import logging
