@@ -25,14 +25,15 @@ import numpy as np
 from summarizer.config import AttributeConfig
 from summarizer.evidence import Evidence, build
 from summarizer.facts import (
-    STOP_WORDS,
     Fact,
     Facts,
     Number,
+    attribution_tokens,
+    claim_stems,
     conflicting,
-    content_stems,
     extract_facts,
     fact_list,
+    is_stop,
     states,
     stem,
     surface,
@@ -122,7 +123,7 @@ class Attributor:
     # -- per claim -----------------------------------------------------------------------
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
-        ordered = tuple(content_stems(text))
+        ordered = tuple(claim_stems(text))
         claim = _Claim(text, tuple(dict.fromkeys(ordered)), extract_facts(text), ordered)
         if not claim.stems or not evidence.candidates:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
@@ -287,9 +288,10 @@ def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[s
 def _words(claim: _Claim, covered: set[str]) -> list[str]:
     """Content words of the claim (as written) whose stems no cited text contains."""
     out = []
-    for token in tokens(claim.text):
+    skip = attribution_tokens(claim.text)
+    for i, token in enumerate(tokens(claim.text)):
         low = token.lower()
-        if low in STOP_WORDS or token[0].isdigit() or len(low) < 2:
+        if i in skip or is_stop(low) or token[0].isdigit() or len(low) < 2:
             continue
         if stem(low) not in covered and low not in covered:
             out.append(token)

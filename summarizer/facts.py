@@ -38,7 +38,56 @@ _MONTH_ABBREVIATIONS = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "sept
 # read something, not a fact of the story; articles rarely name themselves.
 _MEDIA_VERBS = {"reports", "reported", "notes", "noted", "writes", "wrote", "points"}
 _MEDIA_BEFORE = {"per", "tells", "told", "via"}
+# ... and by a verb after the outlet only when the name looks like an outlet (below): "Obama
+# says" is a fact of the story, "ETOnline says" / "the AV Club frames it" / "NPR notes" are not.
+_SAYING = _MEDIA_VERBS | {"says", "said", "adds", "added", "frames", "explains", "rounds",
+                          "reporting", "claims", "tells", "told", "hears", "learns"}  # fmt: skip
+_OUTLET_WORDS = {
+    "times", "post", "journal", "news", "network", "club", "mail", "register", "magazine",
+    "tribune", "herald", "press", "radio", "tv", "online", "wire", "telegraph", "guardian",
+    "insider", "reporter", "gazette", "review", "monitor", "observer", "chronicle", "globe",
+    "bulletin", "channel", "daily", "weekly", "today", "com", "beast", "examiner", "inquirer",
+    "dispatch", "star", "sun", "independent", "standard", "courier", "blog", "variety",
+}  # fmt: skip
 _TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st", "president", "prime"}
+# Contractions of stop words ("it's", "that's", "didn't", "they've") carry no content.
+_CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")
+_AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "wo",
+                "ca", "ai", "could", "would", "should", "must", "need", "let", "might"}  # fmt: skip
+# Abbreviations news copy uses for names the articles spell out (AP state abbreviations and
+# postal codes, party nicknames): the claim's name counts as stated when all the words of
+# one expansion are in the text.
+_STATES = {
+    "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar",
+    "california": "calif cal ca", "colorado": "colo co", "connecticut": "conn ct",
+    "delaware": "del de", "florida": "fla fl", "georgia": "ga", "hawaii": "hi",
+    "idaho": "id", "illinois": "ill il", "indiana": "ind", "iowa": "ia", "kansas": "kan ks",
+    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md", "massachusetts":
+    "mass ma", "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms",
+    "missouri": "mo", "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv",
+    "new hampshire": "nh", "new jersey": "nj", "new mexico": "nm", "new york": "ny",
+    "north carolina": "nc", "north dakota": "nd", "ohio": "oh", "oklahoma": "okla ok",
+    "oregon": "ore or", "pennsylvania": "pa penn", "rhode island": "ri",
+    "south carolina": "sc", "south dakota": "sd", "tennessee": "tenn tn", "texas": "tex tx",
+    "utah": "ut", "vermont": "vt", "virginia": "va", "washington": "wash wa",
+    "west virginia": "wva wv", "wisconsin": "wis wisc wi", "wyoming": "wyo wy",
+    "district of columbia": "dc",
+}  # fmt: skip
+_EXPANSIONS: dict[str, list[tuple[str, ...]]] = {}
+for _name, _short in _STATES.items():
+    for _abbreviation in _short.split():
+        _EXPANSIONS.setdefault(_abbreviation, []).append(tuple(_name.split()))
+for _abbreviation, _name in {"dems": "democrats", "dem": "democrat", "dems'": "democrats",
+                             "gop": "republican", "repubs": "republicans",
+                             "us": "united states", "usa": "united states",
+                             "uk": "united kingdom", "un": "united nations",
+                             "eu": "european union"}.items():  # fmt: skip
+    _EXPANSIONS.setdefault(_abbreviation, []).append(tuple(_name.split()))
+
+_PERCENT = {"percent", "pct", "per-cent"}
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_SCALES) | _PERCENT
+AROUND_BEFORE = 3  # words before a figure and after it that tell what it counts
+AROUND_AFTER = 4
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*")
 # Punctuation after which a capitalised word starts a sentence or a quote, not a name.
@@ -89,16 +138,54 @@ def stem(word: str) -> str:
     return _stemmer.stem(word)
 
 
-def content_stems(text: str) -> list[str]:
-    """Stems of the content words of ``text`` (no stop words, numbers or number words)."""
+def is_stop(word: str) -> bool:
+    """Whether a lower-cased token is a stop word or a contraction of one ("it's", "didn't")."""
+    if word in STOP_WORDS:
+        return True
+    match = _CONTRACTION.match(word)
+    if not match:
+        return False
+    base, negation, _ = match.groups()
+    base = base + "n" if negation and base + "n" in STOP_WORDS | _AUXILIARIES else base
+    return base in STOP_WORDS or base in _AUXILIARIES
+
+
+def content_stems(text: str, skip: frozenset[int] = frozenset()) -> list[str]:
+    """Stems of the content words of ``text`` (no stop words, numbers or number words);
+    ``skip``: positions of tokens to leave out (see :func:`attribution_tokens`)."""
     out = []
-    for token in tokens(text):
+    for i, token in enumerate(tokens(text)):
         low = token.lower()
-        if low in STOP_WORDS or low in _UNITS or low in _SCALES or token[0].isdigit():
+        if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
             continue
         if len(low) > 1:
             out.append(stem(low))
     return out
+
+
+def claim_stems(text: str) -> list[str]:
+    """Content stems of a summary sentence, without its media attributions."""
+    return content_stems(text, attribution_tokens(text))
+
+
+def attribution_tokens(text: str) -> frozenset[int]:
+    """Positions of the tokens of media attributions ("the Los Angeles Times reports",
+    "according to NPR", "tells the AP"): the outlet, its verb and the words joining them."""
+    toks = tokens(text)
+    gaps = _gaps(text)
+    out: set[int] = set()
+    for start, end in _name_runs(toks, gaps, join_of=True):
+        if not _media(toks, gaps, start, end):
+            continue
+        out.update(range(start, end))
+        i = start - 1
+        while i >= 0 and toks[i].lower() in {"the", "to", "according", *_MEDIA_BEFORE,
+                                              *_SAYING}:  # fmt: skip
+            out.add(i)
+            i -= 1
+        if end < len(toks) and toks[end].lower() in _SAYING:
+            out.add(end)
+    return frozenset(out)
 
 
 def extract_facts(text: str) -> Facts:
@@ -149,19 +236,23 @@ def _numbers(toks: list[str], lows: list[str]) -> list[Number]:
         while i < len(toks) and (lows[i] in _SCALES or lows[i] in _UNITS):
             value = _combine(value, lows[i])  # "twenty five", "2.5 million", "ten thousand"
             i += 1
+        shown = " ".join(toks[start:i])
+        if i < len(toks) and lows[i] in _PERCENT:  # "9 percent" is "9%"
+            i += 1
         found.append(
             Number(
                 value,
-                " ".join(toks[start:i]),
+                shown,
                 _context(lows[i : i + 4]),
-                _context(lows[max(0, start - 3) : start] + lows[i : i + 4]),
+                _context(lows[max(0, start - AROUND_BEFORE) : start] + lows[i : i + AROUND_AFTER]),
             )  # fmt: skip
         )
     return found
 
 
 def _context(words: list[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in words if w not in STOP_WORDS and w[0].isalpha())
+    return frozenset(stem(_MONTH_ABBREVIATIONS.get(w, w)) for w in words
+                     if not is_stop(w) and w[0].isalpha() and w not in _PERCENT)  # fmt: skip
 
 
 def _combine(value: float, word: str) -> float:
@@ -183,44 +274,76 @@ def _months(toks: list[str], lows: list[str]) -> list[str]:
     return out
 
 
-def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
-    """Runs of capitalised words; punctuation and lower-case words ("of") end a run."""
-    spans: list[tuple[str, ...]] = []
+def _name_runs(toks: list[str], gaps: list[str], join_of: bool = False) -> list[tuple[int, int]]:
+    """Runs of capitalised words; punctuation and lower-case words end a run (``join_of``:
+    except "of" between two capitalised words, as in "Voice of America")."""
+    runs: list[tuple[int, int]] = []
     start = None
     for i, token in enumerate([*toks, ""]):
         name = i < len(toks) and _is_name_token(token)
         if start is not None and (not name or gaps[i].strip() not in ("", "-")):
-            _close(spans, toks, gaps, start, i)
+            joined = (join_of and token.lower() == "of" and i + 1 < len(toks)
+                      and _is_name_token(toks[i + 1]) and not gaps[i + 1].strip())  # fmt: skip
+            if joined:
+                continue
+            runs.append((start, i))
             start = None
         if name and start is None:
             start = i
+    return runs
+
+
+def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
+    """Capitalised names (:func:`_name_runs`) that are facts of the story."""
+    spans: list[tuple[str, ...]] = []
+    media = {i for a, b in _name_runs(toks, gaps, join_of=True) if _media(toks, gaps, a, b)
+             for i in range(a, b)}  # fmt: skip
+    for start, end in _name_runs(toks, gaps):
+        span = _trim(toks[start:end])
+        opened = start == 0 or bool(_OPENERS.search(gaps[start]))
+        # A lone capitalised word opening a sentence or a quote is usually not a name ("Police
+        # said"), nor is a lone initial ("N.C."); both still count as content words.
+        if not span or (opened and end - start == 1) or start in media:
+            continue
+        if len(span) == 1 and len(span[0]) == 1:
+            continue
+        spans.append(tuple(span))
     return spans
 
 
-def _close(spans: list, toks: list[str], gaps: list[str], start: int, end: int) -> None:
-    span = _trim(toks[start:end])
-    opened = start == 0 or bool(_OPENERS.search(gaps[start]))
-    # A lone capitalised word opening a sentence or a quote is usually not a name ("Police
-    # said"); it still counts as a content word for coverage.
-    if not span or (opened and end - start == 1) or _media(toks, start, end):
-        return
-    spans.append(tuple(span))
-
-
-def _media(toks: list[str], start: int, end: int) -> bool:
-    """Whether the name toks[start:end] is a media attribution ("Politico reports")."""
+def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
+    """Whether the name toks[start:end] is a media attribution: "Politico reports", "per the
+    AP", "according to NPR", "reports NPR." and, for a name that looks like an outlet, "the
+    AV Club frames it", "ETOnline says"."""
     before = [t.lower() for t in toks[max(0, start - 3) : start] if t.lower() != "the"]
     after = toks[end].lower() if end < len(toks) else ""
+    clause_end = end == len(toks) or bool(gaps[end].strip(" \"”’'"))
     return (
         after in _MEDIA_VERBS
         or (bool(before) and before[-1] in _MEDIA_BEFORE)
         or before[-2:] == ["according", "to"]
+        or (bool(before) and before[-1] in _MEDIA_VERBS and clause_end)
+        or (_outlet(toks[start:end]) and (after in _SAYING or clause_end and bool(before)
+                                            and before[-1] in {"at", "in", "on", "from", "by"}))
+    )  # fmt: skip
+
+
+def _outlet(name: list[str]) -> bool:
+    """Whether a name looks like a news outlet: an acronym ("NPR", "KCRA") or a name ending
+    in an outlet word ("Los Angeles Times", "Action News", "Today.com")."""
+    last = name[-1]
+    return (
+        (last.isupper() and 2 <= len(last) <= 5)
+        or last.lower() in _OUTLET_WORDS
+        or (last.lower().endswith(tuple(_OUTLET_WORDS - {"sun", "star"})) and len(name) == 1)
     )
 
 
 def _is_name_token(token: str) -> bool:
     low = token.lower()
     if not token[0].isupper() or low in WEEKDAYS or low in MONTHS or low in _UNITS:
+        return False
+    if is_stop(low) and ("'" in low or "’" in low):  # "It's", "Here's"
         return False
     if low in _MONTH_ABBREVIATIONS:
         return False
@@ -248,7 +371,13 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     "Barack Obama", "North Dakota" does not support "North Carolina".
     """
     head = entity[-1].lower()
-    return head in words or stem(head) in words
+    if head in words or stem(head) in words:
+        return True
+    if len(entity) == 1:  # "Calif." for "California", "Dems" for "Democrats"
+        for name in _EXPANSIONS.get(re.sub(r"['’]s?$", "", head), ()):
+            if all(w in words or stem(w) in words for w in name):
+                return True
+    return False
 
 
 Fact = Number | str | tuple[str, ...]  # a number, a weekday or month name, a name's words
@@ -266,8 +395,12 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
     "15 days in jail" does not support "arrested July 15".
     """
     if isinstance(fact, Number):
+        # A small whole number ("12", "three") recurs for many things in one article, so with
+        # ``near`` it needs a word in common around it; a distinctive figure ("46 million",
+        # "2.5", "1,300") or one with no content words around it in the claim is its value.
+        loose = not near or not fact.around or not common(fact.value)
         return any(
-            same_value(fact.value, n.value) and (not near or bool(fact.around & n.around))
+            same_value(fact.value, n.value) and (loose or bool(fact.around & n.around))
             for n in facts.numbers
         )
     if isinstance(fact, str):
@@ -297,6 +430,11 @@ def same_thing(a: Number, b: Number) -> bool:
     ("10 guards were injured" vs "Seven prison guards were injured"; not "74 percent turnout"
     vs "87 percent in favour")."""
     return bool(a.context & b.context) and len(a.around & b.around) >= 2
+
+
+def common(value: float) -> bool:
+    """Whether a figure is a small whole number that many sentences give for many things."""
+    return value < 100 and float(value).is_integer()
 
 
 def same_value(a: float, b: float) -> bool:
