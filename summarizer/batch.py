@@ -3,6 +3,11 @@
 Each output line is written whole and flushed, so a crash or kill never leaves finished work
 unsaved; ``resume`` skips ids already in the output (after dropping a torn last line). A bad
 cluster becomes ``{"id", "error"}`` and the batch goes on.
+
+Exit codes (``summarizer batch``): 0 every cluster succeeded, counting those already in the
+output on ``--resume``; 1 some clusters failed (their lines hold "error"); 2 the input cannot be
+read or an option is invalid; 3 a model cannot be loaded; 130 stopped by SIGINT and 143 by SIGTERM
+(the cluster chunk being written is finished first; rerun with ``--resume``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ from typing import IO
 from summarizer.errors import InputError, SummarizerError
 from summarizer.types import Cluster
 
+EXIT_OK = 0  # every cluster succeeded (including those already in the output on --resume)
+EXIT_FAILED = 1  # some clusters failed: their lines hold {"id", "error"}
+EXIT_SIGINT = 130  # interrupted by SIGINT (Ctrl-C): finished lines kept, rerun with --resume
+EXIT_SIGTERM = 143  # stopped by SIGTERM: likewise
+
 
 @dataclass(frozen=True)
 class BatchReport:
@@ -24,32 +34,40 @@ class BatchReport:
     failed: int
     skipped: int
     interrupted: bool
+    skipped_failed: int = 0  # of ``skipped``: lines already in the output that hold an error
+    signal: int | None = None  # the signal that stopped the batch, if one did
 
     @property
     def exit_code(self) -> int:
-        """0 all succeeded; 1 some clusters failed; 130 interrupted."""
+        """0 all succeeded; 1 some clusters failed; 128 + signal (130, 143) interrupted."""
         if self.interrupted:
-            return 130
-        return 1 if self.failed else 0
+            return 128 + self.signal if self.signal else EXIT_SIGINT
+        return EXIT_FAILED if self.failed or self.skipped_failed else EXIT_OK
 
 
 def done_ids(output: Path) -> set[str]:
     """Ids already in ``output``; a torn last line (no newline) is cut off first."""
+    return set(_done(output))
+
+
+def _done(output: Path) -> dict[str, bool]:
+    """Id -> whether its line holds an error, for the whole lines of ``output``."""
     if not output.exists():
-        return set()
+        return {}
     data = output.read_bytes()
     if data and not data.endswith(b"\n"):
         keep = data.rfind(b"\n") + 1
         with output.open("r+b") as handle:
             handle.truncate(keep)
         data = data[:keep]
-    ids = set()
+    done: dict[str, bool] = {}
     for line in data.decode("utf-8", errors="replace").splitlines():
         try:
-            ids.add(str(json.loads(line)["id"]))
+            record = json.loads(line)
+            done[str(record["id"])] = "error" in record
         except (ValueError, KeyError, TypeError):
             continue
-    return ids
+    return done
 
 
 def run_batch(
@@ -60,20 +78,27 @@ def run_batch(
     resume: bool = False,
     progress: Callable[[int], None] = lambda n: None,
     should_stop: Callable[[], bool] = lambda: False,
+    stop_signal: Callable[[], int | None] = lambda: None,
 ) -> BatchReport:
-    """Summarize every cluster of ``source`` into ``output``; see module docs."""
+    """Summarize every cluster of ``source`` into ``output``; see module docs.
+
+    ``should_stop`` is asked before each chunk of clusters: a stop request finishes the chunk
+    being written, never half of it. An id seen twice (in the output or the input) is skipped.
+    """
     from summarizer.ingest import ClusterError, iter_clusters
 
     if not source.is_file():
         raise InputError(f"Batch input {source} does not exist or is not a file.")
-    skip = done_ids(output) if resume else set()
+    done = _done(output) if resume else {}
+    skip = set(done)
     counts = {"ok": 0, "failed": 0, "skipped": 0}
     size = max(1, summarizer.config.writer.batch_size)
+    clusters_in = iter_clusters(source)  # a binary input fails here, before output is touched
     with output.open("a" if resume else "w", encoding="utf-8") as out:
-        for chunk in _chunks(iter_clusters(source), size):
+        for chunk in _chunks(clusters_in, size):
             if should_stop():
-                return BatchReport(**counts, interrupted=True)
-            todo = [c for c in chunk if _id(c) not in skip]
+                return _report(counts, done, True, stop_signal())
+            todo = _first_of_each_id(c for c in chunk if _id(c) not in skip)
             counts["skipped"] += len(chunk) - len(todo)
             progress(len(chunk) - len(todo))
             errors = [c for c in todo if isinstance(c, ClusterError)]
@@ -87,7 +112,26 @@ def run_batch(
             counts["ok"] += sum(not isinstance(r, SummarizerError) for r in results)
             progress(len(todo))
             skip.update(_id(c) for c in todo)
-    return BatchReport(**counts, interrupted=should_stop())
+    return _report(counts, done, should_stop(), stop_signal())
+
+
+def _report(counts: dict, done: dict[str, bool], interrupted: bool, signum) -> BatchReport:
+    return BatchReport(
+        **counts,
+        interrupted=interrupted,
+        skipped_failed=sum(done.values()),
+        signal=signum if interrupted else None,
+    )
+
+
+def _first_of_each_id(items) -> list:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if _id(item) not in seen:
+            seen.add(_id(item))
+            out.append(item)
+    return out
 
 
 def _line(cluster: Cluster, result) -> dict:

@@ -25,6 +25,8 @@ FOLDER_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
 STDIN_SEPARATOR = re.compile(r"^\s*(?:\|\|\|\|\||---)\s*$", re.MULTILINE)
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+# Bytes read from a file per character of --max-chars: room for HTML markup and UTF-8.
+READ_FACTOR = 8
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def load_documents(
         elif str(item) == "-":
             documents.extend(_from_stdin((stdin or sys.stdin).read()))
         else:
-            documents.extend(_from_path(Path(item), warnings))
+            documents.extend(_from_path(Path(item), warnings, config.max_chars))
     return _checked(documents, warnings, config)
 
 
@@ -70,7 +72,17 @@ def documents_from_records(
 
 
 def iter_clusters(path: Path) -> Iterator[Cluster | ClusterError]:
-    """Clusters of a batch JSONL file, one a line; a malformed line yields a ClusterError."""
+    """Clusters of a batch JSONL file, one a line; a malformed line yields a ClusterError.
+
+    A binary file is an :class:`InputError`, raised at once (not on the first ``next``).
+    """
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(8192):
+            raise InputError(f"{path} looks like a binary file, not JSONL (one cluster a line).")
+    return _iter_lines(path)
+
+
+def _iter_lines(path: Path) -> Iterator[Cluster | ClusterError]:
     with path.open(encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
@@ -82,7 +94,10 @@ def _cluster_from_line(line: str, number: int, path: Path) -> Cluster | ClusterE
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        return ClusterError(fallback_id, number, f"{path}:{number}: invalid JSON ({exc.msg}).")
+        message = f"{path}:{number}: invalid JSON at column {exc.colno} ({exc.msg})."
+        return ClusterError(fallback_id, number, message)
+    except RecursionError:
+        return ClusterError(fallback_id, number, f"{path}:{number}: JSON nested too deeply.")
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         message = f'{path}:{number}: expected {{"id", "documents": [...]}}.'
         return ClusterError(str(_get(data, "id", fallback_id)), number, message)
@@ -98,28 +113,46 @@ def _cluster_from_line(line: str, number: int, path: Path) -> Cluster | ClusterE
 # -- readers -------------------------------------------------------------------------------
 
 
-def _from_path(path: Path, warnings: list[str]) -> list[Document]:
+def _from_path(path: Path, warnings: list[str], max_chars: int) -> list[Document]:
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES)
         if not files:
             warnings.append(f"{path}: no {', '.join(FOLDER_SUFFIXES)} files in this folder.")
-        return [d for f in files for d in _from_file(f, warnings)]
+        return [d for f in files for d in _from_file(f, warnings, max_chars)]
     if not path.exists():
         raise InputError(f"{path} does not exist. Check the path, or pass - to read stdin.")
-    return _from_file(path, warnings)
+    return _from_file(path, warnings, max_chars)
 
 
-def _from_file(path: Path, warnings: list[str]) -> list[Document]:
+def _from_file(path: Path, warnings: list[str], max_chars: int = 300_000) -> list[Document]:
+    # Memory stays bounded: a file is read only as far as its first max_chars could reach
+    # (page markup and 4-byte characters included); _truncated() then cuts the text itself.
+    limit = max_chars * READ_FACTOR
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
     except OSError as exc:
-        warnings.append(f"{path}: cannot be read ({exc.strerror}); skipped.")
+        warnings.append(f"{path}: cannot be read ({exc.strerror or exc}); skipped.")
+        return []
+    suffix = path.suffix.lower()
+    if len(raw) > limit:
+        if suffix == ".json":
+            warnings.append(
+                f"{path}: larger than {limit:,} bytes (--max-chars {max_chars:,} x "
+                f"{READ_FACTOR}); skipped. Raise the limit with --max-chars."
+            )
+            return []
+        raw = raw[:limit]
+        warnings.append(
+            f"{path}: only the first {limit:,} bytes read; raise the limit with --max-chars."
+        )
+    if not raw.strip():
+        warnings.append(f"{path}: empty file; skipped.")
         return []
     if b"\x00" in raw[:8192]:
         warnings.append(f"{path}: looks like a binary file, not an article; skipped.")
         return []
     text = _decode(raw, path, warnings)
-    suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return [_from_html(text, path)]
     if suffix == ".json":
@@ -127,19 +160,32 @@ def _from_file(path: Path, warnings: list[str]) -> list[Document]:
     return [_from_plain(text, path.stem, str(path))]
 
 
-def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:
+def _decode(raw: bytes, path: Path | str, warnings: list[str]) -> str:
+    """UTF-8 (a character cut at the end by the read limit is dropped); else the detected
+    encoding, preferring Windows-1252 for Latin text; else UTF-8 with U+FFFD, with a warning."""
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            return raw[: exc.start].decode("utf-8-sig")
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is not None:
-        warnings.append(f"{path}: not UTF-8; decoded as {best.encoding}.")
-        return str(best)
+        encoding, text = best.encoding, str(best)
+        if _latin(text) and encoding != "cp1252":
+            # Latin code pages agree on plain letters: the web's default (Windows-1252) wins,
+            # its five undefined bytes replaced.
+            encoding, text = "cp1252", raw.decode("cp1252", errors="replace")
+        warnings.append(f"{path}: not UTF-8; decoded as {encoding}.")
+        return text
     warnings.append(f"{path}: undecodable bytes replaced with U+FFFD.")
     return raw.decode("utf-8", errors="replace")
+
+
+def _latin(text: str) -> bool:
+    """No letters beyond Latin script (Latin-1 supplement and Latin Extended-A/B)."""
+    return not any(ch.isalpha() and ord(ch) > 0x24F for ch in text)
 
 
 def _from_plain(text: str, doc_id: str, path: str = "") -> Document:
@@ -197,12 +243,17 @@ def _from_json(text: str, path: Path, warnings: list[str]) -> list[Document]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})."
-        ) from None
+        warnings.append(
+            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); skipped."
+        )
+        return []
+    except RecursionError:
+        warnings.append(f"{path}: JSON nested too deeply; skipped.")
+        return []
     records = data.get("documents") if isinstance(data, dict) and "documents" in data else [data]
     if not isinstance(records, list):
-        raise InputError(f'{path}: "documents" must be a list of articles.')
+        warnings.append(f'{path}: "documents" must be a list of articles; skipped.')
+        return []
     stem = path.stem if len(records) == 1 else None
     docs = [
         _from_record(r, stem or f"{path.stem}-{i + 1}", warnings, str(path))
@@ -245,16 +296,25 @@ def _checked(documents: list[Document], warnings: list[str], config: IngestConfi
     for doc in _unique_ids(documents):
         doc = _truncated(doc, config.max_chars, warnings)
         if len(doc.text.split()) < config.min_article_words:
-            warnings.append(f"{doc.id}: no usable article text after cleaning; skipped.")
+            name = doc.path or doc.id
+            warnings.append(f"{name}: no usable article text after cleaning; skipped.")
             continue
         if not looks_english(doc.text):
             warnings.append(f"{doc.id}: does not look like English; results may be poor.")
         kept.append(doc)
     if not kept:
-        raise InputError(
-            "No article with usable text: every input was empty, unreadable or only page junk."
-        )
+        raise InputError(_nothing_usable(warnings))
     return Loaded(tuple(kept), tuple(warnings))
+
+
+def _nothing_usable(warnings: list[str], shown: int = 3) -> str:
+    """One line: no usable article, and why (the first few skip reasons)."""
+    message = "No article with usable text: every input was empty, unreadable or only page junk"
+    reasons = [w.removesuffix(".").removesuffix("; skipped") for w in warnings]
+    if not reasons:
+        return message + "."
+    more = f"; and {len(reasons) - shown} more" if len(reasons) > shown else ""
+    return f"{message} ({'; '.join(reasons[:shown])}{more})."
 
 
 def _unique_ids(documents: list[Document]) -> list[Document]:

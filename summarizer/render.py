@@ -1,12 +1,14 @@
 """Output formats: text (with citation marks and a numbered source list), Markdown, JSON.
 
-Source text is untrusted: Markdown output escapes HTML so a scraped ``<script>`` stays text.
+Source text is untrusted: Markdown output escapes HTML and Markdown syntax, so a scraped
+``<script>``, link or image stays literal text. Text output is plain text and not escaped.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 
 from summarizer.types import Summary, SummarySentence
 
@@ -75,5 +77,20 @@ def _writer_line(summary: Summary) -> str:
     return line
 
 
+_MD_PUNCT = re.compile(r"([\\`*_{}\[\]#|~])")
+_URL_SCHEME = re.compile(r"\b([a-z][a-z0-9+.-]*):(?=//|[^\s]*@)", re.IGNORECASE)
+
+
 def _escape_md(text: str) -> str:
-    return html.escape(text, quote=False).replace("[", "\\[").replace("]", "\\]")
+    """Source text as literal Markdown: no HTML, links, images, emphasis, code or headings.
+
+    HTML is entity-escaped, Markdown punctuation gets a backslash (``[`` so no link or image
+    opens, ``*_`` so no emphasis, a leading ``-`` or ``1.`` so no list), and a URL's
+    ``scheme:`` is broken with an entity so no renderer autolinks it. Newlines become spaces.
+    """
+    text = " ".join(text.split())
+    text = html.escape(text, quote=False)
+    text = _MD_PUNCT.sub(r"\\\1", text)
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1. x" would start a list
+    text = re.sub(r"^([-+>=])", r"\\\1", text)  # so would "- x"; "> x" quotes, "===" underlines
+    return _URL_SCHEME.sub(r"\1&#58;", text)

@@ -49,14 +49,18 @@ def batch(
 ) -> None:
     """Summarize every cluster of a JSONL file.
 
-    Exit codes: 0 every cluster succeeded; 1 some clusters failed (their lines hold "error");
-    2 the input cannot be read; 130 interrupted (finished lines are kept: rerun with --resume).
+    Exit codes: 0 every cluster succeeded (on --resume, counting lines already there); 1 some
+    clusters failed (their lines hold "error"); 2 the input cannot be read or an option is
+    invalid; 3 a model cannot be loaded; 130 SIGINT, 143 SIGTERM (the current chunk is
+    finished, finished lines are kept: rerun with --resume; a second signal stops at once).
     """
     from tqdm import tqdm
 
     from summarizer.batch import run_batch
     from summarizer.errors import InputError
 
+    if not source.is_file():
+        raise InputError(f"Batch input {source} does not exist or is not a file.")
     if output.exists() and not (resume or force):
         raise InputError(f"{output} exists; pass --resume to continue it or --force to overwrite.")
     summarizer = build_summarizer(
@@ -71,16 +75,27 @@ def batch(
         max_documents=max_documents,
         allow_pickle_weights=allow_pickle_weights,
     )
-    total = sum(1 for line in source.open(encoding="utf-8", errors="replace") if line.strip())
+    with source.open("rb") as handle:
+        total = sum(1 for line in handle if line.strip())
     stop = _StopFlag()
-    with tqdm(total=total, unit="cluster", desc="batch", file=_stderr()) as bar:
-        report = run_batch(
-            summarizer, source, output, resume=resume, progress=bar.update, should_stop=stop
-        )
-    typer.echo(
-        f"{report.ok} ok, {report.failed} failed, {report.skipped} already done -> {output}",
-        err=True,
-    )
+    try:
+        with tqdm(total=total, unit="cluster", desc="batch", file=_stderr()) as bar:
+            report = run_batch(
+                summarizer,
+                source,
+                output,
+                resume=resume,
+                progress=bar.update,
+                should_stop=stop,
+                stop_signal=lambda: stop.signum,
+            )
+    except KeyboardInterrupt:  # a second signal: the chunk in progress is dropped
+        typer.echo("Stopped: the clusters in progress were dropped; rerun with --resume.", err=True)
+        raise typer.Exit(128 + (stop.signum or signal.SIGINT)) from None
+    already = f"{report.skipped} already done"
+    if report.skipped_failed:
+        already += f" ({report.skipped_failed} of them with errors)"
+    typer.echo(f"{report.ok} ok, {report.failed} failed, {already} -> {output}", err=True)
     if report.interrupted:
         typer.echo("Interrupted: rerun with --resume to continue.", err=True)
     raise typer.Exit(report.exit_code)
@@ -90,17 +105,17 @@ class _StopFlag:
     """First SIGINT/SIGTERM: finish the current chunk, then stop. Second: stop now."""
 
     def __init__(self) -> None:
-        self.stopping = False
+        self.signum: int | None = None
         signal.signal(signal.SIGINT, self._handle)
         signal.signal(signal.SIGTERM, self._handle)
 
     def _handle(self, signum, frame) -> None:
-        if self.stopping:
+        if self.signum is not None:
             raise KeyboardInterrupt
-        self.stopping = True
+        self.signum = signum
 
     def __call__(self) -> bool:
-        return self.stopping
+        return self.signum is not None
 
 
 def _stderr():

@@ -47,9 +47,15 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log progress 
 
 
 def build_summarizer(config: Path | None, preset: str | None, **overrides: Any):
+    from summarizer.errors import ConfigError
     from summarizer.pipeline import Summarizer
 
-    clean = {k: v for k, v in overrides.items() if v not in (None, False)}
+    for name in ("max_chars", "max_documents", "max_words"):
+        value = overrides.get(name)
+        if value is not None and value < 1:
+            option = "--" + name.replace("_", "-")
+            raise ConfigError(f"{option} must be at least 1 (got {value}).")
+    clean = {k: v for k, v in overrides.items() if v is not None and v is not False}
     return Summarizer.from_config(config, preset, **clean)
 
 
