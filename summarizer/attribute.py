@@ -38,6 +38,7 @@ from summarizer.facts import (
     stem,
     surface,
     tokens,
+    word_bigrams,
 )
 from summarizer.types import Citation, Document, Sentence, SummarySentence
 
@@ -54,6 +55,12 @@ CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the oth
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
 MAX_MISSING_WORDS = 8
+ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
+ORDER_DISTANCE = 3  # ... found in order in one cited text at most this many content words apart
+MIN_ORDER = 0.25  # least share of those pairs in order; below it the claim is at most partial
+MIN_ORDER_PAIRS = 3  # fewer testable pairs than this: no order check
+MIN_FLUENT = 0.15  # least share of the claim's adjacent word pairs found anywhere in the sources
+MIN_BIGRAMS = 5  # claims with fewer adjacent word pairs are not checked for fluency
 _CACHE_SIZE = 4
 
 
@@ -191,7 +198,8 @@ class Attributor:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
-        elif score >= self.config.supported and not missing_facts and not self._gap(claim, covered):
+        elif (score >= self.config.supported and not missing_facts
+              and not self._gap(claim, covered) and _in_order(claim, evidence, cited)):  # fmt: skip
             label = "supported"
         else:
             label = "partial"
@@ -218,6 +226,96 @@ class Attributor:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def _in_order(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:
+    """Whether the claim's words come in an order the sources use (see :func:`word_order`,
+    :func:`fluency` and :func:`swapped_names`)."""
+    order, pairs = word_order(claim.ordered, [evidence.sequences[i] for i in cited])
+    if pairs >= MIN_ORDER_PAIRS and order < MIN_ORDER:
+        return False
+    if fluency(claim.text, evidence.bigrams) < MIN_FLUENT:
+        return False
+    return not swapped_names(claim, [evidence.sequences[i] for i in cited])
+
+
+def fluency(text: str, bigrams: frozenset[tuple[str, str]]) -> float:
+    """Share of the claim's adjacent word pairs (stop words included) that the sources use.
+
+    Word salad made of source words ("the the to results opt could") has pairs no source has;
+    a true sentence, even a loose paraphrase, is mostly made of pairs ("of the", "the union",
+    "said on") that some source sentence uses. Claims under ``MIN_BIGRAMS`` pairs count as 1.
+    """
+    pairs = word_bigrams(text)
+    if len(pairs) < MIN_BIGRAMS:
+        return 1.0
+    return len(pairs & bigrams) / len(pairs)
+
+
+def swapped_names(claim: _Claim, sequences: Sequence[Sequence[str]]) -> bool:
+    """Whether the claim says "A <verb> B" where a cited text says "B <verb> A" and never
+    "A <verb> B" ("Osei praised Wieland" from "Wieland praised Osei"): two names, one or two
+    content words between them, the same words between them in a cited text the other way
+    round. A claim with "by" (a passive, which turns the roles round) is not checked."""
+    if "by" in (t.lower() for t in tokens(claim.text)):
+        return False
+    names = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    heads = {stem(e[-1].lower()) for e in claim.facts.entities}
+    seq = claim.ordered
+    for i, a in enumerate(seq):
+        if a not in heads:
+            continue
+        for n in (1, 2):
+            j = i + n + 1
+            if j >= len(seq) or seq[j] not in heads or seq[j] == a:
+                continue
+            link = seq[i + 1 : j]
+            if any(t in names for t in link):
+                continue
+            b = seq[j]
+            if any(_pattern(s, a, link, b) for s in sequences):
+                return False
+            if any(_pattern(s, b, link, a) for s in sequences):
+                return True
+    return False
+
+
+def _pattern(sequence: Sequence[str], a: str, link: Sequence[str], b: str) -> bool:
+    """Whether ``sequence`` has ``a``, the ``link`` words and ``b`` in that order, close."""
+    for p, t in enumerate(sequence):
+        if t != a:
+            continue
+        window = list(sequence[p + 1 : p + 2 + len(link) + ORDER_DISTANCE])
+        if b in window and all(w in window[: window.index(b)] for w in link):
+            return True
+    return False
+
+
+def word_order(claim: Sequence[str], sequences: Sequence[Sequence[str]]) -> tuple[float, int]:
+    """How much of the claim's word order the cited texts share, and over how many pairs.
+
+    Coverage is a bag of words: "the union sued the company" and "the company sued the union"
+    cover each other. Here every pair of the claim's content stems at most ``ORDER_SPAN``
+    apart, both found in one cited text, counts as *in order* when that text has the first
+    before the second at most ``ORDER_DISTANCE`` content words apart. True sentences and
+    paraphrases keep most of those pairs (a clause moved to the front or a fused second
+    sentence break only the pairs at its edges); scrambled words and swapped roles do not.
+    """
+    positions = [{} for _ in sequences]
+    for where, sequence in zip(positions, sequences, strict=True):
+        for k, t in enumerate(sequence):
+            where.setdefault(t, []).append(k)
+    tested = kept = 0
+    for i, a in enumerate(claim):
+        for b in claim[i + 1 : i + 1 + ORDER_SPAN]:
+            if a == b:
+                continue
+            holders = [w for w in positions if a in w and b in w]
+            if not holders:
+                continue
+            tested += 1
+            kept += any(0 < q - p <= ORDER_DISTANCE for w in holders for p in w[a] for q in w[b])
+    return (kept / tested if tested else 1.0), tested
 
 
 def _best_per_document(claim: _Claim, evidence: Evidence, scores: np.ndarray) -> list[int]:

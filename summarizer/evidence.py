@@ -2,8 +2,10 @@
 
 Candidates are every source sentence plus windows of up to ``window`` adjacent sentences of the
 same article (a summary sentence often fuses two). For each candidate the index keeps its
-content-word stems as a sparse binary row (so coverage of a claim is one sparse product), a
-BM25 index over the same stems (rank-bm25), the facts of its text, and, when sentence embeddings
+content-word stems as a sparse binary row (so coverage of a claim is one sparse product) and in
+text order (for the word-order check), a
+BM25 index over the same stems (rank-bm25), the pairs of adjacent words (all words, stop words
+too) found anywhere in the sources, the facts of its text, and, when sentence embeddings
 are given, a normalised mean of its sentences' rows.
 """
 
@@ -17,7 +19,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 from scipy import sparse
 
-from summarizer.facts import Facts, content_stems, extract_facts, word_set
+from summarizer.facts import Facts, content_stems, extract_facts, word_bigrams, word_set
 from summarizer.types import Document, Sentence
 
 
@@ -47,6 +49,8 @@ class Evidence:
     bm25: BM25Okapi
     facts: list[Facts]
     words: list[set[str]]
+    sequences: list[tuple[str, ...]]  # content stems of each candidate in text order
+    bigrams: frozenset[tuple[str, str]]  # pairs of adjacent word stems anywhere in the sources
     vectors: np.ndarray | None  # candidate x dimension, L2-normalised
 
 
@@ -77,6 +81,8 @@ def build(
         bm25=BM25Okapi([s or ["\0"] for s in stem_lists]) if stem_lists else None,
         facts=[extract_facts(c.quote) for c in candidates],
         words=[word_set(c.quote) for c in candidates],
+        sequences=[tuple(s) for s in stem_lists],
+        bigrams=frozenset(b for s in sentences for b in word_bigrams(s.text)),
         vectors=_vectors(members, embeddings),
     )
 

@@ -163,6 +163,12 @@ def content_stems(text: str, skip: frozenset[int] = frozenset()) -> list[str]:
     return out
 
 
+def word_bigrams(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent word stems of ``text``, stop words included ("of the", "the union")."""
+    stems = [stem(t) for t in tokens(text)]
+    return set(zip(stems, stems[1:], strict=False))
+
+
 def claim_stems(text: str) -> list[str]:
     """Content stems of a summary sentence, without its media attributions."""
     return content_stems(text, attribution_tokens(text))

@@ -14,7 +14,6 @@ for supported claims with gold articles, article-level ``citation_precision``/``
 from __future__ import annotations
 
 import json
-import logging
 import random
 import re
 from collections import Counter, defaultdict
@@ -23,11 +22,9 @@ from pathlib import Path
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
-from summarizer.facts import extract_facts
+from summarizer.facts import content_stems, extract_facts, tokens
+from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
-
-log = logging.getLogger(__name__)
-
 
 SWAP_NAMES = [
     "Winnipeg", "Marseille", "Kraków", "Ottawa", "Valparaíso", "Hokkaido", "Tasmania",
@@ -50,25 +47,7 @@ def documents_of(cluster: dict) -> list[Document]:
 
 
 def split(documents: list[Document]) -> list[Sentence]:
-    try:
-        from summarizer.text import split_sentences
-    except ImportError:  # a checkout without text.py: same contract via pysbd
-        log.warning("summarizer.text is missing; splitting sentences with pysbd")
-        return [s for d in documents for s in _pysbd_split(d)]
     return [s for d in documents for s in split_sentences(d)]
-
-
-def _pysbd_split(document: Document) -> list[Sentence]:
-    import pysbd
-
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    out = []
-    for span in segmenter.segment(document.text):
-        text = span.sent.strip()
-        if text:
-            start = document.text.index(text, span.start)
-            out.append(Sentence(document.id, len(out), text, start, start + len(text)))
-    return out
 
 
 def alter(claim: str, cluster_text: str, rng: random.Random) -> tuple[str, str] | None:
@@ -83,6 +62,39 @@ def alter(claim: str, cluster_text: str, rng: random.Random) -> tuple[str, str] 
         name = rng.choice(names)
         choices = [n for n in SWAP_NAMES if n.lower() not in cluster_text.lower()]
         return _replace(claim, name, rng.choice(choices)), "name"
+    return None
+
+
+def scramble(claim: str, rng: random.Random) -> str | None:
+    """``claim``'s words in a random order ("word salad"): the same bag of words, false."""
+    words = claim.rstrip(".!?").split()
+    if len(words) < 6:
+        return None
+    for _ in range(5):
+        order = words[:]
+        rng.shuffle(order)
+        if order != words:
+            text = " ".join(order)
+            return text[0].upper() + text[1:] + "."
+    return None
+
+
+def swap_roles(claim: str) -> str | None:
+    """``claim`` with two of its names swapped ("A sued B" -> "B sued A"), when content words
+    stand between them (not a list such as "Utah, Ohio and Iowa")."""
+    names = list(dict.fromkeys(" ".join(e) for e in extract_facts(claim).entities))
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            a = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", claim)
+            b = re.search(rf"(?<!\w){re.escape(second)}(?!\w)", claim)
+            if not a or not b or a.end() > b.start() or first in second or second in first:
+                continue
+            between = [w for w in tokens(claim[a.end() : b.start()]) if w.islower()]
+            if not content_stems(" ".join(between)):
+                continue
+            return (
+                claim[: a.start()] + second + claim[a.end() : b.start()] + first + claim[b.end() :]
+            )
     return None
 
 
@@ -139,10 +151,20 @@ def _claims(cluster: dict, documents: list[Document], altered: bool, rng) -> lis
         return claims
     text = " ".join(d.text for d in documents)
     extra = []
+    order_rng = random.Random(len(text))  # apart from ``rng``: the altered copies stay the same
     for c in claims:
-        if c.get("label") == "supported" and (made := alter(c["text"], text, rng)):
-            extra.append({"text": made[0], "label": "unsupported", "kind": f"altered-{made[1]}",
-                          "gold_docs": [], "original": c["text"]})  # fmt: skip
+        if c.get("label") != "supported":
+            continue
+        made = {}
+        if altered_copy := alter(c["text"], text, rng):
+            made[f"altered-{altered_copy[1]}"] = altered_copy[0]
+        if swapped := swap_roles(c["text"]):
+            made["altered-swapped"] = swapped
+        if scrambled := scramble(c["text"], order_rng):
+            made["altered-scrambled"] = scrambled
+        for kind, claim in made.items():
+            extra.append({"text": claim, "label": "unsupported", "kind": kind, "gold_docs": [],
+                          "original": c["text"]})  # fmt: skip
     return claims + extra
 
 
