@@ -6,6 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python eval/attribution/evaluate.py ../shared/datasets/attribution_dev.jsonl --alter
     ... --lexical          # without MiniLM embeddings
     ... --json out.json    # all figures and wrong verdicts as JSON
+    ... --half even        # only the even-indexed clusters (0, 2, ...; tuning); odd: held out
 """
 
 from __future__ import annotations
@@ -27,8 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--alter", action="store_true", help="add altered copies of true claims")
     parser.add_argument("--json", type=Path, help="write all figures and errors here")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong verdicts")
+    parser.add_argument("--half", choices=("even", "odd"), help="only even/odd-indexed clusters")
     args = parser.parse_args(argv)
-    report = evaluate(load(args.path), lexical=args.lexical, alter_claims=args.alter)
+    clusters = load(args.path)
+    if args.half:
+        clusters = clusters[0 if args.half == "even" else 1 :: 2]
+    report = evaluate(clusters, lexical=args.lexical, alter_claims=args.alter)
     for kind, row in report["figures"].items():
         print(f"{kind:18s} " + "  ".join(f"{k}={v}" for k, v in row.items()))
     for example in report["errors"][: args.errors]:
