@@ -17,6 +17,7 @@ guards" vs "Seven prison guards") makes it ``unsupported``. Thresholds were cali
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ from summarizer.facts import (
     Number,
     attribution_tokens,
     claim_stems,
+    clause_starts,
     conflicting,
     extract_facts,
     fact_list,
@@ -49,10 +51,11 @@ COSINE_FLOOR = 0.2  # MiniLM cosine of unrelated news sentences; mapped to 0
 COSINE_CEILING = 0.85  # cosine of a close paraphrase; mapped to 1
 WINDOW_GAIN = 0.08  # a window is cited instead of one sentence only when it scores this much more
 BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
-MAX_UNCOVERED_RUN = 5  # content words in a row no citation holds that make a claim partial
+MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
 CITE_MARGIN = 0.3  # an article is cited only within this much of the best article's score
 CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
+FILL_SHARE = 0.5  # least share of an uncited run of claim words a sentence must hold to be cited
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
 MAX_MISSING_WORDS = 8
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
@@ -70,6 +73,7 @@ class _Claim:
     stems: tuple[str, ...]
     facts: Facts
     ordered: tuple[str, ...] = ()  # content stems in claim order, repeats kept
+    starts: tuple[bool, ...] = ()  # per ordered stem: punctuation before it (clause_starts)
 
 
 class Attributor:
@@ -131,7 +135,8 @@ class Attributor:
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
         ordered = tuple(claim_stems(text))
-        claim = _Claim(text, tuple(dict.fromkeys(ordered)), extract_facts(text), ordered)
+        claim = _Claim(text, tuple(dict.fromkeys(ordered)), extract_facts(text), ordered,
+                       tuple(clause_starts(text)))  # fmt: skip
         if not claim.stems or not evidence.candidates:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
         scores, cosine = self._scores(claim, evidence, vector)
@@ -140,6 +145,7 @@ class Attributor:
         cited = self._citing(claim, evidence, scores, [i for i in best if not conflicts[i]])
         blocked = {evidence.candidates[i].doc for i in best if conflicts[i]}
         cited += self._completing(claim, evidence, scores, cited, blocked)
+        cited += self._filling(claim, evidence, scores, cited, blocked)
         disputed = {n for found in conflicts.values() for n in found}
         return self._verdict(claim, evidence, cited, disputed, scores, cosine)
 
@@ -176,6 +182,29 @@ class Attributor:
             if found:
                 extra.append(int(max(found, key=lambda i: scores[i])))
         return extra
+
+    def _filling(self, claim, evidence, scores, cited, blocked) -> list[int]:
+        """A sentence that holds most of an uncited clause of the claim (see :meth:`_gap`).
+
+        A summary sentence often joins a clause from elsewhere in an article ("...; she went
+        on to study it in college"): when the cited texts leave a run of ``MAX_UNCOVERED_RUN``
+        content words, the related sentence (score >= ``COMPLETE_MIN``) holding the largest
+        share of that run, at least ``FILL_SHARE`` of it, is cited too.
+        """
+        if not cited or len(cited) >= max(1, self.config.max_citations):
+            return []
+        run = _longest_gap(claim.ordered, _covered(evidence, cited))
+        if len(run) < MAX_UNCOVERED_RUN:
+            return []
+        best, share = None, 0.0
+        for i in np.flatnonzero(scores >= COMPLETE_MIN):
+            c = evidence.candidates[i]
+            if c.size != 1 or c.doc in blocked or i in cited:
+                continue
+            held = sum(t in evidence.words[i] for t in run) / len(run)
+            if held > share or (held == share and best is not None and scores[i] > scores[best]):
+                best, share = int(i), held
+        return [best] if best is not None and share >= FILL_SHARE else []
 
     def _scores(self, claim: _Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.ndarray]:
         ids = [evidence.vocab[t] for t in claim.stems if t in evidence.vocab]
@@ -253,42 +282,41 @@ def fluency(text: str, bigrams: frozenset[tuple[str, str]]) -> float:
 
 
 def swapped_names(claim: _Claim, sequences: Sequence[Sequence[str]]) -> bool:
-    """Whether the claim says "A <verb> B" where a cited text says "B <verb> A" and never
-    "A <verb> B" ("Osei praised Wieland" from "Wieland praised Osei"): two names, one or two
-    content words between them, the same words between them in a cited text the other way
-    round. A claim with "by" (a passive, which turns the roles round) is not checked."""
-    if "by" in (t.lower() for t in tokens(claim.text)):
+    """Whether the claim gives a name a word the cited texts give another of its names
+    ("Osei praised Wieland" from "Wieland praised Osei"; "the river stayed closed after the
+    school burst its banks"): a name's neighbouring content word in the same clause (the verb
+    it does, the verb done to it) that no cited text has near that name, while one that names
+    both has it right next to the claim's other name. A claim with "by" (a passive turns the
+    roles round) passes.
+    """
+    if not sequences or "by" in (t.lower() for t in tokens(claim.text)):
         return False
-    names = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    words = {stem(w.lower()) for e in claim.facts.entities for w in e}
     heads = {stem(e[-1].lower()) for e in claim.facts.entities}
+    if len(heads) < 2:
+        return False
     seq = claim.ordered
-    for i, a in enumerate(seq):
-        if a not in heads:
+    for i, name in enumerate(seq):
+        if name not in heads:
             continue
-        for n in (1, 2):
-            j = i + n + 1
-            if j >= len(seq) or seq[j] not in heads or seq[j] == a:
+        for j, after in ((i + 1, True), (i - 1, False)):
+            if not 0 <= j < len(seq) or seq[j] in words or claim.starts[max(i, j)]:
                 continue
-            link = seq[i + 1 : j]
-            if any(t in names for t in link):
+            word = seq[j]
+            if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue
-            b = seq[j]
-            if any(_pattern(s, a, link, b) for s in sequences):
-                return False
-            if any(_pattern(s, b, link, a) for s in sequences):
+            others = heads - {name}
+            if any(_near(s, other, word, after, 1) for s in sequences if name in s
+                   for other in others):  # fmt: skip
                 return True
     return False
 
 
-def _pattern(sequence: Sequence[str], a: str, link: Sequence[str], b: str) -> bool:
-    """Whether ``sequence`` has ``a``, the ``link`` words and ``b`` in that order, close."""
-    for p, t in enumerate(sequence):
-        if t != a:
-            continue
-        window = list(sequence[p + 1 : p + 2 + len(link) + ORDER_DISTANCE])
-        if b in window and all(w in window[: window.index(b)] for w in link):
-            return True
-    return False
+def _near(sequence: Sequence[str], name: str, word: str, after: bool, distance: int) -> bool:
+    """Whether ``word`` comes within ``distance`` after (or before) ``name`` in ``sequence``."""
+    names = [p for p, t in enumerate(sequence) if t == name]
+    spots = [p for p, t in enumerate(sequence) if t == word]
+    return any(0 < (q - p if after else p - q) <= distance for p in names for q in spots)
 
 
 def word_order(claim: Sequence[str], sequences: Sequence[Sequence[str]]) -> tuple[float, int]:
@@ -316,6 +344,17 @@ def word_order(claim: Sequence[str], sequences: Sequence[Sequence[str]]) -> tupl
             tested += 1
             kept += any(0 < q - p <= ORDER_DISTANCE for w in holders for p in w[a] for q in w[b])
     return (kept / tested if tested else 1.0), tested
+
+
+def _longest_gap(ordered: Sequence[str], covered: set[str]) -> list[str]:
+    """The longest run of the claim's content stems that ``covered`` lacks."""
+    best: list[str] = []
+    run: list[str] = []
+    for stem_ in ordered:
+        run = [] if stem_ in covered else [*run, stem_]
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _best_per_document(claim: _Claim, evidence: Evidence, scores: np.ndarray) -> list[int]:
@@ -376,10 +415,20 @@ def _has(fact: Fact, evidence: Evidence, i: int, near: bool = False) -> bool:
 
 
 def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[str]:
+    """The claim's facts no cited text states. A figure counts when a cited text gives it
+    with a word in common around it or, when the claim gives that value only once, anywhere
+    in a cited text ("12 years old in 2014" from "who were 12 at the time of the 2014
+    attack"); a value the claim repeats ("by 6 a.m. after six hours") needs its words."""
+    values = Counter(n.value for n in facts.numbers)
     return [
         surface(fact)
         for fact in fact_list(facts)
         if not any(_has(fact, evidence, i, near=NUMBERS_NEAR) for i in cited)
+        and not (
+            isinstance(fact, Number)
+            and values[fact.value] == 1
+            and any(_has(fact, evidence, i) for i in cited)
+        )  # fmt: skip
     ]
 
 

@@ -73,6 +73,7 @@ _STATES = {
     "west virginia": "wva wv", "wisconsin": "wis wisc wi", "wyoming": "wyo wy",
     "district of columbia": "dc",
 }  # fmt: skip
+_PLACE_SUFFIXES = ("n", "an", "ian", "ese", "ns", "ans", "ians")
 _EXPANSIONS: dict[str, list[tuple[str, ...]]] = {}
 for _name, _short in _STATES.items():
     for _abbreviation in _short.split():
@@ -172,6 +173,22 @@ def word_bigrams(text: str) -> set[tuple[str, str]]:
 def claim_stems(text: str) -> list[str]:
     """Content stems of a summary sentence, without its media attributions."""
     return content_stems(text, attribution_tokens(text))
+
+
+def clause_starts(text: str) -> list[bool]:
+    """For each of :func:`claim_stems`, whether punctuation stands between it and the
+    content word before it (a new clause or list item starts there)."""
+    skip = attribution_tokens(text)
+    out, broken = [], False
+    for i, (token, gap) in enumerate(zip(tokens(text), _gaps(text), strict=True)):
+        broken = broken or bool(gap.strip(" -"))
+        low = token.lower()
+        if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
+            continue
+        if len(low) > 1:
+            out.append(broken)
+            broken = False
+    return out
 
 
 def attribution_tokens(text: str) -> frozenset[int]:
@@ -379,11 +396,24 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     head = entity[-1].lower()
     if head in words or stem(head) in words:
         return True
+    head = re.sub(r"['’]s$", "", head)
+    if len(head) >= 4 and (
+        not _place_forms(head).isdisjoint(words)
+        or any(w[:3] == head[:3] and head in _place_forms(w) for w in words)
+    ):
+        return True  # "Asian" for "Asia", "Kenya" for "Kenyan", "Chinese" for "China"
     if len(entity) == 1:  # "Calif." for "California", "Dems" for "Democrats"
         for name in _EXPANSIONS.get(re.sub(r"['’]s?$", "", head), ()):
             if all(w in words or stem(w) in words for w in name):
                 return True
     return False
+
+
+def _place_forms(word: str) -> set[str]:
+    """Adjectives and demonyms news copy makes of a place name ("asia" -> "asian", "italy" ->
+    "italian", "china" -> "chinese", "iran" -> "iranian")."""
+    base = word[:-1] if word[-1] in "aeiy" else word
+    return {stem_ + suffix for stem_ in (word, base) for suffix in _PLACE_SUFFIXES}
 
 
 Fact = Number | str | tuple[str, ...]  # a number, a weekday or month name, a name's words
