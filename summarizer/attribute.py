@@ -55,7 +55,6 @@ MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a cl
 CITE_MARGIN = 0.3  # an article is cited only within this much of the best article's score
 CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
-FILL_SHARE = 0.5  # least share of an uncited run of claim words a sentence must hold to be cited
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
 MAX_MISSING_WORDS = 8
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
@@ -145,7 +144,6 @@ class Attributor:
         cited = self._citing(claim, evidence, scores, [i for i in best if not conflicts[i]])
         blocked = {evidence.candidates[i].doc for i in best if conflicts[i]}
         cited += self._completing(claim, evidence, scores, cited, blocked)
-        cited += self._filling(claim, evidence, scores, cited, blocked)
         disputed = {n for found in conflicts.values() for n in found}
         return self._verdict(claim, evidence, cited, disputed, scores, cosine)
 
@@ -182,29 +180,6 @@ class Attributor:
             if found:
                 extra.append(int(max(found, key=lambda i: scores[i])))
         return extra
-
-    def _filling(self, claim, evidence, scores, cited, blocked) -> list[int]:
-        """A sentence that holds most of an uncited clause of the claim (see :meth:`_gap`).
-
-        A summary sentence often joins a clause from elsewhere in an article ("...; she went
-        on to study it in college"): when the cited texts leave a run of ``MAX_UNCOVERED_RUN``
-        content words, the related sentence (score >= ``COMPLETE_MIN``) holding the largest
-        share of that run, at least ``FILL_SHARE`` of it, is cited too.
-        """
-        if not cited or len(cited) >= max(1, self.config.max_citations):
-            return []
-        run = _longest_gap(claim.ordered, _covered(evidence, cited))
-        if len(run) < MAX_UNCOVERED_RUN:
-            return []
-        best, share = None, 0.0
-        for i in np.flatnonzero(scores >= COMPLETE_MIN):
-            c = evidence.candidates[i]
-            if c.size != 1 or c.doc in blocked or i in cited:
-                continue
-            held = sum(t in evidence.words[i] for t in run) / len(run)
-            if held > share or (held == share and best is not None and scores[i] > scores[best]):
-                best, share = int(i), held
-        return [best] if best is not None and share >= FILL_SHARE else []
 
     def _scores(self, claim: _Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.ndarray]:
         ids = [evidence.vocab[t] for t in claim.stems if t in evidence.vocab]
@@ -344,17 +319,6 @@ def word_order(claim: Sequence[str], sequences: Sequence[Sequence[str]]) -> tupl
             tested += 1
             kept += any(0 < q - p <= ORDER_DISTANCE for w in holders for p in w[a] for q in w[b])
     return (kept / tested if tested else 1.0), tested
-
-
-def _longest_gap(ordered: Sequence[str], covered: set[str]) -> list[str]:
-    """The longest run of the claim's content stems that ``covered`` lacks."""
-    best: list[str] = []
-    run: list[str] = []
-    for stem_ in ordered:
-        run = [] if stem_ in covered else [*run, stem_]
-        if len(run) > len(best):
-            best = run
-    return best
 
 
 def _best_per_document(claim: _Claim, evidence: Evidence, scores: np.ndarray) -> list[int]:
