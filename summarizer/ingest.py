@@ -54,7 +54,9 @@ def load_documents(
     warnings: list[str] = []
     for item in items:
         if isinstance(item, Document):
-            documents.append(replace(item, text=clean_text(item.text)))
+            # As for files, cleaning sees no more than the limit could keep (see _from_file).
+            text = item.text[: config.max_chars * READ_FACTOR]
+            documents.append(replace(item, text=clean_text(text)))
         elif str(item) == "-":
             documents.extend(_from_stdin((stdin or sys.stdin).read()))
         else:

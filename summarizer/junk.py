@@ -16,10 +16,11 @@ _ENDS_STATEMENT = re.compile(r"\.[\"'”’)]*$")
 _CONTINUATION = re.compile(r"[a-z]+[,;]? \w")
 _INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}$")  # "U.S.", "e.g." end no sentence
 _ICON = re.compile(r"\b(?:an|a)\s+icon\b", re.IGNORECASE)
-# A parenthesised credit: "(AP Photo/Hadi Mizban)", "(Picture: Alamy)", "(credit: REUTERS/X)".
+# A parenthesised credit: "(AP Photo/Hadi Mizban)", "(Picture: Alamy)", "(credit: REUTERS/X)",
+# "(Reuters/Jane Doe)". The Agency/Name form is case-sensitive: "(and/or)" or a URL is no credit.
 _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|picture|image|credit|getty|alamy|shutterstock|handout|file pic)\b"
-    r"|[^()]*\b[A-Z][\w.&' -]*/[A-Z][\w.' -]*)[^()]*\)",
+    r"|(?-i:[^()]*\b[A-Z][\w.&' -]*/[A-Z][\w.' -]*))[^()]*\)",
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
