@@ -58,7 +58,8 @@ def load_documents(
             text = item.text[: config.max_chars * READ_FACTOR]
             documents.append(replace(item, text=clean_text(text)))
         elif str(item) == "-":
-            documents.extend(_from_stdin((stdin or sys.stdin).read()))
+            limit = config.max_chars * READ_FACTOR * config.max_documents
+            documents.extend(_from_stdin((stdin or sys.stdin).read(limit)))
         else:
             documents.extend(_from_path(Path(item), warnings, config.max_chars))
     return _checked(documents, warnings, config)

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from summarizer.batch import run_batch
@@ -445,3 +447,26 @@ def test_markdown_output_escapes_hostile_source_text(summarizer):
     assert not re.search(r"(?<!\\)\]\(", out)  # no link or image: every "](" is escaped
     assert "&lt;script&gt;" in out and "&lt;img" in out and "\\[Click\\]" in out
     assert "http://" not in out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_markdown_escaping_of_arbitrary_text_leaves_no_markup(text):
+    from summarizer.render import _escape_md
+
+    out = _escape_md(text)
+    assert "<" not in out and ">" not in out and "\n" not in out
+    assert not re.search(r"(?<!\\)[\[\]`*_]", out.replace("\\\\", ""))
+    assert not re.match(r"\s*(?:[-+=#]|\d+[.)])", out)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_jsonl_line_is_a_cluster_or_a_cluster_error(tmp_path_factory, line):
+    from summarizer.ingest import ClusterError
+    from summarizer.types import Cluster
+
+    path = tmp_path_factory.mktemp("jsonl") / "in.jsonl"
+    path.write_text(line.replace("\x00", "") + "\n", encoding="utf-8", errors="replace")
+    for item in iter_clusters(path):
+        assert isinstance(item, Cluster | ClusterError)
