@@ -257,11 +257,11 @@ def fluency(text: str, bigrams: frozenset[tuple[str, str]]) -> float:
 
 
 def swapped_names(claim: _Claim, sequences: Sequence[Sequence[str]]) -> bool:
-    """Whether the claim gives a name a word the cited texts give another of its names
-    ("Osei praised Wieland" from "Wieland praised Osei"; "the river stayed closed after the
-    school burst its banks"): a name's neighbouring content word in the same clause (the verb
-    it does, the verb done to it) that no cited text has near that name, while one that names
-    both has it right next to the claim's other name. A claim with "by" (a passive turns the
+    """Whether the claim swaps two names' roles ("Osei praised Wieland" from "Wieland praised
+    Osei"; "the river stayed closed after the school burst its banks"): a name has a
+    neighbouring content word (the verb it does, the verb done to it) that no cited text has
+    near it, while one that names both has it right next to the other name, which the claim
+    puts on the far side of that word in the same clause. A claim with "by" (a passive turns the
     roles round) passes.
     """
     if not sequences or "by" in (t.lower() for t in tokens(claim.text)):
@@ -280,10 +280,23 @@ def swapped_names(claim: _Claim, sequences: Sequence[Sequence[str]]) -> bool:
             word = seq[j]
             if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue
-            others = heads - {name}
-            if any(_near(s, other, word, after, 1) for s in sequences if name in s
-                   for other in others):  # fmt: skip
-                return True
+            for other in heads - {name}:
+                if _same_clause(claim, j, other, after) and any(
+                    name in s and _near(s, other, word, after, 1) for s in sequences
+                ):
+                    return True
+    return False
+
+
+def _same_clause(claim: _Claim, j: int, name: str, after: bool) -> bool:
+    """Whether ``name`` stands beyond the claim's word ``j`` in the same clause."""
+    seq, starts = claim.ordered, claim.starts
+    span = range(j + 1, len(seq)) if after else range(j - 1, -1, -1)
+    for k in span:
+        if starts[k if after else k + 1]:
+            return False
+        if seq[k] == name:
+            return True
     return False
 
 

@@ -37,7 +37,7 @@ _MONTH_ABBREVIATIONS = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "sept
 # Media attributions ("Politico reports", "tells NBC4", "per the AP") name where a summary
 # read something, not a fact of the story; articles rarely name themselves.
 _MEDIA_VERBS = {"reports", "reported", "notes", "noted", "writes", "wrote", "points"}
-_MEDIA_BEFORE = {"per", "tells", "told", "via"}
+_MEDIA_BEFORE = {"per", "tell", "tells", "told", "via"}
 # ... and by a verb after the outlet only when the name looks like an outlet (below): "Obama
 # says" is a fact of the story, "ETOnline says" / "the AV Club frames it" / "NPR notes" are not.
 _SAYING = _MEDIA_VERBS | {"says", "said", "adds", "added", "frames", "explains", "rounds",
