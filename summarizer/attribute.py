@@ -36,6 +36,7 @@ from summarizer.facts import (
     extract_facts,
     fact_list,
     is_stop,
+    same_value,
     states,
     stem,
     surface,
@@ -56,6 +57,7 @@ CITE_MARGIN = 0.3  # an article is cited only within this much of the best artic
 CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
+NAME_AROUND = 6  # claim words each side of a name a sentence completing it must share one of
 MAX_MISSING_WORDS = 8
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
 ORDER_DISTANCE = 3  # ... found in order in one cited text at most this many content words apart
@@ -165,8 +167,9 @@ class Attributor:
         """Sentences that give a fact the cited ones lack (a claim may fuse several).
 
         For each missing fact, the best-scoring single sentence that states it is added when
-        it is related to the claim (score >= ``COMPLETE_MIN``; for a number, a shared word
-        around it too) and its article reports no conflicting figure.
+        it is related to the claim (score >= ``COMPLETE_MIN``; for a number or a name, a
+        word in common around it too: "Kowalski said the offer was fair" is not completed by
+        "Kowalski said members had voted") and its article reports no conflicting figure.
         """
         extra: list[int] = []
         room = max(1, self.config.max_citations) - len(cited)
@@ -174,9 +177,11 @@ class Attributor:
         for fact in fact_list(claim.facts):
             if room <= len(extra) or any(_has(fact, evidence, i) for i in cited + extra):
                 continue
+            around = _around_name(claim, fact) if isinstance(fact, tuple) else set()
             found = [i for i in related if evidence.candidates[i].size == 1
                      and evidence.candidates[i].doc not in blocked
-                     and _has(fact, evidence, i, near=True)]  # fmt: skip
+                     and _has(fact, evidence, i, near=True)
+                     and (not around or bool(around & evidence.words[i]))]  # fmt: skip
             if found:
                 extra.append(int(max(found, key=lambda i: scores[i])))
         return extra
@@ -230,6 +235,20 @@ class Attributor:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def _around_name(claim: _Claim, name: tuple[str, ...]) -> set[str]:
+    """The claim's content stems next to a name (two each side, other names' words aside)."""
+    words = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    first, last = stem(name[0].lower()), stem(name[-1].lower())
+    seq = claim.ordered
+    out: set[str] = set()
+    for i, t in enumerate(seq):
+        if t == last:
+            out.update(w for w in seq[i + 1 : i + 1 + NAME_AROUND] if w not in words)
+        if t == first:
+            out.update(w for w in seq[max(0, i - NAME_AROUND) : i] if w not in words)
+    return out
 
 
 def _in_order(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:
@@ -394,8 +413,9 @@ def _has(fact: Fact, evidence: Evidence, i: int, near: bool = False) -> bool:
 def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[str]:
     """The claim's facts no cited text states. A figure counts when a cited text gives it
     with a word in common around it or, when the claim gives that value only once, anywhere
-    in a cited text ("12 years old in 2014" from "who were 12 at the time of the 2014
-    attack"); a value the claim repeats ("by 6 a.m. after six hours") needs its words."""
+    in a cited text that has no other figure near its words ("12 years old in 2014" from "who
+    were 12 at the time of the 2014 attack"); a value the claim repeats ("by 6 a.m. after six
+    hours") needs its words."""
     values = Counter(n.value for n in facts.numbers)
     return [
         surface(fact)
@@ -404,9 +424,18 @@ def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[s
         and not (
             isinstance(fact, Number)
             and values[fact.value] == 1
-            and any(_has(fact, evidence, i) for i in cited)
+            and any(_loosely(fact, evidence.facts[i]) for i in cited)
         )  # fmt: skip
     ]
+
+
+def _loosely(number: Number, facts: Facts) -> bool:
+    """Whether a text gives the value of ``number`` and no other figure near its words (in
+    "backed strike action by 87 percent on a turnout of 74 percent", 74 is not the vote)."""
+    given = any(same_value(n.value, number.value) for n in facts.numbers)
+    rivals = any(not same_value(n.value, number.value) and n.around & number.around
+                 for n in facts.numbers)  # fmt: skip
+    return given and not rivals
 
 
 def _words(claim: _Claim, covered: set[str]) -> list[str]:
