@@ -59,6 +59,8 @@ COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
 NAME_AROUND = 6  # claim words each side of a name a sentence completing it must share one of
 MAX_MISSING_WORDS = 8
+CLAUSE_UNCOVERED = 4  # a clause with this many uncited content words ...
+CLAUSE_SHARE = 0.6  # ... making up this share of it makes the claim partial
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
 ORDER_DISTANCE = 3  # ... found in order in one cited text at most this many content words apart
 MIN_ORDER = 0.25  # least share of those pairs in order; below it the claim is at most partial
@@ -222,13 +224,23 @@ class Attributor:
         """Whether the claim has a run of ``MAX_UNCOVERED_RUN`` content words no citation holds.
 
         Such a run is usually a clause of its own ("..., and the minister resigned") that the
-        cited sentences do not support, however well they support the rest.
+        cited sentences do not support, however well they support the rest. So is a clause
+        (between punctuation marks) with ``CLAUSE_UNCOVERED`` uncited content words making up
+        ``CLAUSE_SHARE`` of it, where a word the sources happen to use breaks the run.
         """
         run = 0
         for stem_ in claim.ordered:
             run = 0 if stem_ in covered else run + 1
             if run >= MAX_UNCOVERED_RUN:
                 return True
+        clause: list[str] = []
+        for stem_, start in zip([*claim.ordered, ""], [*claim.starts, True], strict=True):
+            if start and clause:
+                lacking = sum(t not in covered for t in clause)
+                if lacking >= CLAUSE_UNCOVERED and lacking >= CLAUSE_SHARE * len(clause):
+                    return True
+                clause = []
+            clause.append(stem_)
         return False
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:

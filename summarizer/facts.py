@@ -100,6 +100,7 @@ AROUND_AFTER = 4
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*")
 # Punctuation after which a capitalised word starts a sentence or a quote, not a name.
+_CLAUSE = re.compile(r"[;:!?()\[\]—–]|\.\s|,")  # punctuation that ends a figure's clause
 _OPENERS = re.compile(r"[.:;!?\"“”'‘(\[—–]")
 _NUMERIC = re.compile(r"(\d+(?:[.,]\d+)*)(st|nd|rd|th|bn|[km%])?$")
 
@@ -224,7 +225,7 @@ def extract_facts(text: str) -> Facts:
     toks = tokens(text)
     lows = [t.lower() for t in toks]
     return Facts(
-        numbers=tuple(_numbers(toks, lows)),
+        numbers=tuple(_numbers(toks, lows, _gaps(text))),
         weekdays=frozenset(w for w in lows if w in WEEKDAYS),
         months=frozenset(_months(toks, lows)),
         entities=tuple(_entities(toks, _gaps(text))),
@@ -255,7 +256,8 @@ def _parse_digits(digits: str) -> float:
     return float(digits.replace(",", "."))
 
 
-def _numbers(toks: list[str], lows: list[str]) -> list[Number]:
+def _numbers(toks: list[str], lows: list[str], gaps: list[str]) -> list[Number]:
+    """The figures of a text; the words around each stay within its clause."""
     found, i = [], 0
     while i < len(toks):
         value = number_value(toks[i])
@@ -270,12 +272,18 @@ def _numbers(toks: list[str], lows: list[str]) -> list[Number]:
         shown = " ".join(toks[start:i])
         if i < len(toks) and lows[i] in _PERCENT:  # "9 percent" is "9%"
             i += 1
+        first = start
+        while first > max(0, start - AROUND_BEFORE) and not _CLAUSE.search(gaps[first]):
+            first -= 1
+        last = i
+        while last < min(len(toks), i + AROUND_AFTER) and not _CLAUSE.search(gaps[last]):
+            last += 1
         found.append(
             Number(
                 value,
                 shown,
-                _context(lows[i : i + 4]),
-                _context(lows[max(0, start - AROUND_BEFORE) : start] + lows[i : i + AROUND_AFTER]),
+                _context(lows[i : min(i + 4, last)]),
+                _context(lows[first:start] + lows[i:last]),
             )  # fmt: skip
         )
     return found

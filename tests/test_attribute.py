@@ -110,7 +110,7 @@ def test_partly_supported_claim_is_partial():
         ["Seven guards were injured at Harrow Hill jail, and the prison director was fired "
          "by the justice ministry for negligence."], RIOT)  # fmt: skip
     assert result.support == "partial"
-    assert {"director", "fired"} <= set(result.missing)
+    assert {"director", "negligence"} <= set(result.missing)
 
 
 def test_no_claims_and_empty_claims():
