@@ -115,6 +115,7 @@ class Number:
     surface: str
     context: frozenset[str]
     around: frozenset[str] = frozenset()  # content stems just before and after
+    before: frozenset[str] = frozenset()  # content stems just before
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,7 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str]) -> list[Number]:
                 shown,
                 _context(lows[i : min(i + 4, last)]),
                 _context(lows[first:start] + lows[i:last]),
+                _context(lows[first:start]),
             )  # fmt: skip
         )
     return found
@@ -443,8 +445,8 @@ def fact_list(facts: Facts) -> list[Fact]:
 def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> bool:
     """Whether a text (its :func:`extract_facts` and :func:`word_set`) states ``fact``.
 
-    With ``near``, a number counts only next to a word it has next to it in the claim, so
-    "15 days in jail" does not support "arrested July 15".
+    With ``near``, a small whole number counts only with a word it has on the same side in
+    the claim, so "15 days in jail" does not support "arrested July 15".
     """
     if isinstance(fact, Number):
         # A small whole number ("12", "three") recurs for many things in one article, so with
@@ -452,12 +454,18 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
         # "2.5", "1,300") or one with no content words around it in the claim is its value.
         loose = not near or not fact.around or not common(fact.value)
         return any(
-            same_value(fact.value, n.value) and (loose or bool(fact.around & n.around))
+            same_value(fact.value, n.value) and (loose or _same_side(fact, n))
             for n in facts.numbers
         )
     if isinstance(fact, str):
         return fact in words
     return entity_in(fact, words)
+
+
+def _same_side(a: Number, b: Number) -> bool:
+    """Whether two figures share a word before both or a word after both ("by 87 percent on
+    a turnout" and "a turnout of 74 percent" share "turnout", on different sides)."""
+    return bool(a.before & b.before) or bool(a.context & b.context)
 
 
 def surface(fact: Fact) -> str:

@@ -215,3 +215,88 @@ def test_same_figure_about_something_else_does_not_support():
     assert result.support != "supported" and "two" in result.missing
     (result,) = attribute(["Six hours of fire hit the Kelby depot and two people fled."], [doc])
     assert "two" in result.missing
+
+
+STRIKE = [
+    Document("s", "Drivers backed the strike by 87 percent on a turnout of 74 percent. "
+                  "Fire chief Miriam Osei praised Tomas Wieland for his help with the rescue. "
+                  "The union is asking for a 9 percent rise; the company has offered 4 percent."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Injured riot jail guards Seven Hill were at Harrow a in.",
+     "Jail Harrow guards a Sunday riot injured in seven were Hill at on."],
+)  # fmt: skip
+def test_scrambled_source_words_are_not_supported(claim):
+    (result,) = attribute([claim], RIOT[:2])
+    assert result.support != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["At Harrow Hill jail, seven guards were injured in a riot on Sunday.",
+     "On Sunday a riot at Harrow Hill jail left seven prison guards injured."],
+)  # fmt: skip
+def test_true_claim_in_another_word_order_stays_supported(claim):
+    (result,) = attribute([claim], RIOT[:2])
+    assert result.support == "supported", result
+
+
+def test_swapped_roles_are_flagged_and_the_passive_is_not():
+    swapped, passive, true = attribute(
+        ["Tomas Wieland praised fire chief Miriam Osei for her help with the rescue.",
+         "Tomas Wieland was praised by fire chief Miriam Osei for his help with the rescue.",
+         "Fire chief Miriam Osei praised Tomas Wieland for his help with the rescue."],
+        STRIKE,
+    )  # fmt: skip
+    assert swapped.support != "supported"
+    assert passive.support == "supported" and true.support == "supported"
+
+
+def test_swapped_figures_are_flagged():
+    votes, offer, true = attribute(
+        ["Drivers backed the strike by 74 percent on a turnout of 87 percent.",
+         "The union is asking for a 4 percent rise; the company has offered 9 percent.",
+         "The union wants a 9 percent rise, and the company has offered 4 percent."],
+        STRIKE,
+    )  # fmt: skip
+    assert votes.support != "supported" and offer.support != "supported"
+    assert true.support == "supported", true
+
+
+def test_media_attribution_and_contractions_are_not_claims_of_the_story():
+    outlet, contraction = attribute(
+        ["Seven guards were injured in a riot at Harrow Hill jail, the Los Angeles Times reports.",
+         "It's official: seven guards were injured in a riot at Harrow Hill jail, reports NPR."],
+        RIOT[:2],
+    )  # fmt: skip
+    assert outlet.support == "supported" and outlet.missing == ()
+    assert contraction.support == "supported" and contraction.missing == ()
+
+
+def test_state_abbreviation_and_place_adjective_match_the_names():
+    doc = Document("p", "Two brothers were found dead in Fresno, California, on Sunday. "
+                        "Police said the rhinos were killed for the Asian market.")  # fmt: skip
+    state, place = attribute(
+        ["Two brothers were found dead in Fresno, Calif., on Sunday.",
+         "Police said the rhinos were killed for the market in Asia."],
+        [doc],
+    )  # fmt: skip
+    assert state.support == "supported" and place.support == "supported"
+    (wrong,) = attribute(["Two brothers were found dead in Fresno, Fla., on Sunday."], [doc])
+    assert wrong.support != "supported" and "Fla" in wrong.missing
+
+
+def test_own_labelled_set_word_order_kinds():
+    """Hand-written scrambled claims in eval/attribution are flagged, supported ones not."""
+    from pathlib import Path
+
+    from summarizer.evaluate.attribution import evaluate, load
+
+    path = Path(__file__).resolve().parents[1] / "eval" / "attribution" / "claims.jsonl"
+    figures = evaluate(load(path), lexical=True)["figures"]
+    assert figures["scrambled"]["n"] >= 6 and figures["scrambled"]["flagged"] >= 0.7
+    assert figures["swapped-roles"]["n"] >= 6
+    assert figures["supported"]["flagged"] == 0.0
