@@ -63,3 +63,43 @@ def test_entity_matching_uses_the_head_word():
 
 def test_content_stems_drop_stop_words_and_numbers():
     assert content_stems("The 7 guards were injured in Tehran") == ["guard", "injur", "tehran"]
+
+
+def test_contractions_of_stop_words_are_not_content_or_names():
+    assert content_stems("It's clear that he's here and they didn't vote") == ["clear", "vote"]
+    assert extract_facts("Here's the plan: It's done.").entities == ()
+
+
+def test_content_words_in_sklearn_stop_list_count():
+    assert content_stems("A fire in the system") == ["fire", "system"]
+
+
+def test_media_attributions_leave_the_claim_words():
+    from summarizer.facts import claim_stems
+
+    assert claim_stems("Possibilities include an accident, the Los Angeles Times reports.") == [
+        "possibl", "includ", "accid"
+    ]  # fmt: skip
+    assert claim_stems("The toll rose, reports NPR.") == ["toll", "rose"]
+    assert extract_facts("The soldier defected, reports the Voice of America.").entities == ()
+    assert extract_facts("The band is the frontrunner, ETOnline says.").entities == ()
+    # A person's "says" is a fact of the story, not a media attribution.
+    assert extract_facts("The economy grew, Obama says.").entities == (("Obama",),)
+
+
+def test_abbreviations_and_place_adjectives_match_names():
+    assert entity_in(("Calif",), word_set("in Fresno, California"))
+    assert not entity_in(("Calif",), word_set("in Fresno, Florida"))
+    assert entity_in(("Dems",), word_set("the Democrats said"))
+    assert entity_in(("NC",), word_set("North Carolina voters"))
+    assert not entity_in(("NC",), word_set("South Carolina voters"))
+    assert entity_in(("Asia",), word_set("the Asian market"))
+    assert entity_in(("Italian",), word_set("in Italy"))
+    assert not entity_in(("Austria",), word_set("Australian officials"))
+
+
+def test_percent_words_and_clause_bounded_context():
+    (number,) = extract_facts("a 9 percent rise").numbers
+    assert number.value == 9.0 and "percent" not in number.around
+    four, nine = extract_facts("asking for a 4 percent rise; the firm offered 9 percent").numbers
+    assert "offer" not in four.around and "rise" not in nine.around
