@@ -1,17 +1,44 @@
 """Attribution: each summary sentence -> the source sentences that support it, and a verdict.
 
-For every claim, each candidate (a source sentence or a window of adjacent ones, see
+The claim's words. Content words are Snowball stems without stop words (scikit-learn's list
+minus the content words in it, such as "fire" or "bill"), contractions of stop words ("it's",
+"didn't"), numbers and media attributions: "the Los Angeles Times reports", "according to NPR",
+"tells the AP", "reports the Voice of America", "ETOnline says" name where the summary read
+something, not a fact of the story (see :func:`summarizer.facts.attribution_tokens`).
+
+Citing. Each candidate (a source sentence or a window of adjacent ones, see
 :mod:`summarizer.evidence`) gets a score in [0, 1] mixing *coverage* (the idf-weighted share of
-the claim's content-word stems it contains, Snowball-stemmed) and, when embeddings are on, the
-cosine similarity of MiniLM vectors. Each article's best candidate (BM25 breaks near-ties; a
-window must beat its sentences by ``WINDOW_GAIN``) is cited when it scores at least
-``config.partial``, is within ``CITE_MARGIN`` of the best article or adds content the others
-lack, and does not give a conflicting figure. A sentence that states a fact the citations lack
-is cited too. The verdict then checks the facts that matter: a number, weekday, month or name
-that no cited text states is listed in ``missing`` and caps the label at ``partial``, as does a
-run of ``MAX_UNCOVERED_RUN`` uncited content words; a figure contradicted by a source ("10
-guards" vs "Seven prison guards") makes it ``unsupported``. Thresholds were calibrated with
-``eval/attribution/evaluate.py`` on our labelled set and the shared attribution_dev set.
+the claim's content stems it contains) and, when embeddings are on, the cosine similarity of
+MiniLM vectors. Each article's best candidate (BM25 breaks near-ties; a window must beat its
+sentences by ``WINDOW_GAIN``) is cited when it scores at least ``config.partial``, is within
+``CITE_MARGIN`` of the best article or adds ``CITE_NEW_CONTENT`` of the claim the others lack,
+and does not give a conflicting figure. A sentence that states a fact the citations lack is
+cited too when it is related (``COMPLETE_MIN``) and, for a number or a name, shares a word
+around it with the claim ("Kowalski said the offer was fair" is not completed by "Kowalski
+said members had voted").
+
+The verdict. ``unsupported``: nothing cited, a score under ``config.partial``, or a figure a
+source contradicts ("10 guards" vs "Seven prison guards"). ``supported`` needs a score of at
+least ``config.supported`` and all of these; otherwise ``partial``:
+
+* every fact is stated by a cited text (:mod:`summarizer.facts`): a weekday, a month, a name
+  (its last word; state abbreviations such as "Calif." or "NC", "Dems"/"GOP" and place
+  adjectives such as "Asian" for "Asia" count) and a figure, compared by value ("seven" = 7,
+  "9 percent" = "9%"). A small whole number needs a word in common on the same side within
+  its clause ("15 days in jail" does not give "arrested July 15"); a figure the claim gives
+  once may also be anywhere in a cited text that has no other figure near its words;
+* no run of ``MAX_UNCOVERED_RUN`` content words, and no clause with ``CLAUSE_UNCOVERED``
+  content words making up ``CLAUSE_SHARE`` of it, that no cited text holds (an added clause
+  such as "..., and the minister resigned");
+* the words come in an order the sources use, since coverage is a bag of words: at least
+  ``MIN_ORDER`` of the claim's adjacent content-word pairs come in that order in one cited
+  text (:func:`word_order`), at least ``MIN_FLUENT`` of its adjacent word pairs occur
+  somewhere in the sources (:func:`fluency`; word salad fails it), and no two names swap roles
+  (:func:`swapped_names`: "Wieland praised Osei" from "Osei praised Wieland").
+
+Missing facts and uncited words are listed in ``missing``. Thresholds were tuned with
+``eval/attribution/evaluate.py`` on our labelled set and the even-indexed clusters of the shared
+attribution_dev set, and checked on its odd-indexed ones (figures: eval/attribution/README.md).
 """
 
 from __future__ import annotations
