@@ -20,14 +20,14 @@ from summarizer.errors import ConfigError
 
 @dataclass(frozen=True)
 class IngestConfig:
-    max_chars: int = 300_000
+    max_chars: int = 100_000
     max_documents: int = 100
     min_article_words: int = 5
 
 
 @dataclass(frozen=True)
 class RetrieveConfig:
-    redundancy: float = 0.6
+    redundancy: float = 0.8
     min_per_document: int = 1
     max_sentence_words: int = 80
     min_sentence_words: int = 6

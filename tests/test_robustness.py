@@ -253,10 +253,6 @@ def test_every_outlet_carrying_a_wire_copy_is_cited(summarizer):
     assert {"ap", "herald", "times"} <= {c.doc for c in lead[0].citations}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="retrieve._cover_every_document gives each wire copy a slot, ignoring redundancy",
-)
 def test_wire_copies_take_one_selected_slot(summarizer):
     result = summarizer.summarize(_wire_cluster())
     leads = [s for s in result.selected if s.sentence.text.startswith("The central bank raised")]
