@@ -54,10 +54,14 @@ def verify_checksum(weights: Path, expected: str = BUNDLED_SHA256) -> None:
 
 
 class Embedder:
-    """Encodes sentences into L2-normalised float32 vectors (rows of a numpy array)."""
+    """Encodes sentences into L2-normalised float32 vectors (rows of a numpy array).
+
+    Sentences are sorted by length and embedded 64 at a time: on 2 cores that was 3-4x faster
+    than batches of 8 (interleaved runs over 300 news sentences), padding staying small.
+    """
 
     def __init__(
-        self, model_dir: Path | None = None, batch_size: int = 8, cache_size: int = 50_000
+        self, model_dir: Path | None = None, batch_size: int = 64, cache_size: int = 50_000
     ) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
