@@ -33,8 +33,9 @@ least ``config.supported`` and all of these; otherwise ``partial``:
 * the words come in an order the sources use, since coverage is a bag of words: at least
   ``MIN_ORDER`` of the claim's adjacent content-word pairs come in that order in one cited
   text (:func:`word_order`), at least ``MIN_FLUENT`` of its adjacent word pairs occur
-  somewhere in the sources (:func:`fluency`; word salad fails it), and no two names swap roles
-  (:func:`swapped_names`: "Wieland praised Osei" from "Osei praised Wieland").
+  somewhere in the sources (:func:`fluency`; word salad fails it), no article stands before a
+  function word or at a clause end (:func:`stranded_article`: "at a.", "the to"), and no two
+  names swap roles (:func:`swapped_names`: "Wieland praised Osei" from "Osei praised Wieland").
 
 Missing facts and uncited words are listed in ``missing``. Thresholds were tuned with
 ``eval/attribution/evaluate.py`` on our labelled set and the even-indexed clusters of the shared
@@ -44,6 +45,7 @@ attribution_dev set, and checked on its odd-indexed ones (figures: eval/attribut
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -296,9 +298,27 @@ def _in_order(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:
     order, pairs = word_order(claim.ordered, [evidence.sequences[i] for i in cited])
     if pairs >= MIN_ORDER_PAIRS and order < MIN_ORDER:
         return False
-    if fluency(claim.text, evidence.bigrams) < MIN_FLUENT:
+    if fluency(claim.text, evidence.bigrams) < MIN_FLUENT or stranded_article(claim.text):
         return False
     return not swapped_names(claim, [evidence.sequences[i] for i in cited])
+
+
+# English puts an adjective, noun or number after "a", "an" and "the", never a preposition,
+# pronoun, conjunction or auxiliary, and never ends a sentence or clause with one.
+_CLOSED = (
+    "a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|is|are|was|were|be|been|am|"
+    "has|have|had|will|would|can|could|should|shall|must|do|does|did|it|he|she|they|we|i|you|"
+    "him|them|me|his|their|its|our|my|your|which|who|whom|whose|these|those|not|than|if|because"
+)
+_STRANDED = re.compile(
+    rf"\b(?i:a|an|the)\s+(?:{_CLOSED})\b(?![-'’])|\b(?i:a|an|the)\s*(?:[,;:!?]|\.(?:\s|$)|$)"
+)
+
+
+def stranded_article(text: str) -> bool:
+    """Whether an article stands before a function word ("the to", "a the") or at the end of
+    a clause ("at a."): a sign of words in a scrambled order."""
+    return bool(_STRANDED.search(text))
 
 
 def fluency(text: str, bigrams: frozenset[tuple[str, str]]) -> float:

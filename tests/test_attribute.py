@@ -300,3 +300,15 @@ def test_own_labelled_set_word_order_kinds():
     assert figures["scrambled"]["n"] >= 6 and figures["scrambled"]["flagged"] >= 0.7
     assert figures["swapped-roles"]["n"] >= 6
     assert figures["supported"]["flagged"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "stranded"),
+    [("Fire destroyed a grain warehouse at a.", True), ("The the to results opt", True),
+     ("The US Coast Guard says it was a long-shot bid", False),
+     ("He met her at 3 a.m. in an on-again, off-again affair.", False)],
+)  # fmt: skip
+def test_stranded_article_marks_scrambled_text(text, stranded):
+    from summarizer.attribute import stranded_article
+
+    assert stranded_article(text) is stranded
