@@ -129,11 +129,34 @@ def _greedy(pool, vectors, costs, budget: int, config: RetrieveConfig) -> list[i
         value = [(g / costs[i] + base[i], -i) for g, i in zip(gain, fits, strict=True)]
         best = fits[value.index(max(value))]
         left.discard(best)
-        if not _redundant(best, chosen, vectors, config.redundancy):
+        twin = _twin(best, chosen, vectors, config.redundancy)
+        if twin is None:
             chosen.append(best)
             used += costs[best]
             covered |= found[best]
+        elif _richer(best, twin, found, weights) and used - costs[twin] + costs[best] <= budget:
+            # Of two near-duplicates keep the one that says more ("won on Sunday in a record
+            # of 2:09" over "broke the record"), though the shorter had the better value per token.
+            chosen[chosen.index(twin)] = best
+            used += costs[best] - costs[twin]
+            covered = set().union(*(found[i] for i in chosen))
     return chosen
+
+
+def _twin(i: int, chosen: list[int], vectors: np.ndarray, threshold: float) -> int | None:
+    """The chosen sentence ``i`` nearly duplicates, if any."""
+    if not chosen:
+        return None
+    similarity = vectors[chosen] @ vectors[i]
+    best = int(np.argmax(similarity))
+    return chosen[best] if float(similarity[best]) >= threshold else None
+
+
+def _richer(i: int, j: int, found, weights) -> bool:
+    """Whether sentence ``i`` reports every weighted concept of ``j`` and more."""
+    mine = {c for c in found[i] if weights[c]}
+    theirs = {c for c in found[j] if weights[c]}
+    return theirs < mine
 
 
 def _redundant(i: int, chosen: list[int], vectors: np.ndarray, threshold: float) -> bool:
