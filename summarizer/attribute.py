@@ -239,10 +239,13 @@ class Attributor:
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
         elif (score >= self.config.supported and not missing_facts
-              and not self._gap(claim, covered) and _in_order(claim, evidence, cited)):  # fmt: skip
+              and not self._gap(claim, covered) and _in_order(claim, evidence, cited)
+              and not _polarity_flipped(claim, evidence, cited)):  # fmt: skip
             label = "supported"
         else:
             label = "partial"
+        if label != "supported" and cited and _polarity_flipped(claim, evidence, cited):
+            missing_facts = [*missing_facts, "negation"]
         missing = missing_facts if label == "supported" else missing_facts + [
             w for w in _words(claim, covered) if w not in missing_facts
         ][: MAX_MISSING_WORDS]  # fmt: skip
@@ -290,6 +293,32 @@ def _around_name(claim: _Claim, name: tuple[str, ...]) -> set[str]:
         if t == first:
             out.update(w for w in seq[max(0, i - NAME_AROUND) : i] if w not in words)
     return out
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE
+)
+NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
+
+
+def _polarity_flipped(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:
+    """Whether the claim states plainly what every cited text negates ("the authority damaged
+    the ships" from "no ships were damaged"). The other way round (a claim negating what the
+    sources state) is left to coverage: paraphrases negate freely ("not just ads")."""
+    quotes = [evidence.candidates[i].quote for i in cited]
+    if _NEGATION.search(claim.text):
+        return False
+    stems_ = set(claim.stems)
+    return bool(quotes) and all(_negates(q, stems_) for q in quotes)
+
+
+def _negates(quote: str, stems_: set[str]) -> bool:
+    words = [w.lower() for w in tokens(quote)]
+    return any(
+        (_NEGATION.fullmatch(word) or word.endswith(("n't", "n’t")))
+        and any(stem(w) in stems_ for w in words[k + 1 : k + 1 + NEGATED_SPAN])
+        for k, word in enumerate(words)
+    )
 
 
 def _in_order(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:

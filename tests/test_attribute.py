@@ -312,3 +312,24 @@ def test_stranded_article_marks_scrambled_text(text, stranded):
     from summarizer.attribute import stranded_article
 
     assert stranded_article(text) is stranded
+
+
+def test_a_claim_stating_what_every_source_negates_is_flagged():
+    from summarizer.attribute import Attributor
+    from summarizer.config import AttributeConfig
+    from summarizer.text import split_sentences
+    from summarizer.types import Document
+
+    docs = [
+        Document(id="a", text="Storm surge flooded the harbour on Monday. No ships were damaged."),
+        Document(
+            id="b", text="The harbour flooded on Monday night. The port said no ships were damaged."
+        ),
+    ]
+    sentences = [s for d in docs for s in split_sentences(d)]
+    attributor = Attributor(AttributeConfig(use_embeddings=False))
+    flipped, kept = attributor.attribute(
+        ["Several ships were damaged in the harbour.", "No ships were damaged."], docs, sentences
+    )
+    assert flipped.support != "supported" and "negation" in flipped.missing
+    assert kept.support == "supported"
