@@ -67,6 +67,8 @@ def run_bench(settings: BenchSettings, progress: Callable[[str], None] = lambda 
     report["overhead_ratio"] = round(
         (stages["retrieve"] + stages["attribute"]) / report["generation"]["fp32_s"], 4
     )
+    progress("attribution check: 10 sentences against 10 articles")
+    report["check_10x10_s"], report["check_10x10_uncached_s"] = time_check(settings)
     progress("cluster size scaling and batch throughput")
     report["scaling_s"] = time_scaling(settings)
     report["batch"] = time_batch(settings)
@@ -164,6 +166,24 @@ def _plain_transformers(model, tokenizer):
     return summarize
 
 
+def time_check(settings: BenchSettings) -> tuple[float, float]:
+    """Seconds to check a 10-sentence summary against a 10-article cluster, models warm: with
+    the articles' embeddings cached (they were summarized before) and without."""
+    from summarizer.pipeline import Summarizer
+    from summarizer.text import split_sentences
+
+    documents = scaled_cluster(10, settings.datasets, seed=7)
+    claims = [s.text for d in documents for s in split_sentences(d)[1:2]][:10]
+    summarizer = Summarizer.from_config(None, writer="extractive", max_documents=1000)
+    summarizer.check("\n".join(claims), documents)  # loads models, fills the embedding cache
+    start = time.perf_counter()
+    summarizer.check("\n".join(claims), documents)
+    cached = time.perf_counter() - start
+    start = time.perf_counter()
+    _without_embedding_cache(summarizer, lambda: summarizer.check("\n".join(claims), documents))
+    return round(cached, 3), round(time.perf_counter() - start, 3)
+
+
 def time_scaling(settings: BenchSettings) -> dict:
     """Extractive pipeline seconds for clusters of growing size (distinct articles, no cache)."""
     from summarizer.pipeline import Summarizer
@@ -208,6 +228,8 @@ def render(report: dict) -> str:
         f"speed-up {g['speedup']}x ({g['fastest']})",
         f"plain transformers ({report['hf_pipeline']}): {report['hf_pipeline_s']:.2f} s",
         f"overhead ratio (retrieve + attribute) / generate: {report['overhead_ratio']}",
+        f"check 10 sentences against 10 articles: {report['check_10x10_s']} s "
+        f"({report['check_10x10_uncached_s']} s embedding the articles too)",
         "cluster size -> seconds: "
         + ", ".join(f"{k} articles {v} s" for k, v in report["scaling_s"].items()),
         f"batch: {report['batch']['clusters_per_minute']} clusters/min "

@@ -19,7 +19,8 @@ def test_quick_bench_report_has_every_figure_and_consistent_speedup():
     assert report["peak_rss_mb"] > 0 and report["hf_pipeline_s"] > 0
     assert list(report["scaling_s"]) == ["3"]
     assert report["batch"]["clusters"] == 2
-    assert "speed-up" in render(report)
+    assert 0 < report["check_10x10_s"] <= report["check_10x10_uncached_s"] * 1.5
+    assert "speed-up" in render(report) and "check 10 sentences" in render(report)
 
 
 def test_bench_cli_json_and_bad_arch():
