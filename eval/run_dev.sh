@@ -34,8 +34,4 @@ DATA_MN=runs/eval/multinews_dev.jsonl
 run wikinews_en_dev 250   # Wikinews references average ~240 words
 run multinews_dev 250 "$DATA_MN"   # Multi-News summaries average ~260 words
 run allsides_dev 70       # AllSides roundups average ~66 words
-rm -rf runs/eval/fictional
-"$BIN/summarizer" eval eval/data/fictional.jsonl --systems "$SYSTEMS" --writer extractive \
-  --budget 60 --output runs/eval/fictional > /dev/null
-mkdir -p eval/results/fictional
-cp runs/eval/fictional/report.{md,json,png} eval/results/fictional/
+run fictional 60 eval/data/fictional.jsonl   # our 4 short fictional clusters

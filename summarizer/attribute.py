@@ -236,15 +236,16 @@ class Attributor:
         contradicted = any(_number_missing(n, evidence, cited) for n in disputed)
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
+        flipped = _polarity_flipped(claim, evidence, cited)
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
         elif (score >= self.config.supported and not missing_facts
               and not self._gap(claim, covered) and _in_order(claim, evidence, cited)
-              and not _polarity_flipped(claim, evidence, cited)):  # fmt: skip
+              and not flipped):  # fmt: skip
             label = "supported"
         else:
             label = "partial"
-        if label != "supported" and cited and _polarity_flipped(claim, evidence, cited):
+        if flipped:
             missing_facts = [*missing_facts, "negation"]
         missing = missing_facts if label == "supported" else missing_facts + [
             w for w in _words(claim, covered) if w not in missing_facts

@@ -159,10 +159,6 @@ def _richer(i: int, j: int, found, weights) -> bool:
     return theirs < mine
 
 
-def _redundant(i: int, chosen: list[int], vectors: np.ndarray, threshold: float) -> bool:
-    return bool(chosen) and float((vectors[chosen] @ vectors[i]).max()) >= threshold
-
-
 def _cover_every_document(pool, chosen, vectors, costs, budget, config) -> list[int]:
     """Give each article with usable sentences a place, evicting the last-chosen extras."""
     chosen = list(chosen)
@@ -171,7 +167,7 @@ def _cover_every_document(pool, chosen, vectors, costs, budget, config) -> list[
         if any(pool[i].doc == doc for i in chosen):
             continue
         fresh = [i for i in order if pool[i].doc == doc]
-        fresh = [i for i in fresh if not _redundant(i, chosen, vectors, config.redundancy)]
+        fresh = [i for i in fresh if _twin(i, chosen, vectors, config.redundancy) is None]
         if not fresh:
             continue  # a wire copy: everything it says is chosen already; attribution cites it
         best = fresh[0]
