@@ -39,6 +39,25 @@ _BYLINE = re.compile(r"^(?:by|words by|reporting by|written by)\s+[A-Z][\w.'’ 
 _STAMP = re.compile(
     r"^[\w ,.:/|-]*\b(?:19|20)\d\d\b[\w ,.:/|()-]*$|^\d{1,2}[.:]\d\d\s*(?:am|pm)?\b", re.I
 )
+# A wire dateline opening an article: "PORT CARROW, March 15 (NWS) - ", "LONDON (Reuters) -- ",
+# "WASHINGTON — ", "Port Carrow, Ore., March 15, 2026 /PRNewswire/ -- ". A place in capitals may
+# stand alone before a long dash ("US - China talks" is kept); a place in Title Case needs a date
+# or an agency, so "Smith - who had left - returned." is no dateline. A single hyphen needs spaces
+# around it, and the text after the dash must open a sentence ("London - and the south - ...").
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DATELINE = re.compile(
+    r"^(?:(?P<caps>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"  # "PORT CARROW", "ST. LOUIS"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"  # "Port Carrow"
+    r"(?P<region>, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2})?"  # ", Ore.", ", England"
+    rf"(?P<date>,? (?:(?:{_MONTH}) \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} (?:{_MONTH})(?: \d{{4}})?"
+    r"|\d{4}-\d\d-\d\d))?"
+    r"(?P<agency> ?(?:\([A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3}\)|/[A-Z][\w&.' -]{0,30}/))?"
+    r"(?:\s+(?P<hyphen>-)\s+|\s*(?:--|[–—])\s*)"
+    r"(?=[\"“‘']?[A-Z0-9]\S*(?:\s+\S+){2})"  # a sentence of three words or more follows
+)
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
@@ -57,7 +76,25 @@ def clean_text(text: str) -> str:
             continue
         seen.add(key)
         kept.append(line)
-    return "\n\n".join(_drop_trailing_teasers(kept))
+    return "\n\n".join(_strip_dateline(_drop_trailing_teasers(kept)))
+
+
+def _strip_dateline(lines: list[str]) -> list[str]:
+    """The first statement line (the body's first paragraph, after any headline or kicker
+    lines) without a leading wire dateline; every other line as it was."""
+    for i, line in enumerate(lines[:4]):
+        if _TERMINAL.search(line):
+            match = _DATELINE.match(line)
+            if match and _is_dateline(match):
+                return [*lines[:i], line[match.end() :], *lines[i + 1 :]]
+            break
+    return lines
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    if match["date"] or match["agency"]:
+        return True
+    return bool(match["caps"]) and bool(match["region"] or not match["hyphen"])
 
 
 def _join_continuations(lines: list[str]) -> list[str]:

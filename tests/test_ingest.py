@@ -167,3 +167,21 @@ def test_cleaning_arbitrary_unicode_never_raises(text):
     from summarizer.junk import clean_text
 
     assert isinstance(clean_text(text), str)
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("wire.txt", "Ferry timetable changes\n\nLONDON (Reuters) - " + BODY),
+        ("wire.json", json.dumps({"title": "T", "text": "PORT CARROW, March 15 (NWS) - " + BODY})),
+        ("wire.html", f"<html><body><article><p>WASHINGTON — {BODY}</p></article></body></html>"),
+    ],
+)
+def test_wire_dateline_is_cut_before_sentence_offsets_are_taken(tmp_path, name, content):
+    from summarizer.text import split_sentences
+
+    doc = load_documents([_write(tmp_path / name, content)], CONFIG).documents[0]
+    first = split_sentences(doc)[0]
+    assert doc.text.startswith("The harbour board approved")
+    assert (first.start, first.text) == (0, doc.text[first.start : first.end])
+    assert first.text.startswith("The harbour board approved")

@@ -74,3 +74,49 @@ def test_lower_case_urls_and_prompts_are_not_glued_to_a_sentence():
 def test_a_lower_case_line_after_a_finished_sentence_stays_separate():
     second = "and then, as the debate went on, the mayor walked out of the chamber."
     assert clean_text(f"{BODY}\n{second}") == f"{BODY}\n\n{second}"
+
+
+# -- wire datelines --------------------------------------------------------------------------
+
+STORY = "Twelve workers were hurt when fire swept through the grain terminal on Friday evening."
+
+
+def test_wire_datelines_are_stripped_from_the_first_sentence():
+    datelines = [
+        "PORT CARROW, March 15 (NWS) - ",
+        "LONDON (Reuters) -- ",
+        "WASHINGTON — ",
+        "WASHINGTON—",
+        "WASHINGTON -- ",
+        "Port Carrow, Ore., March 15, 2026 /PRNewswire/ -- ",
+        "PORT CARROW, Ore. (AP) — ",
+        "London, 15 March 2026 (NWS) – ",
+        "Port Carrow (Reuters) - ",
+        "ST. LOUIS, Mo. - ",
+    ]
+    for dateline in datelines:
+        assert _clean(dateline + STORY, BODY) == f"{STORY}\n\n{BODY}", dateline
+
+
+def test_dateline_after_a_headline_is_stripped_and_the_headline_kept():
+    out = _clean("Fire at the grain terminal", "LONDON (Reuters) - " + STORY, BODY)
+    assert out == f"Fire at the grain terminal\n\n{STORY}\n\n{BODY}"
+
+
+def test_only_the_first_sentence_of_the_body_loses_its_dateline():
+    later = "WASHINGTON — " + STORY
+    assert _clean(BODY, later) == f"{BODY}\n\n{later}"
+
+
+def test_sentences_that_only_look_like_datelines_are_kept():
+    kept = [
+        "Smith - who had left - returned to the harbour on Monday after a long absence.",
+        "Paris is the capital of France and the seat of its national government.",
+        "London - and much of the south - was hit by heavy rain on Monday evening.",
+        "NASA - the space agency - said the launch had been delayed until Monday.",
+        "US - China trade talks resumed in Geneva on Monday after a pause of two months.",
+        "Port Carrow - the region's busiest wharf - reopened to ships on Monday morning.",
+        "The mayor, March 15 (NWS) said little about the council's plans for the wharf.",
+    ]
+    for line in kept:
+        assert _clean(line, BODY) == f"{line}\n\n{BODY}", line
