@@ -2,7 +2,8 @@
 
 Each output line is written whole and flushed, so a crash or kill never leaves finished work
 unsaved; ``resume`` skips ids already in the output (after dropping a torn last line). A bad
-cluster becomes ``{"id", "error"}`` and the batch goes on.
+cluster becomes ``{"id", "error"}`` and the batch goes on. Warnings about article records inside
+a cluster (skipped, not English, not UTF-8) go in its line's ``"warnings"``, error lines included.
 
 Exit codes (``summarizer batch``): 0 every cluster succeeded, counting those already in the
 output on ``--resume``; 1 some clusters failed (their lines hold "error"); 2 the input cannot be
@@ -135,8 +136,11 @@ def _first_of_each_id(items) -> list:
 
 
 def _line(cluster: Cluster, result) -> dict:
+    """A success line carries the summary's warnings (the cluster's own among them); an error
+    line carries the cluster's, e.g. the article records that were skipped."""
     if isinstance(result, SummarizerError):
-        return {"id": cluster.id, "error": str(result)}
+        record = {"id": cluster.id, "error": str(result)}
+        return {**record, "warnings": list(cluster.warnings)} if cluster.warnings else record
     return {**result.to_dict(), "id": cluster.id}
 
 

@@ -24,6 +24,7 @@ from summarizer.types import Cluster, Document
 FOLDER_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
 STDIN_SEPARATOR = re.compile(r"^\s*(?:\|\|\|\|\||---)\s*$", re.MULTILINE)
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b[ \t]*")
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes surrogateescape could not decode
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 # Bytes read from a file per character of --max-chars: room for HTML markup and UTF-8.
 READ_FACTOR = 8
@@ -86,7 +87,8 @@ def iter_clusters(path: Path) -> Iterator[Cluster | ClusterError]:
 
 
 def _iter_lines(path: Path) -> Iterator[Cluster | ClusterError]:
-    with path.open(encoding="utf-8", errors="replace") as handle:
+    # surrogateescape keeps undecodable bytes visible, so each line can say it had some.
+    with path.open(encoding="utf-8", errors="surrogateescape") as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
                 yield _cluster_from_line(line, number, path)
@@ -94,6 +96,12 @@ def _iter_lines(path: Path) -> Iterator[Cluster | ClusterError]:
 
 def _cluster_from_line(line: str, number: int, path: Path) -> Cluster | ClusterError:
     fallback_id = f"line-{number}"
+    warnings: list[str] = []
+    if _UNDECODED.search(line):
+        line = line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        warnings.append(
+            f"{path}:{number}: not valid UTF-8; undecodable bytes replaced with U+FFFD."
+        )
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -104,13 +112,13 @@ def _cluster_from_line(line: str, number: int, path: Path) -> Cluster | ClusterE
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         message = f'{path}:{number}: expected {{"id", "documents": [...]}}.'
         return ClusterError(str(_get(data, "id", fallback_id)), number, message)
-    warnings: list[str] = []
     cluster_id = str(data.get("id", fallback_id))
     docs = [
         _from_record(r, f"{cluster_id}#{i + 1}", warnings) for i, r in enumerate(data["documents"])
     ]
     refs = tuple(str(r) for r in data.get("references", []) if r)
-    return Cluster(id=cluster_id, documents=tuple(d for d in docs if d), references=refs)
+    documents = tuple(d for d in docs if d)
+    return Cluster(id=cluster_id, documents=documents, references=refs, warnings=tuple(warnings))
 
 
 # -- readers -------------------------------------------------------------------------------

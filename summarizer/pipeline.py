@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -201,6 +201,7 @@ class Summarizer:
             try:
                 with timer("ingest"):
                     loaded = load_documents(list(cluster.documents), self.config.ingest)
+                    loaded = replace(loaded, warnings=(*cluster.warnings, *loaded.warnings))
                 prepared.append(self._prepare(loaded, timer, cluster.id))
             except SummarizerError as exc:
                 prepared.append(exc)

@@ -91,11 +91,16 @@ class Draft:
 
 @dataclass(frozen=True)
 class Cluster:
-    """Articles about one story, as read from a batch file or a JSON cluster."""
+    """Articles about one story, as read from a batch file or a JSON cluster.
+
+    ``warnings`` says what was skipped or changed while reading it (an article record without
+    text, undecodable bytes); they are passed on to the cluster's summary.
+    """
 
     id: str
     documents: tuple[Document, ...]
     references: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -75,3 +75,66 @@ def test_done_ids_drops_torn_last_line(tmp_path):
     out.write_text('{"id": "a"}\n{"id": "b"')
     assert done_ids(out) == {"a"}
     assert out.read_text() == '{"id": "a"}\n'
+
+
+# -- warnings about bad records inside a cluster ---------------------------------------------
+
+HARBOUR = (
+    "The harbour board approved a new ferry timetable on Monday after months of complaints. "
+    "Ferries will now leave every twenty minutes during the morning rush, the board said."
+)
+STORM = (
+    "A storm closed the harbour for three days last week and stranded hundreds of commuters. "
+    "The board said the new timetable would start in April once two new ferries arrive."
+)
+GERMAN = (
+    "Der Hafenrat hat am Montag einen neuen Fahrplan für die Fähren beschlossen, nachdem sich "
+    "Pendler monatelang über Verspätungen beschwert hatten. Die Fähren sollen künftig alle "
+    "zwanzig Minuten fahren, teilte der Rat mit, und die neuen Schiffe kommen im Sommer an."
+)
+
+
+def _extractive():
+    from summarizer.pipeline import Summarizer
+
+    return Summarizer.from_config(None, writer="extractive")
+
+
+def test_warnings_about_bad_records_reach_the_cluster_output_line(tmp_path):
+    records = [
+        {"id": "good1", "text": HARBOUR},
+        {"id": "nulltext", "text": None},
+        {"id": "german", "text": GERMAN},
+        {"id": "good2", "text": STORM.replace("commuters", "commuters at Caf\x00")},
+    ]
+    line = json.dumps({"id": "c1", "documents": records}).encode()
+    line = line.replace(b"Caf\\u0000", b"Caf\xe9")  # one Latin-1 byte: not UTF-8
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(line + b"\n")
+    report = run_batch(_extractive(), src, out)
+    [result] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert "error" not in result and report.exit_code == 0
+    warnings = "\n".join(result["warnings"])
+    assert "c1#2: not an article object with a text field" in warnings
+    assert "german: does not look like English" in warnings
+    assert "in.jsonl:1: not valid UTF-8" in warnings
+    assert {"good1", "good2"} <= {d["id"] for d in result["documents"]}
+    assert {"good1", "good2"} <= {s["doc"] for s in result["selected"]}
+    assert result["summary"]
+
+
+def test_a_failed_cluster_line_keeps_its_record_warnings(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = [
+        json.dumps({"id": "empty", "documents": ["junk", {"text": 7}]}),
+        json.dumps({"id": "fine", "documents": [{"text": HARBOUR}, {"text": STORM}]}),
+    ]
+    src.write_text("\n".join(lines) + "\n")
+    report = run_batch(_extractive(), src, out)
+    failed, fine = [json.loads(x) for x in out.read_text().splitlines()]
+    assert "error" in failed and report.exit_code == 1
+    assert failed["warnings"] == [
+        "empty#1: not an article object with a text field; skipped.",
+        "empty#2: not an article object with a text field; skipped.",
+    ]
+    assert "error" not in fine and fine["warnings"] == []
