@@ -78,12 +78,23 @@ def documents_from_records(
 def iter_clusters(path: Path) -> Iterator[Cluster | ClusterError]:
     """Clusters of a batch JSONL file, one a line; a malformed line yields a ClusterError.
 
-    A binary file is an :class:`InputError`, raised at once (not on the first ``next``).
+    A missing or binary file is an :class:`InputError`, raised at once (not on the first
+    ``next``); see :func:`check_batch_input`.
     """
+    check_batch_input(path)
+    return _iter_lines(path)
+
+
+def check_batch_input(path: Path) -> None:
+    """Raise :class:`InputError` unless ``path`` is a file that may hold JSONL (not binary).
+
+    Cheap (one read of 8 KiB): callers run it before loading models or drawing a progress bar.
+    """
+    if not path.is_file():
+        raise InputError(f"Batch input {path} does not exist or is not a file.")
     with path.open("rb") as handle:
         if b"\x00" in handle.read(8192):
             raise InputError(f"{path} looks like a binary file, not JSONL (one cluster a line).")
-    return _iter_lines(path)
 
 
 def _iter_lines(path: Path) -> Iterator[Cluster | ClusterError]:

@@ -466,3 +466,15 @@ def test_any_jsonl_line_is_a_cluster_or_a_cluster_error(tmp_path_factory, line):
     path.write_text(line.replace("\x00", "") + "\n", encoding="utf-8", errors="replace")
     for item in iter_clusters(path):
         assert isinstance(item, Cluster | ClusterError)
+
+
+def test_binary_batch_input_fails_before_any_progress_bar(tmp_path):
+    source = _write(tmp_path / "in.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 4)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(source), "-o", str(out), "-w", "extractive"])
+    error = _one_line_error(result, 2)
+    assert "binary" in error and str(source) in error
+    assert result.stderr.strip() == error, result.stderr  # one line: no bar drawn before it
+    for bar in ("batch:", "cluster/s", "%|"):
+        assert bar not in result.output, result.output
+    assert not out.exists()

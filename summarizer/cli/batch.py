@@ -58,9 +58,9 @@ def batch(
 
     from summarizer.batch import run_batch
     from summarizer.errors import InputError
+    from summarizer.ingest import check_batch_input
 
-    if not source.is_file():
-        raise InputError(f"Batch input {source} does not exist or is not a file.")
+    check_batch_input(source)  # a missing or binary input fails before models or the bar load
     if output.exists() and not (resume or force):
         raise InputError(f"{output} exists; pass --resume to continue it or --force to overwrite.")
     summarizer = build_summarizer(
