@@ -129,10 +129,33 @@ def time_generation(model, tokenizer, settings: BenchSettings) -> dict:
     ids = _input_ids(tokenizer, settings.input_tokens)
     times = {"fp32_s": _time_generate(model, ids, settings)}
     times["int8_s"] = _time_generate(quantize_int8(model, "cpu"), ids, settings)
-    fastest = min((v, k) for k, v in times.items() if k != "fp32_s")
+    times.update(_time_onnx(model, ids, settings))
+    fastest = min((v, k) for k, v in times.items() if k in BACKENDS and k != "fp32_s")
     times["fastest"] = fastest[1].removesuffix("_s")
     times["speedup"] = round(times["fp32_s"] / fastest[0], 2)
     return times
+
+
+BACKENDS = ("fp32_s", "int8_s", "onnx_int8_s")
+
+
+def _time_onnx(model, ids, settings: BenchSettings) -> dict:
+    """ONNX Runtime with int8 weights; the one-off export + quantization is timed apart."""
+    from summarizer import onnx_backend
+    from summarizer.errors import ModelError
+
+    try:
+        onnx_backend.require_onnxruntime()
+    except ModelError as exc:
+        return {"onnx_skipped": str(exc)}
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        export = onnx_backend.cached_export(model, "int8", Path(folder))
+        export_s = round(time.perf_counter() - start, 2)
+        runner = onnx_backend.OrtSeq2Seq(export, model.config, model.generation_config, "int8")
+        seconds = _time_generate(runner, ids, settings)
+        del runner
+    return {"onnx_int8_s": seconds, "onnx_export_s": export_s}
 
 
 def time_hf_pipeline(model, tokenizer, settings: BenchSettings) -> tuple[float, str]:
@@ -225,7 +248,12 @@ def render(report: dict) -> str:
         + ", ".join(f"{k} {v:.3f}" for k, v in report["stages"].items()),
         f"pipeline again (embedding cache hit): {report['api_cached_s']:.3f} s",
         f"generation fp32 {g['fp32_s']:.2f} s | int8 {g['int8_s']:.2f} s | "
-        f"speed-up {g['speedup']}x ({g['fastest']})",
+        + (
+            f"onnx int8 {g['onnx_int8_s']:.2f} s (export {g['onnx_export_s']:.1f} s, once) | "
+            if "onnx_int8_s" in g
+            else f"onnx skipped ({g.get('onnx_skipped')}) | "
+        )
+        + f"speed-up {g['speedup']}x ({g['fastest']})",
         f"plain transformers ({report['hf_pipeline']}): {report['hf_pipeline_s']:.2f} s",
         f"overhead ratio (retrieve + attribute) / generate: {report['overhead_ratio']}",
         f"check 10 sentences against 10 articles: {report['check_10x10_s']} s "

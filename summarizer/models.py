@@ -29,16 +29,35 @@ class LoadedModel:
     device: str
 
 
+QUANTIZE = ("none", "int8", "onnx-int8", "onnx-fp32")
+
+
 def load_seq2seq(config: WriterConfig) -> LoadedModel:
-    """Load ``config.model`` for generation, or raise :class:`ModelError` saying how to fix it."""
+    """Load ``config.model`` for generation, or raise :class:`ModelError` saying how to fix it.
+
+    ``quantize``: ``none``; ``int8`` (PyTorch dynamic quantization); ``onnx-int8`` /
+    ``onnx-fp32`` (exported once to ONNX and run by ONNX Runtime, see onnx_backend)."""
+    if config.quantize not in QUANTIZE:
+        raise ModelError(
+            f"Unknown quantize setting {config.quantize!r}; use one of {', '.join(QUANTIZE)}."
+        )
+    onnx = config.quantize.startswith("onnx-")
+    if onnx:
+        from summarizer.onnx_backend import require_onnxruntime
+
+        require_onnxruntime()  # before spending time loading the model
+        if config.device not in ("auto", "cpu"):
+            raise ModelError(f"quantize = {config.quantize!r} runs on the CPU; set --device cpu.")
     source, local_only = locate(config.model, config.allow_pickle_weights)
-    device, dtype = resolve_device(config.device, config.dtype)
+    device, dtype = resolve_device("cpu" if onnx else config.device, config.dtype)
     model, tokenizer = _from_pretrained(source, local_only, config.allow_pickle_weights, dtype)
     model = model.to(device).eval()
     if config.quantize == "int8":
         model = quantize_int8(model, device)
-    elif config.quantize != "none":
-        raise ModelError(f"Unknown quantize setting {config.quantize!r}; use 'none' or 'int8'.")
+    elif onnx:
+        from summarizer import onnx_backend
+
+        model = onnx_backend.load(model, config.quantize.removeprefix("onnx-"))
     return LoadedModel(model, tokenizer, config.model, device)
 
 
