@@ -33,6 +33,14 @@ DeviceOpt = Annotated[str | None, typer.Option("--device", help="auto | cpu | cu
 DtypeOpt = Annotated[
     str | None, typer.Option("--dtype", help="auto | float32 | float16 | bfloat16.")
 ]
+QuantizeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--quantize",
+        help="none | int8 | onnx-int8 (fastest on CPU; BART family; "
+        "pip install 'summarizer[onnx]') | onnx-fp32.",
+    ),
+]
 MaxCharsOpt = Annotated[
     int | None, typer.Option("--max-chars", help="Longest article kept, in characters.")
 ]
