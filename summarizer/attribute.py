@@ -15,21 +15,30 @@ sentences by ``WINDOW_GAIN``) is cited when it scores at least ``config.partial`
 and does not give a conflicting figure. A sentence that states a fact the citations lack is
 cited too when it is related (``COMPLETE_MIN``) and, for a number or a name, shares a word
 around it with the claim ("Kowalski said the offer was fair" is not completed by "Kowalski
-said members had voted").
+said members had voted"). So is, for a part of the claim no citation holds (see the gap rule
+below), the related sentence holding ``FILL_SHARE`` of its words, even from an article already
+cited: a summary sentence often fuses two sentences that are not adjacent.
 
 The verdict. ``unsupported``: nothing cited, a score under ``config.partial``, or a figure a
 source contradicts ("10 guards" vs "Seven prison guards"). ``supported`` needs a score of at
 least ``config.supported`` and all of these; otherwise ``partial``:
 
-* every fact is stated by a cited text (:mod:`summarizer.facts`): a weekday, a month, a name
-  (its last word; state abbreviations such as "Calif." or "NC", "Dems"/"GOP" and place
+* every fact is stated by a cited text (:mod:`summarizer.facts`): a weekday, a month, a
+  season, a compass point ("the west bank"), a result or vote ("6-3" = "six votes to three"),
+  a name (its last word; state abbreviations such as "Calif." or "NC", "Dems"/"GOP" and place
   adjectives such as "Asian" for "Asia" count) and a figure, compared by value ("seven" = 7,
   "9 percent" = "9%"). A small whole number needs a word in common on the same side within
-  its clause ("15 days in jail" does not give "arrested July 15"); a figure the claim gives
-  once may also be anywhere in a cited text that has no other figure near its words;
+  its clause ("15 days in jail" does not give "arrested July 15"), an age beside a name needs
+  that name ("Benjamin Ullestad, 25" is not "Brandon Ullestad, 25"); a figure the claim gives
+  once may also be anywhere in a cited text that has no other figure near its words. A word
+  opening the claim is a name when the sources write it capitalised and never in lower case,
+  or never use it and the claim has it speak ("Novak said"). In a cited window of sentences,
+  a name counts only in a sentence sharing a word with what the claim has it do ("Adeyemi said
+  shops would lose trade" is not supported by "Adeyemi said X. Brackett said shops would ...");
 * no run of ``MAX_UNCOVERED_RUN`` content words, and no clause with ``CLAUSE_UNCOVERED``
   content words making up ``CLAUSE_SHARE`` of it, that no cited text holds (an added clause
-  such as "..., and the minister resigned");
+  such as "..., and the minister resigned") unless, with embeddings, that part on its own comes
+  within ``GAP_PARAPHRASE`` cosine of a source sentence (it says the same in other words);
 * the words come in an order the sources use, since coverage is a bag of words: at least
   ``MIN_ORDER`` of the claim's adjacent content-word pairs come in that order in one cited
   text (:func:`word_order`), at least ``MIN_FLUENT`` of its adjacent word pairs occur
@@ -48,7 +57,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -59,6 +68,7 @@ from summarizer.facts import (
     Facts,
     Number,
     attribution_tokens,
+    claim_spans,
     claim_stems,
     clause_starts,
     conflicting,
@@ -96,6 +106,8 @@ MIN_ORDER = 0.25  # least share of those pairs in order; below it the claim is a
 MIN_ORDER_PAIRS = 3  # fewer testable pairs than this: no order check
 MIN_FLUENT = 0.15  # least share of the claim's adjacent word pairs found anywhere in the sources
 MIN_BIGRAMS = 5  # claims with fewer adjacent word pairs are not checked for fluency
+FILL_SHARE = 0.5  # least share of an uncited part a sentence must hold to be cited for it
+GAP_PARAPHRASE = 0.6  # MiniLM cosine of an uncited part to a source sentence that excuses it
 _CACHE_SIZE = 4
 
 
@@ -106,6 +118,7 @@ class _Claim:
     facts: Facts
     ordered: tuple[str, ...] = ()  # content stems in claim order, repeats kept
     starts: tuple[bool, ...] = ()  # per ordered stem: punctuation before it (clause_starts)
+    spans: tuple[tuple[int, int], ...] = ()  # per ordered stem: its characters in the text
 
 
 class Attributor:
@@ -167,8 +180,9 @@ class Attributor:
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
         ordered = tuple(claim_stems(text))
-        claim = _Claim(text, tuple(dict.fromkeys(ordered)), extract_facts(text), ordered,
-                       tuple(clause_starts(text)))  # fmt: skip
+        facts = _with_opener(extract_facts(text), evidence)
+        claim = _Claim(text, tuple(dict.fromkeys(ordered)), facts, ordered,
+                       tuple(clause_starts(text)), tuple(claim_spans(text)))  # fmt: skip
         if not claim.stems or not evidence.candidates:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
         scores, cosine = self._scores(claim, evidence, vector)
@@ -177,6 +191,7 @@ class Attributor:
         cited = self._citing(claim, evidence, scores, [i for i in best if not conflicts[i]])
         blocked = {evidence.candidates[i].doc for i in best if conflicts[i]}
         cited += self._completing(claim, evidence, scores, cited, blocked)
+        cited += self._filling(claim, evidence, scores, cited, blocked)
         disputed = {n for found in conflicts.values() for n in found}
         return self._verdict(claim, evidence, cited, disputed, scores, cosine)
 
@@ -217,6 +232,29 @@ class Attributor:
                 extra.append(int(max(found, key=lambda i: scores[i])))
         return extra
 
+    def _filling(self, claim, evidence, scores, cited, blocked) -> list[int]:
+        """Sentences that hold a part of the claim the citations lack (:func:`gaps`): a summary
+        sentence often fuses sentences that are not adjacent, even from one article. For each
+        such part, the related sentence (score >= ``COMPLETE_MIN``) holding most of its uncited
+        words is added when it holds ``FILL_SHARE`` of them and its article gives no
+        conflicting figure."""
+        extra: list[int] = []
+        room = max(1, self.config.max_citations) - len(cited)
+        covered = _covered(evidence, cited)
+        for a, b in gaps(claim, covered):
+            part = set(claim.ordered[a:b]) - covered
+            if len(extra) >= room or not part:
+                continue
+            found = [(len(part & evidence.words[i]), scores[i], int(i))
+                     for i in np.flatnonzero(scores >= COMPLETE_MIN)
+                     if evidence.candidates[i].size == 1 and i not in cited
+                     and evidence.candidates[i].doc not in blocked]  # fmt: skip
+            gain, _, best = max(found, default=(0, 0.0, -1))
+            if best >= 0 and gain >= FILL_SHARE * len(part):
+                extra.append(best)
+                covered |= evidence.words[best]
+        return extra
+
     def _scores(self, claim: _Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.ndarray]:
         ids = [evidence.vocab[t] for t in claim.stems if t in evidence.vocab]
         weights = evidence.idf[ids]
@@ -232,6 +270,9 @@ class Attributor:
         score, _ = _support(claim, evidence, cited, semantic, self.embedder is not None)
         covered = _covered(evidence, cited)
         missing_facts = _missing_facts(claim.facts, evidence, cited)
+        missing_facts += [" ".join(name) for name in claim.facts.entities
+                          if " ".join(name) not in missing_facts
+                          and not any(_names(claim, name, evidence, i) for i in cited)]  # fmt: skip
         # A figure no cited text gives, while a source gives another one for the same thing.
         contradicted = any(_number_missing(n, evidence, cited) for n in disputed)
         if self.nli is not None and cited:
@@ -240,46 +281,78 @@ class Attributor:
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
         elif (score >= self.config.supported and not missing_facts
-              and not self._gap(claim, covered) and _in_order(claim, evidence, cited)
+              and not self._unsupported_part(claim, covered, evidence)
+              and _in_order(claim, evidence, cited)
               and not flipped):  # fmt: skip
             label = "supported"
         else:
             label = "partial"
         if flipped:
             missing_facts = [*missing_facts, "negation"]
+        listed = {f.lower() for f in missing_facts}
         missing = missing_facts if label == "supported" else missing_facts + [
-            w for w in _words(claim, covered) if w not in missing_facts
+            w for w in _words(claim, covered) if w.lower() not in listed
         ][: MAX_MISSING_WORDS]  # fmt: skip
         citations = tuple(_citation(evidence, i, scores[i]) for i in cited)
         return SummarySentence(claim.text, label, citations, tuple(dict.fromkeys(missing)))
 
-    def _gap(self, claim: _Claim, covered: set[str]) -> bool:
-        """Whether the claim has a run of ``MAX_UNCOVERED_RUN`` content words no citation holds.
-
-        Such a run is usually a clause of its own ("..., and the minister resigned") that the
-        cited sentences do not support, however well they support the rest. So is a clause
-        (between punctuation marks) with ``CLAUSE_UNCOVERED`` uncited content words making up
-        ``CLAUSE_SHARE`` of it, where a word the sources happen to use breaks the run.
-        """
-        run = 0
-        for stem_ in claim.ordered:
-            run = 0 if stem_ in covered else run + 1
-            if run >= MAX_UNCOVERED_RUN:
-                return True
-        clause: list[str] = []
-        for stem_, start in zip([*claim.ordered, ""], [*claim.starts, True], strict=True):
-            if start and clause:
-                lacking = sum(t not in covered for t in clause)
-                if lacking >= CLAUSE_UNCOVERED and lacking >= CLAUSE_SHARE * len(clause):
-                    return True
-                clause = []
-            clause.append(stem_)
-        return False
+    def _unsupported_part(self, claim: _Claim, covered: set[str], evidence: Evidence) -> bool:
+        """Whether a part of the claim (:func:`gaps`) is neither cited nor, in other words,
+        anywhere in the sources: with embeddings, a part whose own MiniLM vector comes within
+        ``GAP_PARAPHRASE`` cosine of a source sentence is a paraphrase, not an added fact."""
+        parts = gaps(claim, covered)
+        if not parts or self.embedder is None or evidence.vectors is None:
+            return bool(parts)
+        texts = [claim.text[claim.spans[a][0] : claim.spans[b - 1][1]] for a, b in parts]
+        vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
+        return bool((vectors @ evidence.vectors.T).max(axis=1).min() < GAP_PARAPHRASE)
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def _with_opener(facts: Facts, evidence: Evidence) -> Facts:
+    """The claim's facts with its opening word as a name when the sources say it is one: they
+    write it capitalised mid-sentence and never in lower case ("Kowalski said"), or they never
+    use it and the claim has it speak or own ("Novak said", "Siemens' comments")."""
+    word = facts.opener.lower()
+    if not word or word in evidence.lowercase:
+        return facts
+    unseen = word not in evidence.capitalised and stem(word) not in evidence.vocab
+    if word in evidence.capitalised or unseen and facts.opener_speaks:
+        return replace(facts, entities=(*facts.entities, (facts.opener,)))
+    return facts
+
+
+def gaps(claim: _Claim, covered: set[str]) -> list[tuple[int, int]]:
+    """Parts of the claim no citation holds, as ranges of its content words.
+
+    A run of ``MAX_UNCOVERED_RUN`` uncited content words is usually a clause of its own ("...,
+    and the minister resigned") that the cited sentences do not support, however well they
+    support the rest. So is a clause (between punctuation marks) with ``CLAUSE_UNCOVERED``
+    uncited content words making up ``CLAUSE_SHARE`` of it, where a word the sources happen to
+    use breaks the run.
+    """
+    out: list[tuple[int, int]] = []
+    run = 0
+    for k, stem_ in enumerate(claim.ordered):
+        run = 0 if stem_ in covered else run + 1
+        if run == MAX_UNCOVERED_RUN:
+            end = k + 1
+            while end < len(claim.ordered) and claim.ordered[end] not in covered:
+                end += 1
+            out.append((k + 1 - run, end))
+    first = 0
+    for k, start in enumerate([*claim.starts, True]):
+        if start and k > first:
+            lacking = sum(t not in covered for t in claim.ordered[first:k])
+            if lacking >= CLAUSE_UNCOVERED and lacking >= CLAUSE_SHARE * (k - first):
+                out.append((first, k))
+        if start:
+            first = k
+    return out
 
 
 def _around_name(claim: _Claim, name: tuple[str, ...]) -> set[str]:
@@ -302,13 +375,39 @@ _NEGATION = re.compile(
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 
 
+def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` names ``name`` for what the claim has it do. In a window of
+    sentences, the words the claim has the name do, when found only in a sentence of the window
+    that names someone else, are that other person's ("Adeyemi said shops would lose trade" is
+    not supported by "Adeyemi said X. Brackett said shops would lose customers."); a quote in the
+    next sentence naming nobody ("Shetler told the site: ... We decided to ...") still counts."""
+    if not _has(name, evidence, i):
+        return False
+    candidate = evidence.candidates[i]
+    around = _around_name(claim, name)
+    if candidate.size == 1 or evidence.single is None or not around:
+        return True
+    rows = [evidence.single.get((candidate.doc, candidate.sentence + k))
+            for k in range(candidate.size)]  # fmt: skip
+    rows = [j for j in rows if j is not None]
+    if any(_has(name, evidence, j) and around & evidence.words[j] for j in rows):
+        return True
+    head = stem(name[-1].lower())
+    return not any(
+        around & evidence.words[j]
+        and any(stem(e[-1].lower()) != head for e in evidence.facts[j].entities)
+        and not _has(name, evidence, j)
+        for j in rows
+    )
+
+
 def _polarity_flipped(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:
     """Whether the claim states plainly what every cited text negates ("the authority damaged
     the ships" from "no ships were damaged"). The other way round (a claim negating what the
     sources state) is left to coverage: paraphrases negate freely ("not just ads")."""
     quotes = [evidence.candidates[i].quote for i in cited]
-    if _NEGATION.search(claim.text):
-        return False
+    if _NEGATION.search(claim.text) or claim.text.rstrip(" \"'”’").endswith("?"):
+        return False  # a question states nothing
     stems_ = set(claim.stems)
     return bool(quotes) and all(_negates(q, stems_) for q in quotes)
 
@@ -506,10 +605,14 @@ def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[s
     were 12 at the time of the 2014 attack"); a value the claim repeats ("by 6 a.m. after six
     hours") needs its words."""
     values = Counter(n.value for n in facts.numbers)
+    # The figures of a result or vote a cited text gives ("6-3" for "six votes to three").
+    scored = {float(v) for score in facts.scores if any(score in evidence.words[i] for i in cited)
+              for v in score.split("-")}  # fmt: skip
     return [
         surface(fact)
         for fact in fact_list(facts)
         if not any(_has(fact, evidence, i, near=NUMBERS_NEAR) for i in cited)
+        and not (isinstance(fact, Number) and fact.value in scored)
         and not (
             isinstance(fact, Number)
             and values[fact.value] == 1

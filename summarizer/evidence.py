@@ -19,7 +19,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 from scipy import sparse
 
-from summarizer.facts import Facts, content_stems, extract_facts, word_bigrams, word_set
+from summarizer.facts import Facts, casing, content_stems, extract_facts, word_bigrams, word_set
 from summarizer.types import Document, Sentence
 
 
@@ -52,6 +52,9 @@ class Evidence:
     sequences: list[tuple[str, ...]]  # content stems of each candidate in text order
     bigrams: frozenset[tuple[str, str]]  # pairs of adjacent word stems anywhere in the sources
     vectors: np.ndarray | None  # candidate x dimension, L2-normalised
+    single: dict[tuple[str, int], int] | None = None  # (doc, sentence) -> its one-sentence row
+    capitalised: frozenset[str] = frozenset()  # words the sources write capitalised mid-sentence
+    lowercase: frozenset[str] = frozenset()  # ... and in lower case (see facts.casing)
 
 
 def build(
@@ -70,6 +73,7 @@ def build(
     sentence_stems = [content_stems(s.text) for s in sentences]
     vocab, idf, unseen = _idf(sentence_stems)
     stem_lists = [[t for r in rows for t in sentence_stems[r]] for rows in members]
+    capitalised, lowercase = casing([s.text for s in sentences])
     return Evidence(
         candidates=candidates,
         doc_of=np.array([order[c.doc] for c in candidates], dtype=np.int64),
@@ -84,6 +88,9 @@ def build(
         sequences=[tuple(s) for s in stem_lists],
         bigrams=frozenset(b for s in sentences for b in word_bigrams(s.text)),
         vectors=_vectors(members, embeddings),
+        single={(c.doc, c.sentence): i for i, c in enumerate(candidates) if c.size == 1},
+        capitalised=capitalised,
+        lowercase=lowercase,
     )
 
 

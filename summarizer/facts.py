@@ -37,6 +37,11 @@ _UNITS = {
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Seasons and compass points date and place a fact as a month or a name does ("work starts in
+# the spring", "the east bank"); "fall" is left out, being far more often the verb.
+SEASONS = ("spring", "summer", "autumn", "winter")
+COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "northeast", "northwest", "southeast", "southwest")  # fmt: skip
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
@@ -116,6 +121,7 @@ class Number:
     context: frozenset[str]
     around: frozenset[str] = frozenset()  # content stems just before and after
     before: frozenset[str] = frozenset()  # content stems just before
+    owner: tuple[str, ...] = ()  # the name an appositive figure belongs to ("Lee Rodarte, 36,")
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,9 @@ class Facts:
     weekdays: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     entities: tuple[tuple[str, ...], ...] = ()  # capitalised spans, as written
+    scores: frozenset[str] = frozenset()  # results and votes, "4-1" (larger first)
+    opener: str = ""  # a lone capitalised word opening the text: a name or not (see below)
+    opener_speaks: bool = False  # ... followed by a verb of saying or a possessive
 
 
 def tokens(text: str) -> list[str]:
@@ -185,6 +194,20 @@ def claim_stems(text: str) -> list[str]:
     return content_stems(text, attribution_tokens(text))
 
 
+def claim_spans(text: str) -> list[tuple[int, int]]:
+    """Character span of each of :func:`claim_stems` in ``text``."""
+    skip = attribution_tokens(text)
+    out = []
+    for i, match in enumerate(_TOKEN.finditer(text)):
+        token = match.group()
+        low = token.lower()
+        if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
+            continue
+        if len(low) > 1:
+            out.append(match.span())
+    return out
+
+
 def clause_starts(text: str) -> list[bool]:
     """For each of :func:`claim_stems`, whether punctuation stands between it and the
     content word before it (a new clause or list item starts there)."""
@@ -225,12 +248,66 @@ def extract_facts(text: str) -> Facts:
     """The numbers, weekdays, months and capitalised names in ``text``."""
     toks = tokens(text)
     lows = [t.lower() for t in toks]
+    gaps = _gaps(text)
+    opener = _opener(toks, gaps)
     return Facts(
-        numbers=tuple(_numbers(toks, lows, _gaps(text))),
-        weekdays=frozenset(w for w in lows if w in WEEKDAYS),
+        numbers=tuple(_numbers(toks, lows, gaps)),
+        weekdays=frozenset(
+            w
+            for w, t in zip(lows, toks, strict=True)
+            if w in WEEKDAYS or (w in SEASONS or w in COMPASS) and t.islower()
+        ),
         months=frozenset(_months(toks, lows)),
-        entities=tuple(_entities(toks, _gaps(text))),
+        entities=tuple(_entities(toks, gaps)),
+        scores=scores(text),
+        opener=opener,
+        opener_speaks=bool(opener)
+        and len(toks) > 1
+        and (lows[1] in _SAYING or lows[0].endswith(("'s", "’s"))),
     )
+
+
+_SMALL = r"\d{1,3}|" + "|".join(sorted(_UNITS, key=len, reverse=True))
+_SCORE = re.compile(
+    rf"(?<![\w.,])({_SMALL})(?:\s?[-–]\s?|\s+(?:votes?\s+)?to\s+)({_SMALL})(?![\w.,]?\d)"
+    r"(?![-\s]?(?:years?|months?|days?|weeks?|hours?|minutes?)\b)",
+    re.IGNORECASE,
+)
+
+
+def scores(text: str) -> frozenset[str]:
+    """Results and votes, larger figure first: "4-1", "52–48", "6 to 3", "six votes to three"
+    (not "10-year-old", "2 to 3 days"): a claim's "4-4" is not the sources' "4-1" though both
+    give a 4."""
+    pairs = []
+    for match in _SCORE.finditer(text):
+        before = text[max(0, match.start() - 8) : match.start()].lower().split()
+        after = text[match.end() : match.end() + 9].lower()
+        if (
+            "-" not in match.group()
+            and "–" not in match.group()
+            and (before[-1:] in (["from"], ["between"]) or after.lstrip().startswith(_RANGE_UNITS))
+        ):
+            continue  # "from 5 to 10 percent" is a range, not a result
+        a, b = number_value(match.group(1)), number_value(match.group(2))
+        if a is not None and b is not None:
+            pairs.append(f"{max(a, b):g}-{min(a, b):g}")
+    return frozenset(pairs)
+
+
+_RANGE_UNITS = ("percent", "per cent", "%", "million", "billion", "thousand", "hundred")
+
+
+def _opener(toks: list[str], gaps: list[str]) -> str:
+    """A lone capitalised word opening the text ("Kowalski said", "Police said"), which
+    :func:`_entities` leaves out: only the sources can tell a name from a common word."""
+    if not toks or not _is_name_token(toks[0]) or is_stop(toks[0].lower()):
+        return ""
+    if toks[0].lower() in _TITLES or toks[0].isupper() and len(toks[0]) <= 5:
+        return ""  # "Gov. Lee", or an acronym, which media attributions often are
+    if len(toks) > 1 and _is_name_token(toks[1]) and gaps[1].strip() in ("", "-"):
+        return ""  # the first word of a longer name, already one of the entities
+    return toks[0]
 
 
 def number_value(token: str) -> float | None:
@@ -279,16 +356,45 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str]) -> list[Number]:
         last = i
         while last < min(len(toks), i + AROUND_AFTER) and not _CLAUSE.search(gaps[last]):
             last += 1
+        owner = _owner(toks, gaps, start, i)
+        named = frozenset(stem(w) for w in owner)
         found.append(
             Number(
                 value,
                 shown,
                 _context(lows[i : min(i + 4, last)]),
-                _context(lows[first:start] + lows[i:last]),
-                _context(lows[first:start]),
+                _context(lows[first:start] + lows[i:last]) | named,
+                _context(lows[first:start]) | named,
+                owner,
             )  # fmt: skip
         )
     return found
+
+
+def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str, ...]:
+    """The name a figure set off by commas right after it belongs to ("Lee Rodarte, 36,": an
+    age), lower-cased, titles left out; () for any other figure."""
+    after = gaps[end].strip() if end < len(gaps) else "."
+    if start == 0 or gaps[start].strip() != "," or after[:1] not in (",", ".", ";", ")", ""):
+        return ()
+    first = start
+    while (
+        first > 0
+        and _is_name_token(toks[first - 1])
+        and (first == start or not gaps[first].strip())
+    ):
+        first -= 1
+    return tuple(w.lower() for w in _trim(toks[first:start]))
+
+
+def same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two appositive figures belong to the same person: the same last name and, when
+    both give one, the same first name ("Benjamin Ullestad, 21" is not "Brandon Ullestad")."""
+    if not a or not b:
+        return True
+    if stem(a[-1]) != stem(b[-1]):
+        return False
+    return len(a) < 2 or len(b) < 2 or stem(a[0]) == stem(b[0])
 
 
 def _context(words: list[str]) -> frozenset[str]:
@@ -398,11 +504,22 @@ def _trim(span: list[str]) -> list[str]:
     return span
 
 
+def casing(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words ``texts`` write capitalised inside a sentence (names, lower-cased) and those
+    they write in lower case: "Kowalski" is a name of the story, "police" is not."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for token in tokens(text)[1:]:
+            (upper if token[0].isupper() else lower).add(token.lower())
+    return frozenset(upper), frozenset(lower)
+
+
 def word_set(text: str) -> set[str]:
     """Lower-cased tokens of ``text`` and their stems, for :func:`entity_in` look-ups."""
     lows = [t.lower() for t in tokens(text)]
     months = {_MONTH_ABBREVIATIONS[w] for w in lows if w in _MONTH_ABBREVIATIONS}
-    return set(lows) | {stem(w) for w in lows} | months
+    return set(lows) | {stem(w) for w in lows} | months | scores(text)
 
 
 def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
@@ -439,7 +556,8 @@ Fact = Number | str | tuple[str, ...]  # a number, a weekday or month name, a na
 
 def fact_list(facts: Facts) -> list[Fact]:
     """The facts of a text one by one: numbers, weekdays and months, names."""
-    return [*facts.numbers, *sorted(facts.weekdays | facts.months), *facts.entities]
+    return [*facts.numbers, *sorted(facts.weekdays | facts.months | facts.scores),
+            *facts.entities]  # fmt: skip
 
 
 def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> bool:
@@ -454,7 +572,9 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
         # "2.5", "1,300") or one with no content words around it in the claim is its value.
         loose = not near or not fact.around or not common(fact.value)
         return any(
-            same_value(fact.value, n.value) and (loose or _same_side(fact, n))
+            same_value(fact.value, n.value)
+            and (loose or _same_side(fact, n))
+            and same_owner(fact.owner, n.owner)
             for n in facts.numbers
         )
     if isinstance(fact, str):
@@ -472,7 +592,9 @@ def surface(fact: Fact) -> str:
     """How a fact is listed in ``missing``."""
     if isinstance(fact, Number):
         return fact.surface
-    return fact.capitalize() if isinstance(fact, str) else " ".join(fact)
+    if isinstance(fact, str):
+        return fact.capitalize() if fact in WEEKDAYS or fact in MONTHS else fact
+    return " ".join(fact)
 
 
 def conflicting(numbers: tuple[Number, ...], facts: Facts) -> list[Number]:
@@ -488,7 +610,9 @@ def conflicting(numbers: tuple[Number, ...], facts: Facts) -> list[Number]:
 def same_thing(a: Number, b: Number) -> bool:
     """Whether two figures count the same thing: a word after both, and two words around both
     ("10 guards were injured" vs "Seven prison guards were injured"; not "74 percent turnout"
-    vs "87 percent in favour")."""
+    vs "87 percent in favour"), or two ages of one person ("Lee Rodarte, 30" vs "Rodarte, 36")."""
+    if a.owner and b.owner:
+        return same_owner(a.owner, b.owner)
     return bool(a.context & b.context) and len(a.around & b.around) >= 2
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -193,19 +194,38 @@ def test_nli_model_loads_and_scores(tiny_nli):
     assert all(0.0 <= c.score <= 1.0 for c in result.citations)
 
 
-def test_own_labelled_set_lexical_figures():
-    """The calibration set in eval/attribution: every invented/altered claim flagged."""
-    from pathlib import Path
+OWN_SET = Path(__file__).resolve().parents[1] / "eval" / "attribution" / "claims.jsonl"
+FLAGGED_KINDS = ("invented", "altered-number", "altered-name", "altered-place", "altered-weekday")
 
+
+@pytest.fixture(scope="module")
+def own_figures() -> dict:
+    """eval/attribution/claims.jsonl through the default attribution (MiniLM embeddings)."""
     from summarizer.evaluate.attribution import evaluate, load
 
-    path = Path(__file__).resolve().parents[1] / "eval" / "attribution" / "claims.jsonl"
-    figures = evaluate(load(path), lexical=True)["figures"]
-    assert sum(row["n"] for row in figures.values()) >= 36
-    for kind in ("invented", "altered-number", "altered-name", "altered-place", "altered-weekday"):
+    return evaluate(load(OWN_SET))["figures"]
+
+
+def test_own_labelled_set_meets_the_targets(own_figures):
+    """The issue's targets on our labelled set: every invented or altered claim flagged, at
+    most 1 true claim in 12 flagged, citation precision >= 0.9 and recall >= 0.8."""
+    assert sum(row["n"] for row in own_figures.values()) >= 36
+    for kind in FLAGGED_KINDS:
+        assert own_figures[kind]["flagged"] == 1.0, kind
+    assert own_figures["invented"]["unsupported"] >= 0.8
+    supported = own_figures["supported"]
+    assert supported["n"] >= 30 and supported["flagged"] <= 1 / 12
+    assert supported["citation_precision"] >= 0.9 and supported["citation_recall"] >= 0.8
+
+
+def test_own_labelled_set_lexical_still_flags_every_altered_claim():
+    """Without embeddings, paraphrases lose support ("people on foot" for "pedestrians"), but
+    no invented or altered claim passes."""
+    from summarizer.evaluate.attribution import evaluate, load
+
+    figures = evaluate(load(OWN_SET), lexical=True)["figures"]
+    for kind in FLAGGED_KINDS:
         assert figures[kind]["flagged"] == 1.0, kind
-    assert figures["invented"]["unsupported"] == 1.0
-    assert figures["supported"]["flagged"] <= 1 / 12
     assert figures["supported"]["citation_precision"] >= 0.9
 
 
@@ -289,17 +309,10 @@ def test_state_abbreviation_and_place_adjective_match_the_names():
     assert wrong.support != "supported" and "Fla" in wrong.missing
 
 
-def test_own_labelled_set_word_order_kinds():
-    """Hand-written scrambled claims in eval/attribution are flagged, supported ones not."""
-    from pathlib import Path
-
-    from summarizer.evaluate.attribution import evaluate, load
-
-    path = Path(__file__).resolve().parents[1] / "eval" / "attribution" / "claims.jsonl"
-    figures = evaluate(load(path), lexical=True)["figures"]
-    assert figures["scrambled"]["n"] >= 6 and figures["scrambled"]["flagged"] >= 0.7
-    assert figures["swapped-roles"]["n"] >= 6
-    assert figures["supported"]["flagged"] == 0.0
+def test_own_labelled_set_word_order_kinds(own_figures):
+    """Hand-written scrambled claims in eval/attribution are mostly flagged."""
+    assert own_figures["scrambled"]["n"] >= 6 and own_figures["scrambled"]["flagged"] >= 0.7
+    assert own_figures["swapped-roles"]["n"] >= 6
 
 
 @pytest.mark.parametrize(
@@ -333,3 +346,72 @@ def test_a_claim_stating_what_every_source_negates_is_flagged():
     )
     assert flipped.support != "supported" and "negation" in flipped.missing
     assert kept.support == "supported"
+
+
+BRIDGE = [
+    Document("a", "The council voted 6-3 on Monday to close the Tenney Bridge. "
+                  "Mayor Ruth Adeyemi, 58, said the city could not gamble with safety. "
+                  "Councillor Owen Brackett, 41, said shops would lose customers. "
+                  "Repairs will cost 31 million dollars, and the state has offered to pay half. "
+                  "Work will begin in the autumn. "
+                  "Most drivers head to the industrial park on the east bank."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [("The council voted 5-4 on Monday to close the Tenney Bridge.", "5-4"),
+     ("Mayor Ruth Adeyemi, 41, said the city could not gamble with safety.", "41"),
+     ("Novak said the city could not gamble with safety.", "Novak"),
+     ("Work will begin in the spring.", "spring"),
+     ("Adeyemi, 58, said shops would lose customers.", "Adeyemi"),
+     ("Brackett said the city could not gamble with safety.", "Brackett"),
+     ("Most drivers head to the industrial park on the west bank.", "west")],
+)  # fmt: skip
+def test_one_changed_fact_is_flagged_and_named(claim, missing):
+    """A score, an age given beside a name, a name the sources never use opening the sentence
+    and speaking, a name given words another sentence of a cited window has another name say,
+    a season, a compass point."""
+    (result,) = attribute([claim], BRIDGE)
+    assert result.support != "supported"
+    assert missing in result.missing
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The council voted 6-3 on Monday to close the Tenney Bridge.",
+     "Councillors voted six to three on Monday to close the Tenney Bridge.",
+     "Adeyemi said the city could not gamble with safety.",
+     "Brackett, 41, said shops would lose customers.",
+     "Work will begin in the autumn."],
+)  # fmt: skip
+def test_the_true_forms_of_those_facts_stay_supported(claim):
+    """... while the sources' own forms of them pass ("six to three" for "6-3")."""
+    (result,) = attribute([claim], BRIDGE)
+    assert result.support == "supported", result.missing
+
+
+def test_two_ages_for_one_surname_are_told_apart():
+    doc = Document("u", "Police found Benjamin Ullestad, 21, and Brandon Ullestad, 25, dead.")
+    (wrong,) = attribute(["Police found Benjamin Ullestad, 25, dead."], [doc])
+    (right,) = attribute(["Police found Brandon Ullestad, 25, dead."], [doc])
+    assert wrong.support != "supported" and "25" in wrong.missing
+    assert right.support == "supported"
+
+
+def test_a_claim_fusing_two_distant_sentences_of_one_article_cites_both():
+    (result,) = attribute(
+        ["The council voted to close the Tenney Bridge, and the state has offered to pay half "
+         "of the repairs."], BRIDGE)  # fmt: skip
+    assert result.support == "supported"
+    assert sorted(c.sentence for c in result.citations) == [0, 3]
+
+
+def test_a_quote_in_the_sentence_after_the_name_still_supports_it():
+    text = ("Organiser Paul Shetler spoke to the Courier on Friday. We decided to make the "
+            "party private because trolls were posting abuse, he explained.")  # fmt: skip
+    doc = Document("q", text)
+    (result,) = attribute(
+        ["Paul Shetler said they made the party private because trolls were posting abuse."], [doc]
+    )
+    assert result.support == "supported", result.missing
