@@ -53,6 +53,7 @@ attribution_dev set, and checked on its odd-indexed ones (figures: eval/attribut
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections import Counter
@@ -72,6 +73,7 @@ from summarizer.facts import (
     claim_stems,
     clause_starts,
     conflicting,
+    content_stems,
     extract_facts,
     fact_list,
     is_stop,
@@ -107,6 +109,7 @@ MIN_ORDER_PAIRS = 3  # fewer testable pairs than this: no order check
 MIN_FLUENT = 0.15  # least share of the claim's adjacent word pairs found anywhere in the sources
 MIN_BIGRAMS = 5  # claims with fewer adjacent word pairs are not checked for fluency
 FILL_SHARE = 0.5  # least share of an uncited part a sentence must hold to be cited for it
+EMBED_TOP = 24  # sentences per claim worth embedding when checking against unembedded articles
 GAP_PARAPHRASE = 0.6  # MiniLM cosine of an uncited part to a source sentence that excuses it
 _CACHE_SIZE = 4
 
@@ -146,6 +149,8 @@ class Attributor:
         """Cite and label each claim against every sentence of the cluster."""
         if not claims:
             return ()
+        if embeddings is None and self.embedder is not None and sentences:
+            embeddings = self._embed_candidates(claims, sentences)
         evidence = self._evidence(documents, sentences, embeddings)
         vectors = self._claim_vectors(claims, evidence)
         return tuple(
@@ -155,6 +160,20 @@ class Attributor:
 
     # -- per cluster ---------------------------------------------------------------------
 
+    def _embed_candidates(self, claims: Sequence[str], sentences: Sequence[Sentence]):
+        """Vectors for the sentences that can matter to these claims, zeros for the rest.
+
+        Embedding is most of the cost of checking a text against articles nobody embedded
+        before. A sentence sharing no rare word with any claim is never its best citation, so
+        only each claim's ``EMBED_TOP`` sentences by shared idf weight are embedded (all of them
+        in a small cluster); the others keep a zero vector, which scores as unrelated.
+        """
+        rows = candidate_rows(claims, sentences, EMBED_TOP)
+        vectors = np.zeros((len(sentences), self.embedder.dimension), dtype=np.float32)
+        if rows:
+            vectors[rows] = self.embedder.encode([sentences[r].text for r in rows])
+        return vectors
+
     def _evidence(self, documents, sentences, embeddings) -> Evidence:
         use = self.embedder is not None
         if use and embeddings is None and sentences:
@@ -163,8 +182,9 @@ class Attributor:
         key = (
             tuple((d.id, d.text) for d in documents),
             tuple((s.doc, s.index, s.start, s.end) for s in sentences),
-            None if embeddings is None else np.asarray(embeddings).shape,
-        )
+            None if embeddings is None else hashlib.blake2b(np.ascontiguousarray(embeddings,
+                                                            dtype=np.float32)).hexdigest(),
+        )  # fmt: skip
         if key not in self._cache:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.pop(next(iter(self._cache)))
@@ -311,6 +331,23 @@ class Attributor:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def candidate_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int) -> list[int]:
+    """Each claim's ``top`` sentences by the idf weight of the content stems they share with it
+    (every sentence when there are no more than ``top`` times the claims)."""
+    if len(sentences) <= top * max(1, len(claims)):
+        return list(range(len(sentences)))
+    stems = [set(content_stems(s.text)) for s in sentences]
+    df = Counter(t for row in stems for t in row)
+    n = len(sentences)
+    rows: set[int] = set()
+    for claim in claims:
+        wanted = {t: np.log((n + 1) / (df[t] + 0.5)) for t in set(claim_stems(claim)) if t in df}
+        weight = [sum(wanted.get(t, 0.0) for t in row) for row in stems]
+        ranked = sorted((w, -r) for r, w in enumerate(weight) if w > 0)
+        rows.update(-r for _, r in ranked[-top:])
+    return sorted(rows)
 
 
 def _with_opener(facts: Facts, evidence: Evidence) -> Facts:

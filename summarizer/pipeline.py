@@ -130,11 +130,9 @@ class Summarizer:
             loaded = load_documents(_as_list(items), self.config.ingest)
         with timer("split"):
             sentences = _split_all(loaded.documents)
-        with timer("embed"):
-            embeddings = self._embed(sentences, self.config.attribute.use_embeddings)
         claims = split_claims(text)
-        with timer("attribute"):
-            attributed = self.attributor.attribute(claims, loaded.documents, sentences, embeddings)
+        with timer("attribute"):  # embeds the sentences that can matter to these claims
+            attributed = self.attributor.attribute(claims, loaded.documents, sentences)
         return Summary(
             text=" ".join(claims),
             sentences=attributed,

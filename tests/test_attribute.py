@@ -415,3 +415,43 @@ def test_a_quote_in_the_sentence_after_the_name_still_supports_it():
         ["Paul Shetler said they made the party private because trolls were posting abuse."], [doc]
     )
     assert result.support == "supported", result.missing
+
+
+class _CountingEmbedder:
+    """Deterministic stand-in for MiniLM that records what it was asked to embed."""
+
+    dimension = 8
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        rows = [np.random.default_rng(zlib.crc32(t.encode())).normal(size=8) for t in texts]
+        out = np.asarray(rows, dtype=np.float32).reshape(len(texts), 8)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_checking_unembedded_articles_embeds_only_each_claims_likely_sentences():
+    from summarizer.attribute import EMBED_TOP
+
+    filler = [
+        f"Item {i} of the council agenda covered parking permits in ward {i}." for i in range(80)
+    ]
+    doc = Document("big", " ".join(["The Tenney Bridge will close to cars on June 1.", *filler]))
+    embedder = _CountingEmbedder()
+    attributor = Attributor(AttributeConfig(), embedder)
+    (result,) = attributor.attribute(
+        ["The Tenney Bridge closes to cars on June 1."], [doc], sentences_of([doc])
+    )
+    assert result.citations[0].sentence == 0
+    sentences_embedded = [t for t in embedder.seen if t in doc.text]
+    assert 1 <= len(sentences_embedded) <= EMBED_TOP < 81
+    assert "The Tenney Bridge will close to cars on June 1." in sentences_embedded
+
+
+def test_small_clusters_are_embedded_whole():
+    from summarizer.attribute import candidate_rows
+
+    sentences = sentences_of(RIOT)
+    assert candidate_rows(["Seven guards were hurt."], sentences, 24) == list(range(len(sentences)))

@@ -28,12 +28,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--alter", action="store_true", help="add altered copies of true claims")
     parser.add_argument("--json", type=Path, help="write all figures and errors here")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong verdicts")
+    parser.add_argument(
+        "--as-check", action="store_true", help="embed only likely sentences, as `check` does"
+    )
     parser.add_argument("--half", choices=("even", "odd"), help="only even/odd-indexed clusters")
     args = parser.parse_args(argv)
     clusters = load(args.path)
     if args.half:
         clusters = clusters[0 if args.half == "even" else 1 :: 2]
-    report = evaluate(clusters, lexical=args.lexical, alter_claims=args.alter)
+    report = evaluate(clusters, lexical=args.lexical, alter_claims=args.alter,
+                      as_check=args.as_check)  # fmt: skip
     for kind, row in report["figures"].items():
         print(f"{kind:18s} " + "  ".join(f"{k}={v}" for k, v in row.items()))
     for example in report["errors"][: args.errors]:

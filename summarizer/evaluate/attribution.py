@@ -119,7 +119,10 @@ def evaluate(
     alter_claims: bool = False,
     config: AttributeConfig | None = None,
     embedder=None,
+    as_check: bool = False,
 ) -> dict:
+    """Figures per kind (see the module docstring). ``as_check``: leave embedding to the
+    attributor, as ``summarizer check`` does (only each claim's likely sentences embedded)."""
     if not lexical and embedder is None:
         from summarizer.embed import bundled_embedder
 
@@ -133,7 +136,8 @@ def evaluate(
     for cluster in clusters:
         documents = documents_of(cluster)
         sentences = split(documents)
-        embeddings = embedder.encode([s.text for s in sentences]) if embedder else None
+        embed_all = embedder is not None and not as_check
+        embeddings = embedder.encode([s.text for s in sentences]) if embed_all else None
         claims = _claims(cluster, documents, alter_claims, rng)
         results = attributor.attribute([c["text"] for c in claims], documents, sentences,
                                        embeddings)  # fmt: skip
