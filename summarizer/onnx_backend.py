@@ -390,6 +390,7 @@ class OrtSeq2Seq:
         self.heads = config.decoder_attention_heads
         self.head_dim = config.d_model // self.heads
         self.device = "cpu"
+        self._cache_names = [i.name for i in self.decoder.get_inputs()][3:]
 
     def eval(self) -> OrtSeq2Seq:
         return self
@@ -481,7 +482,7 @@ class OrtSeq2Seq:
         return torch.from_numpy(out)
 
     def _step(self, tokens, position, mask, past, cross):
-        names = self._input_names
+        names = self._cache_names
         feed = {
             "input_ids": tokens,
             "position": np.asarray(position, dtype=np.int64),
@@ -490,10 +491,6 @@ class OrtSeq2Seq:
         feed.update(zip(names, [*past, *cross], strict=True))
         out = self.decoder.run(None, feed)
         return out[0], out[1:]
-
-    @property
-    def _input_names(self):
-        return [i.name for i in self.decoder.get_inputs()][3:]
 
     def _greedy(self, mask, cross, s: _Settings):
         """transformers' greedy decoding: finished rows are padded until every row is done."""

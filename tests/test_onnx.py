@@ -70,6 +70,16 @@ def test_onnx_fp32_gives_the_same_tokens_as_pytorch(bart, settings):
 
 
 @needs_ort
+def test_settings_it_cannot_honour_are_refused(bart):
+    model, tokenizer, runner = bart
+    batch = tokenizer(TEXTS[:1], return_tensors="pt")
+    with pytest.raises(ModelError, match="do_sample"):
+        runner.generate(**batch, do_sample=True, max_new_tokens=4)
+    with pytest.raises(ModelError, match="repetition_penalty"):
+        runner.generate(**batch, repetition_penalty=1.3, max_new_tokens=4)
+
+
+@needs_ort
 def test_int8_export_is_cached_and_close(bart, tmp_path):
     model, tokenizer, _ = bart
     folder = onnx_backend.cached_export(model, "int8", tmp_path)
