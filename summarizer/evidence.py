@@ -83,7 +83,7 @@ def build(
         idf=idf,
         unseen_idf=unseen,
         bm25=BM25Okapi([s or ["\0"] for s in stem_lists]) if stem_lists else None,
-        facts=[extract_facts(c.quote) for c in candidates],
+        facts=[extract_facts(c.quote, ones=True) for c in candidates],
         words=[word_set(c.quote) for c in candidates],
         sequences=[tuple(s) for s in stem_lists],
         bigrams=frozenset(b for s in sentences for b in word_bigrams(s.text)),

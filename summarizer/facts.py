@@ -98,6 +98,13 @@ for _abbreviation, _name in {"dems": "democrats", "dem": "democrat", "dems'": "d
                              "eu": "european union"}.items():  # fmt: skip
     _EXPANSIONS.setdefault(_abbreviation, []).append(tuple(_name.split()))
 
+_ABBREVIATIONS: dict[tuple[str, ...], list[str]] = {}
+for _abbreviation, _names in _EXPANSIONS.items():
+    for _full in _names:
+        if len(_abbreviation) >= 2 and _abbreviation not in {"us", "me", "hi", "or", "in", "oh"}:
+            _ABBREVIATIONS.setdefault(_full, []).append(_abbreviation)
+_ABBREVIATIONS[("united", "states")] = ["us", "usa"]  # lower-cased, so "us" too: rare harm
+
 _PERCENT = {"percent", "pct", "per-cent"}
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_SCALES) | _PERCENT
 AROUND_BEFORE = 3  # words before a figure and after it that tell what it counts
@@ -106,7 +113,7 @@ AROUND_AFTER = 4
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*")
 # Punctuation after which a capitalised word starts a sentence or a quote, not a name.
 _CLAUSE = re.compile(r"[;:!?()\[\]—–]|\.\s|,")  # punctuation that ends a figure's clause
-_OPENERS = re.compile(r"[.:;!?\"“”'‘(\[—–]")
+_OPENERS = re.compile(r"[.:;!?—–][\"”’')\]]*\s*$|[\"“‘'(\[]$")  # not a closing quote: ', "'"
 _NUMERIC = re.compile(r"(\d+(?:[.,]\d+)*)(st|nd|rd|th|bn|[km%])?$")
 
 _stemmer = SnowballStemmer("english")
@@ -244,14 +251,16 @@ def attribution_tokens(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def extract_facts(text: str) -> Facts:
-    """The numbers, weekdays, months and capitalised names in ``text``."""
+def extract_facts(text: str, ones: bool = False) -> Facts:
+    """The numbers, weekdays, months and capitalised names in ``text``; ``ones``: "one" before
+    a noun counts as the figure 1 (for source texts: "one protester was killed" is a figure a
+    claim's "two protesters" conflicts with, while a claim's "at one point" asks for nothing)."""
     toks = tokens(text)
     lows = [t.lower() for t in toks]
     gaps = _gaps(text)
     opener = _opener(toks, gaps)
     return Facts(
-        numbers=tuple(_numbers(toks, lows, gaps)),
+        numbers=tuple(_numbers(toks, lows, gaps, ones)),
         weekdays=frozenset(
             w
             for w, t in zip(lows, toks, strict=True)
@@ -263,7 +272,7 @@ def extract_facts(text: str) -> Facts:
         opener=opener,
         opener_speaks=bool(opener)
         and len(toks) > 1
-        and (lows[1] in _SAYING or lows[0].endswith(("'s", "’s"))),
+        and (lows[1] in _SAYING or lows[1] in _AUXILIARIES or lows[0].endswith(("'s", "’s"))),
     )
 
 
@@ -334,11 +343,21 @@ def _parse_digits(digits: str) -> float:
     return float(digits.replace(",", "."))
 
 
-def _numbers(toks: list[str], lows: list[str], gaps: list[str]) -> list[Number]:
+_NOT_ONE = {"the", "no", "any", "every", "each", "this", "that", "some", "anyone"}
+
+
+def _one(lows: list[str], i: int) -> bool:
+    """Whether "one" at ``i`` counts something: a noun follows, no determiner before it."""
+    after = lows[i + 1] if i + 1 < len(lows) else ""
+    before = lows[i - 1] if i else ""
+    return after.isalpha() and not is_stop(after) and before not in _NOT_ONE
+
+
+def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = False) -> list[Number]:
     """The figures of a text; the words around each stay within its clause."""
     found, i = [], 0
     while i < len(toks):
-        value = number_value(toks[i])
+        value = 1.0 if ones and lows[i] == "one" and _one(lows, i) else number_value(toks[i])
         if value is None:
             i += 1
             continue
@@ -428,7 +447,8 @@ def _name_runs(toks: list[str], gaps: list[str], join_of: bool = False) -> list[
     start = None
     for i, token in enumerate([*toks, ""]):
         name = i < len(toks) and _is_name_token(token)
-        if start is not None and (not name or gaps[i].strip() not in ("", "-")):
+        owner = i > 0 and toks[i - 1].lower().endswith(("'s", "’s"))  # "Basra's | Green Zone"
+        if start is not None and (not name or gaps[i].strip() not in ("", "-") or owner):
             joined = (join_of and token.lower() == "of" and i + 1 < len(toks)
                       and _is_name_token(toks[i + 1]) and not gaps[i + 1].strip())  # fmt: skip
             if joined:
@@ -479,6 +499,8 @@ def _outlet(name: list[str]) -> bool:
     """Whether a name looks like a news outlet: an acronym ("NPR", "KCRA") or a name ending
     in an outlet word ("Los Angeles Times", "Action News", "Today.com")."""
     last = name[-1]
+    if last.lower() in _ROLES:
+        return False
     return (
         (last.isupper() and 2 <= len(last) <= 5)
         or last.lower() in _OUTLET_WORDS
@@ -501,7 +523,12 @@ def _trim(span: list[str]) -> list[str]:
     # Titles ("Gov.", "President") and a capitalised stop word ("The") are not the name.
     while span and (span[0].lower() in _TITLES or span[0].lower() in STOP_WORDS):
         span = span[1:]
+    while span and span[-1].lower() in _ROLES:  # "Scripps CEO": the name is Scripps
+        span = span[:-1]
     return span
+
+
+_ROLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
 def casing(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -528,10 +555,9 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     The last word (a surname, the head of "North Carolina") must be there; "Obama" supports
     "Barack Obama", "North Dakota" does not support "North Carolina".
     """
-    head = entity[-1].lower()
+    head = re.sub(r"['’]s$", "", entity[-1].lower())
     if head in words or stem(head) in words:
         return True
-    head = re.sub(r"['’]s$", "", head)
     if len(head) >= 4 and (
         not _place_forms(head).isdisjoint(words)
         or any(w[:3] == head[:3] and head in _place_forms(w) for w in words)
@@ -541,7 +567,10 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
         for name in _EXPANSIONS.get(re.sub(r"['’]s?$", "", head), ()):
             if all(w in words or stem(w) in words for w in name):
                 return True
-    return False
+    full = tuple(w.lower() for w in entity)  # "United States" for "US", "New York" for "NY"
+    if full == ("united", "states") and {"u", "s"} <= words:
+        return True  # "U.S." is two tokens
+    return any(short in words for short in _ABBREVIATIONS.get(full, ()))
 
 
 def _place_forms(word: str) -> set[str]:

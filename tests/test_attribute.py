@@ -455,3 +455,46 @@ def test_small_clusters_are_embedded_whole():
 
     sentences = sentences_of(RIOT)
     assert candidate_rows(["Seven guards were hurt."], sentences, 24) == list(range(len(sentences)))
+
+
+DRONE = [
+    Document("d", "Drones attacked the prime minister's home in Baghdad's Green Zone on Sunday. "
+                  "In clashes, one protester was killed and two police officers were hurt. "
+                  "Iran's foreign ministry indirectly blamed the US."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [("Drones attacked the prime minister's home in Basra's Green Zone on Sunday.", "Basra's"),
+     ("In clashes, two protesters were killed.", "two")],
+)  # fmt: skip
+def test_a_possessive_place_and_a_count_against_one_are_checked(claim, missing):
+    """ "Basra's Green Zone" is two names, and the sources' "one protester" is a figure."""
+    (result,) = attribute([claim], DRONE)
+    assert result.support != "supported" and missing in result.missing
+
+
+def test_the_united_states_is_the_us():
+    (result,) = attribute(["Iran's foreign ministry indirectly blamed the United States."], DRONE)
+    assert result.support == "supported", result.missing
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["A statement from Priya Raman CEO says the council will appeal.",
+     "Rotterdam is also suing the council over the closure."],
+)  # fmt: skip
+def test_a_name_before_a_role_or_opening_a_sentence_before_a_verb_is_checked(claim):
+    doc = Document("c", "A statement from Calloway's CEO says the council will appeal. "
+                        "Brackett is also suing the council over the closure.")  # fmt: skip
+    (result,) = attribute([claim], [doc])
+    assert result.support != "supported"
+
+
+def test_a_name_after_a_closing_quote_is_a_name():
+    doc = Document("c", 'The closure is "a mistake," Brackett told reporters on Monday.')
+    (wrong,) = attribute(['The closure is "a mistake," Novak told reporters on Monday.'], [doc])
+    (right,) = attribute(['The closure is "a mistake," Brackett told reporters on Monday.'], [doc])
+    assert wrong.support != "supported" and "Novak" in wrong.missing
+    assert right.support == "supported"
