@@ -20,12 +20,20 @@ from summarizer.errors import (
     ModelError,
     SummarizerError,
 )
-from summarizer.types import Citation, Document, Sentence, Summary, SummarySentence
+from summarizer.types import (
+    Citation,
+    Disagreement,
+    Document,
+    Sentence,
+    Summary,
+    SummarySentence,
+)
 
 __all__ = [
     "Citation",
     "Config",
     "ConfigError",
+    "Disagreement",
     "Document",
     "InputError",
     "LimitError",

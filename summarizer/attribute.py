@@ -77,6 +77,7 @@ from summarizer.facts import (
     extract_facts,
     fact_list,
     is_stop,
+    same_thing,
     same_value,
     states,
     stem,
@@ -84,7 +85,7 @@ from summarizer.facts import (
     tokens,
     word_bigrams,
 )
-from summarizer.types import Citation, Document, Sentence, SummarySentence
+from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,8 @@ MIN_ORDER = 0.25  # least share of those pairs in order; below it the claim is a
 MIN_ORDER_PAIRS = 3  # fewer testable pairs than this: no order check
 MIN_FLUENT = 0.15  # least share of the claim's adjacent word pairs found anywhere in the sources
 MIN_BIGRAMS = 5  # claims with fewer adjacent word pairs are not checked for fluency
+CONFLICT_RELATED = 0.5  # least score of an article's best candidate for one counted noun to
+# make its other figure a conflict ("injuring 14 workers" vs "Twelve workers were hurt")
 FILL_SHARE = 0.5  # least share of an uncited part a sentence must hold to be cited for it
 EMBED_TOP = 24  # sentences per claim worth embedding when checking against unembedded articles
 GAP_PARAPHRASE = 0.6  # MiniLM cosine of an uncited part to a source sentence that excuses it
@@ -207,13 +210,17 @@ class Attributor:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
         scores, cosine = self._scores(claim, evidence, vector)
         best = _best_per_document(claim, evidence, scores)
-        conflicts = {i: conflicting(claim.facts.numbers, evidence.facts[i]) for i in best}
+        related = {i: bool(scores[i] >= CONFLICT_RELATED) for i in best}
+        conflicts = {i: conflicting(claim.facts.numbers, evidence.facts[i], related[i])
+                     for i in best}  # fmt: skip
         cited = self._citing(claim, evidence, scores, [i for i in best if not conflicts[i]])
         blocked = {evidence.candidates[i].doc for i in best if conflicts[i]}
         cited += self._completing(claim, evidence, scores, cited, blocked)
         cited += self._filling(claim, evidence, scores, cited, blocked)
         disputed = {n for found in conflicts.values() for n in found}
-        return self._verdict(claim, evidence, cited, disputed, scores, cosine)
+        result = self._verdict(claim, evidence, cited, disputed, scores, cosine)
+        shown = [(i, related[i]) for i in best if conflicts[i] and scores[i] >= self.config.partial]
+        return replace(result, disagreements=_disagreements(claim, evidence, shown))
 
     def _citing(self, claim: _Claim, evidence: Evidence, scores, best: list[int]) -> list[int]:
         """Articles to cite, best first: those scoring within ``CITE_MARGIN`` of the best, and
@@ -436,6 +443,19 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
         and not _has(name, evidence, j)
         for j in rows
     )
+
+
+def _disagreements(claim: _Claim, evidence: Evidence, rows) -> tuple[Disagreement, ...]:
+    """The articles (their best candidates ``rows``, each with whether it is closely related)
+    that give another figure for something the claim states, one entry per figure and article."""
+    out = []
+    for i, related in rows:
+        c = evidence.candidates[i]
+        for number in conflicting(claim.facts.numbers, evidence.facts[i], related):
+            other = next(n for n in evidence.facts[i].numbers if same_thing(number, n, related))
+            out.append(Disagreement(c.doc, number.surface, other.surface, c.sentence, c.start,
+                                    c.end, c.quote))  # fmt: skip
+    return tuple(dict.fromkeys(out))
 
 
 def _polarity_flipped(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:

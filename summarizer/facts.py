@@ -129,6 +129,7 @@ class Number:
     around: frozenset[str] = frozenset()  # content stems just before and after
     before: frozenset[str] = frozenset()  # content stems just before
     owner: tuple[str, ...] = ()  # the name an appositive figure belongs to ("Lee Rodarte, 36,")
+    noun: str = ""  # the stem of the word it counts, right after it ("14 workers": "worker")
 
 
 @dataclass(frozen=True)
@@ -385,9 +386,21 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 _context(lows[first:start] + lows[i:last]) | named,
                 _context(lows[first:start]) | named,
                 owner,
+                _counted(lows, i, last),
             )  # fmt: skip
         )
     return found
+
+
+def _counted(lows: list[str], i: int, last: int) -> str:
+    """The stem of the noun a figure counts: the next word, past one adjective-like word
+    ("14 workers", "seven prison guards"), within its clause; "" for "of", units and the like."""
+    words = [w for w in lows[i : min(last, i + 2)] if w.isalpha()]
+    if not words or is_stop(words[0]) or words[0] in _NUMBER_WORDS:
+        return ""
+    if len(words) == 2 and not is_stop(words[1]) and words[1].endswith("s"):
+        return stem(words[1])  # "seven prison guards"
+    return stem(words[0])
 
 
 def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str, ...]:
@@ -626,23 +639,33 @@ def surface(fact: Fact) -> str:
     return " ".join(fact)
 
 
-def conflicting(numbers: tuple[Number, ...], facts: Facts) -> list[Number]:
-    """The claim's ``numbers`` for which a text gives another figure of the same thing."""
+def conflicting(numbers: tuple[Number, ...], facts: Facts, related: bool = False) -> list[Number]:
+    """The claim's ``numbers`` for which a text gives another figure of the same thing
+    (``related``: the text is about what the claim says, so one counted noun is enough)."""
     return [
         number
         for number in numbers
         if not any(same_value(number.value, n.value) for n in facts.numbers)
-        and any(same_thing(number, n) for n in facts.numbers)
+        and any(same_thing(number, n, related) for n in facts.numbers)
     ]
 
 
-def same_thing(a: Number, b: Number) -> bool:
+def same_thing(a: Number, b: Number, related: bool = False) -> bool:
     """Whether two figures count the same thing: a word after both, and two words around both
     ("10 guards were injured" vs "Seven prison guards were injured"; not "74 percent turnout"
     vs "87 percent in favour"), or two ages of one person ("Lee Rodarte, 30" vs "Rodarte, 36")."""
     if a.owner and b.owner:
         return same_owner(a.owner, b.owner)
+    if related and a.noun and a.noun == b.noun and _close(a.value, b.value):
+        return True  # "Twelve workers were hurt" vs "injuring 14 workers" in a sentence on it
     return bool(a.context & b.context) and len(a.around & b.around) >= 2
+
+
+def _close(a: float, b: float) -> bool:
+    """Figures one report could give for the same count (12 and 14; not 73.7 million and the
+    five of "one in five kids")."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low <= 10
 
 
 def common(value: float) -> bool:

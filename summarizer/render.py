@@ -36,6 +36,10 @@ def marks(sentence: SummarySentence, numbers: dict[str, int]) -> str:
     if sentence.support != "supported":
         missing = f": {', '.join(sentence.missing)}" if sentence.missing else ""
         parts.append(f"[{sentence.support}{missing}]")
+    others = [f"[{numbers[d.doc]}] gives {d.other} for {d.stated}"
+              for d in sentence.disagreements if d.doc in numbers]  # fmt: skip
+    if others:
+        parts.append(f"[sources disagree: {'; '.join(dict.fromkeys(others))}]")
     return " ".join(parts)
 
 

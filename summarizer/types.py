@@ -58,6 +58,20 @@ SUPPORT_LABELS = ("supported", "partial", "unsupported")
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """An article that gives another figure for something a summary sentence states ("Twelve
+    workers" where it says 14): it is not cited, and the reader should know it exists."""
+
+    doc: str
+    stated: str  # the sentence's figure, as written
+    other: str  # the article's figure, as written
+    sentence: int
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
 class SummarySentence:
     """One sentence of a summary with its attribution.
 
@@ -69,6 +83,7 @@ class SummarySentence:
     support: str
     citations: tuple[Citation, ...] = ()
     missing: tuple[str, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,4 +181,9 @@ def _sentence_dict(s: SummarySentence) -> dict:
             }
             for c in s.citations
         ],
-    }
+        "disagreements": [
+            {"doc": d.doc, "stated": d.stated, "other": d.other, "sentence": d.sentence,
+             "start": d.start, "end": d.end, "quote": d.quote}
+            for d in s.disagreements
+        ],
+    }  # fmt: skip

@@ -40,6 +40,12 @@ def load_writer(config: Config):
         return ExtractiveWriter(config.writer.max_words, fallback_reason=str(exc))
 
 
+# Share of a sentence's content words already in the extractive summary that makes it a repeat:
+# 0.6 took 240 -> 226 words on the Multi-News dev clusters and 239 -> 229 on Wikinews dev at
+# equal ROUGE (R-1 +0.4 / -0.1, R-2 -0.3 / -0.03); 0.5 cut too much (R-2 -0.9).
+REPEATED = 0.6
+
+
 class ExtractiveWriter:
     """Selected sentences, highest-scoring first until ``max_words``, shown in reading order."""
 
@@ -60,13 +66,21 @@ class ExtractiveWriter:
         return [self.write(selected, documents) for selected, documents in jobs]
 
     def compose(self, selected: Sequence[Selected]) -> str:
-        """One sentence a line; never cuts a sentence, skips one that does not fit."""
-        kept, used = set(), 0
+        """One sentence a line; never cuts a sentence, skips one that does not fit, and skips
+        one that says again what the summary already says (``REPEATED`` of its content words
+        already in it: two articles' versions of one fact read as a stutter)."""
+        from summarizer.facts import content_stems
+
+        kept, used, said = set(), 0, set()
         for i in sorted(range(len(selected)), key=lambda i: -selected[i].score):
             words = self.count_tokens(selected[i].sentence.text)
+            stems = set(content_stems(selected[i].sentence.text))
+            if len(stems) >= 4 and len(stems & said) >= REPEATED * len(stems):
+                continue
             if used + words <= self.max_words:
                 kept.add(i)
                 used += words
+                said |= stems
         return "\n".join(selected[i].sentence.text for i in sorted(kept))
 
 

@@ -498,3 +498,20 @@ def test_a_name_after_a_closing_quote_is_a_name():
     (right,) = attribute(['The closure is "a mistake," Brackett told reporters on Monday.'], [doc])
     assert wrong.support != "supported" and "Novak" in wrong.missing
     assert right.support == "supported"
+
+
+def test_an_article_giving_another_figure_is_not_cited_but_named():
+    (result,) = attribute(["Seven guards were injured in a riot at Harrow Hill jail."], RIOT)
+    assert {c.doc for c in result.citations} == {"a", "b"}
+    assert [(d.doc, d.stated, d.other) for d in result.disagreements] == [("c", "Seven", "Ten")]
+    assert "Ten guards" in result.disagreements[0].quote
+
+
+def test_a_synonym_around_the_figure_still_makes_a_conflict_in_a_related_sentence():
+    docs = [
+        Document("a", "Twelve workers were hurt when fire swept through the grain terminal."),
+        Document("b", "A fire tore through the grain terminal, injuring 14 workers."),
+    ]
+    (result,) = attribute(["Twelve workers were hurt when fire swept through the terminal."], docs)
+    assert {c.doc for c in result.citations} == {"a"}
+    assert [(d.doc, d.other) for d in result.disagreements] == [("b", "14")]

@@ -50,3 +50,22 @@ def test_markdown_escapes_html_from_sources():
     out = render(_summary(text2="<script>alert(1)</script> happened."), "markdown")
     assert "<script>" not in out
     assert "&lt;script&gt;" in out
+
+
+def test_a_disagreeing_source_is_named_in_text_and_json():
+    from dataclasses import replace
+
+    from summarizer.types import Disagreement
+
+    summary = _summary()
+    other = Disagreement("b", "Twelve", "14", 0, 0, 20, "14 workers were hurt.")
+    first = replace(summary.sentences[0], disagreements=(other,))
+    summary = replace(summary, sentences=(first, *summary.sentences[1:]))
+    assert "[sources disagree: [2] gives 14 for Twelve]" in render(summary, "text")
+    assert "[sources disagree: [2] gives 14 for Twelve]" in render(summary, "markdown")
+    data = json.loads(render(summary, "json"))
+    assert data["sentences"][0]["disagreements"] == [
+        {"doc": "b", "stated": "Twelve", "other": "14", "sentence": 0, "start": 0, "end": 20,
+         "quote": "14 workers were hurt."}
+    ]  # fmt: skip
+    assert data["sentences"][1]["disagreements"] == []

@@ -124,3 +124,17 @@ def test_extractive_keeps_best_sentences_within_words_in_reading_order():
     text = writer.compose(SELECTED)
     assert text.splitlines() == [SELECTED[0].sentence.text, SELECTED[2].sentence.text]
     assert len(text.split()) <= 16
+
+
+def test_extractive_skips_a_second_articles_version_of_a_fact_already_said():
+    texts = [
+        ("a", "The blaze started in a conveyor gallery on the east side shortly after 7pm.", 0.9),
+        ("b", "The fire broke out in a conveyor gallery on the east side shortly after 7pm.", 0.8),
+        ("b", "More than 60 firefighters fought the flames until early Saturday.", 0.7),
+    ]
+    selected = [
+        Selected(Sentence(doc, i, text, 0, len(text)), score)
+        for i, (doc, text, score) in enumerate(texts)
+    ]
+    lines = ExtractiveWriter(max_words=250).compose(selected).splitlines()
+    assert lines == [texts[0][1], texts[2][1]]
