@@ -681,7 +681,7 @@ def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[s
 def _loosely(number: Number, facts: Facts) -> bool:
     """Whether a text gives the value of ``number`` and no other figure near its words (in
     "backed strike action by 87 percent on a turnout of 74 percent", 74 is not the vote)."""
-    given = any(same_value(n.value, number.value) for n in facts.numbers)
+    given = any(same_value(n.value, number.value) and n.date == number.date for n in facts.numbers)
     rivals = any(not same_value(n.value, number.value) and n.around & number.around
                  for n in facts.numbers)  # fmt: skip
     return given and not rivals

@@ -130,6 +130,7 @@ class Number:
     before: frozenset[str] = frozenset()  # content stems just before
     owner: tuple[str, ...] = ()  # the name an appositive figure belongs to ("Lee Rodarte, 36,")
     noun: str = ""  # the stem of the word it counts, right after it ("14 workers": "worker")
+    date: bool = False  # a day of a month ("October 10", "10 October"): not a count
 
 
 @dataclass(frozen=True)
@@ -387,15 +388,30 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 _context(lows[first:start]) | named,
                 owner,
                 _counted(lows, i, last),
+                _in_date(lows, start, i),
             )  # fmt: skip
         )
     return found
 
 
+def _in_date(lows: list[str], start: int, end: int) -> bool:
+    """Whether the figure ``lows[start:end]`` is the day of a month next to it."""
+    month = {*MONTHS, *_MONTH_ABBREVIATIONS}
+    before = lows[start - 1] if start else ""
+    after = lows[end] if end < len(lows) else ""
+    then = lows[end + 1] if after == "of" and end + 1 < len(lows) else ""
+    return before in month or after in month or then in month  # "the 3rd of March"
+
+
 def _counted(lows: list[str], i: int, last: int) -> str:
     """The stem of the noun a figure counts: the next word, past one adjective-like word
-    ("14 workers", "seven prison guards"), within its clause; "" for "of", units and the like."""
+    ("14 workers", "seven prison guards"), within its clause; for "N of ...", the first plural
+    word of the clause ("Seven of the prime minister's security guards"); "" for units."""
     words = [w for w in lows[i : min(last, i + 2)] if w.isalpha()]
+    if words and words[0] == "of":
+        rest = [w for w in lows[i + 1 : i + 8] if w.isalpha()]
+        plural = [w for w in rest if w.endswith("s") and not w.endswith("ss") and not is_stop(w)]
+        return stem(plural[0]) if plural else ""
     if not words or is_stop(words[0]) or words[0] in _NUMBER_WORDS:
         return ""
     if len(words) == 2 and not is_stop(words[1]) and words[1].endswith("s"):
@@ -617,6 +633,7 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
             same_value(fact.value, n.value)
             and (loose or _same_side(fact, n))
             and same_owner(fact.owner, n.owner)
+            and fact.date == n.date
             for n in facts.numbers
         )
     if isinstance(fact, str):

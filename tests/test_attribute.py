@@ -515,3 +515,20 @@ def test_a_synonym_around_the_figure_still_makes_a_conflict_in_a_related_sentenc
     (result,) = attribute(["Twelve workers were hurt when fire swept through the terminal."], docs)
     assert {c.doc for c in result.citations} == {"a"}
     assert [(d.doc, d.other) for d in result.disagreements] == [("b", "14")]
+
+
+def test_a_day_of_the_month_is_not_a_count():
+    doc = Document("t", "Seven guards were injured in the attack on Sunday, two days before "
+                        "the October 10 elections.")  # fmt: skip
+    (result,) = attribute(["Ten guards were injured in the attack on Sunday."], [doc])
+    assert result.support != "supported" and "Ten" in result.missing
+
+
+def test_a_count_written_n_of_the_nouns_conflicts_with_another():
+    docs = [
+        Document("a", "Seven of the prime minister's security guards were injured in the attack."),
+        Document("b", "Ten of the prime minister's security guards were injured in the attack."),
+    ]
+    (result,) = attribute(["Seven guards were injured in the attack."], docs)
+    assert {c.doc for c in result.citations} == {"a"}
+    assert [(d.doc, d.other) for d in result.disagreements] == [("b", "Ten")]
