@@ -575,7 +575,14 @@ def word_set(text: str) -> set[str]:
     """Lower-cased tokens of ``text`` and their stems, for :func:`entity_in` look-ups."""
     lows = [t.lower() for t in tokens(text)]
     months = {_MONTH_ABBREVIATIONS[w] for w in lows if w in _MONTH_ABBREVIATIONS}
-    return set(lows) | {stem(w) for w in lows} | months | scores(text)
+    # "kellin wharf": the word before a generic last word of a name ("Tenney Bridge")
+    named = {f"{_plain(a)} {b}" for a, b in zip(lows, lows[1:], strict=False)
+             if b in _GENERIC_HEADS}  # fmt: skip
+    return set(lows) | {stem(w) for w in lows} | months | scores(text) | named
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
 
 
 def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
@@ -585,6 +592,8 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     "Barack Obama", "North Dakota" does not support "North Carolina".
     """
     head = re.sub(r"['’]s$", "", entity[-1].lower())
+    if head in _GENERIC_HEADS and len(entity) > 1:  # "Kellin Hospital" is not "St Brendan's"
+        return f"{_plain(entity[-2].lower())} {head}" in words
     if head in words or stem(head) in words:
         return True
     if len(head) >= 4 and (
@@ -600,6 +609,17 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     if full == ("united", "states") and {"u", "s"} <= words:
         return True  # "U.S." is two tokens
     return any(short in words for short in _ABBREVIATIONS.get(full, ()))
+
+
+# Last words of names that many places and bodies share: the word before them tells which.
+_GENERIC_HEADS = {
+    "hospital", "school", "college", "university", "street", "road", "avenue", "bridge",
+    "river", "lake", "park", "airport", "station", "church", "hotel", "square", "bay",
+    "island", "county", "city", "court", "council", "ministry", "department", "party",
+    "company", "bank", "centre", "center", "stadium", "prison", "jail", "port", "harbour",
+    "harbor", "wharf", "mountain", "valley", "district", "province", "state", "house", "hall",
+    "museum", "library", "institute", "agency", "committee", "commission", "group", "club",
+}  # fmt: skip
 
 
 def _place_forms(word: str) -> set[str]:

@@ -532,3 +532,13 @@ def test_a_count_written_n_of_the_nouns_conflicts_with_another():
     (result,) = attribute(["Seven guards were injured in the attack."], docs)
     assert {c.doc for c in result.citations} == {"a"}
     assert [(d.doc, d.other) for d in result.disagreements] == [("b", "Ten")]
+
+
+def test_a_place_named_with_a_generic_word_needs_the_word_before_it():
+    doc = Document(
+        "h", "Two of them were taken to St Brendan's Hospital. Ships will use Kellin wharf."
+    )
+    (wrong,) = attribute(["Two of them were taken to Kellin Hospital."], [doc])
+    (right,) = attribute(["Two of them were taken to St Brendan's Hospital."], [doc])
+    assert wrong.support != "supported" and "Kellin Hospital" in wrong.missing
+    assert right.support == "supported"
