@@ -82,6 +82,7 @@ from summarizer.facts import (
     states,
     stem,
     surface,
+    token_gaps,
     tokens,
     word_bigrams,
 )
@@ -305,6 +306,7 @@ class Attributor:
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         flipped = _polarity_flipped(claim, evidence, cited)
+        missing_facts += _opposites(claim, covered) + _roles(claim, evidence)
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
         elif (score >= self.config.supported and not missing_facts
@@ -456,6 +458,64 @@ def _disagreements(claim: _Claim, evidence: Evidence, rows) -> tuple[Disagreemen
             out.append(Disagreement(c.doc, number.surface, other.surface, c.sentence, c.start,
                                     c.end, c.quote))  # fmt: skip
     return tuple(dict.fromkeys(out))
+
+
+# Words a changed claim swaps for their opposite ("only smaller vessels" -> "only larger").
+_OPPOSITES = [
+    ("larger", "smaller"), ("bigger", "smaller"), ("higher", "lower"), ("highest", "lowest"),
+    ("increase", "decrease"), ("increased", "decreased"), ("rose", "fell"), ("rise", "fall"),
+    ("gain", "loss"), ("won", "lost"), ("win", "lose"), ("opened", "closed"), ("open", "closed"),
+    ("alive", "dead"), ("survived", "died"), ("guilty", "innocent"), ("convicted", "acquitted"),
+    ("approved", "rejected"), ("accepted", "rejected"), ("allowed", "banned"),
+    ("legal", "illegal"), ("maximum", "minimum"), ("upheld", "overturned"),
+    ("supported", "opposed"), ("backed", "opposed"), ("older", "younger"), ("oldest", "youngest"),
+    ("cheaper", "dearer"), ("faster", "slower"), ("early", "late"), ("earlier", "later"),
+]  # fmt: skip
+_OPPOSITE = {stem(a): stem(b) for a, b in _OPPOSITES} | {stem(b): stem(a) for a, b in _OPPOSITES}
+
+
+def _roles(claim: _Claim, evidence: Evidence) -> list[str]:
+    """Names the claim gives a role the sources never put near them ("Fire chief Colin
+    Baptiste" where the articles call him the harbour board chair): the content word right
+    before the name must stand within four words of it somewhere in the sources."""
+    if evidence.beside is None:
+        return []
+    words, gaps = tokens(claim.text), token_gaps(claim.text)
+    out = []
+    for name in claim.facts.entities:
+        for k in range(1, len(words) - len(name) + 1):
+            if tuple(words[k : k + len(name)]) != name or gaps[k].strip():
+                continue
+            role = words[k - 1].lower()
+            if role not in _ROLES:
+                continue
+            near = set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in name))
+            if stem(role) not in near:
+                out.append(f"{words[k - 1]} {' '.join(name)}")
+    return out
+
+
+# Titles, jobs and family ties a summary may put before a name ("fire chief Miriam Osei").
+_ROLES = {
+    "chief", "chair", "chairman", "chairwoman", "director", "minister", "president", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "mayor", "governor",
+    "senator", "judge", "officer", "commissioner", "leader", "head", "teacher", "coach",
+    "manager", "executive", "founder", "owner", "captain", "inspector", "sergeant", "detective",
+    "professor", "doctor", "lawyer", "attorney", "prosecutor", "ambassador", "general",
+    "chancellor", "premier", "editor", "economist", "analyst", "scientist", "researcher",
+    "conservationist", "official", "superintendent", "principal", "dean", "rector", "bishop",
+    "pastor", "priest", "imam", "rabbi", "singer", "actor", "actress", "player", "striker",
+    "goalkeeper", "defender", "midfielder", "winger", "stepfather", "stepmother", "father",
+    "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+    "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
+}  # fmt: skip
+
+
+def _opposites(claim: _Claim, covered: set[str]) -> list[str]:
+    """The claim's words no citation holds whose opposite a citation does ("larger" where the
+    cited text says "smaller"), as written."""
+    flipped = {t for t in claim.stems if t not in covered and _OPPOSITE.get(t) in covered}
+    return [w for w in tokens(claim.text) if stem(w.lower()) in flipped]
 
 
 def _polarity_flipped(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:

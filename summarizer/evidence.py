@@ -19,7 +19,16 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 from scipy import sparse
 
-from summarizer.facts import Facts, casing, content_stems, extract_facts, word_bigrams, word_set
+from summarizer.facts import (
+    Facts,
+    casing,
+    content_stems,
+    extract_facts,
+    stem,
+    tokens,
+    word_bigrams,
+    word_set,
+)
 from summarizer.types import Document, Sentence
 
 
@@ -53,6 +62,7 @@ class Evidence:
     bigrams: frozenset[tuple[str, str]]  # pairs of adjacent word stems anywhere in the sources
     vectors: np.ndarray | None  # candidate x dimension, L2-normalised
     single: dict[tuple[str, int], int] | None = None  # (doc, sentence) -> its one-sentence row
+    beside: dict[str, set[str]] | None = None  # name word stem -> stems within 4 words of it
     capitalised: frozenset[str] = frozenset()  # words the sources write capitalised mid-sentence
     lowercase: frozenset[str] = frozenset()  # ... and in lower case (see facts.casing)
 
@@ -91,7 +101,22 @@ def build(
         single={(c.doc, c.sentence): i for i, c in enumerate(candidates) if c.size == 1},
         capitalised=capitalised,
         lowercase=lowercase,
+        beside=_beside([s.text for s in sentences]),
     )
+
+
+def _beside(texts: list[str]) -> dict[str, set[str]]:
+    """For each capitalised word of the sources, the stems of the words within four of it:
+    the role a text gives a name ("harbour board chair Colin Baptiste", "Paula Kahumbu, a
+    Kenyan conservationist")."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        words = tokens(text)
+        for k, word in enumerate(words):
+            if word[:1].isupper():
+                near = words[max(0, k - 4) : k] + words[k + 1 : k + 5]
+                out.setdefault(stem(word.lower()), set()).update(stem(w.lower()) for w in near)
+    return out
 
 
 def _groups(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[list[int]]:

@@ -110,11 +110,15 @@ _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_SCALES) | _PERCENT
 AROUND_BEFORE = 3  # words before a figure and after it that tell what it counts
 AROUND_AFTER = 4
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN = re.compile(
+    r"\d{1,2}(?:[.:]\d{2})?(?i:am|pm)\b"  # a time: "7pm", "7.30pm"
+    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*"
+)
 # Punctuation after which a capitalised word starts a sentence or a quote, not a name.
 _CLAUSE = re.compile(r"[;:!?()\[\]—–]|\.\s|,")  # punctuation that ends a figure's clause
 _OPENERS = re.compile(r"[.:;!?—–][\"”’')\]]*\s*$|[\"“‘'(\[]$")  # not a closing quote: ', "'"
 _NUMERIC = re.compile(r"(\d+(?:[.,]\d+)*)(st|nd|rd|th|bn|[km%])?$")
+_CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(?:am|pm)$")
 
 _stemmer = SnowballStemmer("english")
 
@@ -149,6 +153,11 @@ class Facts:
 def tokens(text: str) -> list[str]:
     """Word and number tokens of ``text`` in their original case."""
     return _TOKEN.findall(text)
+
+
+def token_gaps(text: str) -> list[str]:
+    """The text before each of :func:`tokens` (punctuation and spaces since the last one)."""
+    return _gaps(text)
 
 
 def _gaps(text: str) -> list[str]:
@@ -326,6 +335,10 @@ def number_value(token: str) -> float | None:
     low = token.lower()
     if low in _UNITS:
         return float(_UNITS[low])
+    clock = _CLOCK.match(low)
+    if clock:  # "7pm", "7.30pm": the hour as written, so "7pm" = "7 p.m." and 9pm is not
+        hour, minutes = clock.groups()
+        return float(hour) + (int(minutes) / 100 if minutes else 0.0)
     match = _NUMERIC.match(low)
     if not match:
         return None

@@ -542,3 +542,32 @@ def test_a_place_named_with_a_generic_word_needs_the_word_before_it():
     (right,) = attribute(["Two of them were taken to St Brendan's Hospital."], [doc])
     assert wrong.support != "supported" and "Kellin Hospital" in wrong.missing
     assert right.support == "supported"
+
+
+PORT = [
+    Document("p", "The fire broke out shortly after 7pm, fire chief Miriam Osei said. Ships will "
+                  "go to Kellin wharf, which can take only smaller vessels, harbour board chair "
+                  "Colin Baptiste said."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [("The fire broke out shortly after 9pm, fire chief Miriam Osei said.", "9pm"),
+     ("Ships will go to Kellin wharf, which can take only larger vessels.", "larger"),
+     ("Fire chief Colin Baptiste said ships will go to Kellin wharf.", "chief Colin Baptiste")],
+)  # fmt: skip
+def test_a_changed_time_an_opposite_word_or_a_wrong_role_is_flagged(claim, missing):
+    (result,) = attribute([claim], PORT)
+    assert result.support != "supported" and missing in result.missing
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The fire broke out shortly after 7 p.m., fire chief Miriam Osei said.",
+     "Ships will go to Kellin wharf, which takes only smaller vessels, Baptiste said.",
+     "Harbour board chair Colin Baptiste said ships will go to Kellin wharf."],
+)  # fmt: skip
+def test_the_sources_time_word_and_role_stay_supported(claim):
+    (result,) = attribute([claim], PORT)
+    assert result.support == "supported", result.missing
