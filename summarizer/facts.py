@@ -283,7 +283,13 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
         opener=opener,
         opener_speaks=bool(opener)
         and len(toks) > 1
-        and (lows[1] in _SAYING or lows[1] in _AUXILIARIES or lows[0].endswith(("'s", "’s"))),
+        and (
+            lows[1] in _SAYING
+            or lows[1] in _AUXILIARIES
+            or lows[0].endswith(("'s", "’s"))
+            or lows[1].endswith("ed")
+            and not lows[0].endswith("s")  # "Novak called"
+        ),
     )
 
 
@@ -358,6 +364,29 @@ def _parse_digits(digits: str) -> float:
     return float(digits.replace(",", "."))
 
 
+# Shares named in words, on the percent scale so that "half" = "50 percent": "a third of",
+# "half the seats", "two-thirds of"; not "the third drone" or "the second half".
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fifth": 5, "fifths": 5}  # fmt: skip
+
+
+def _of_something(lows: list[str], k: int) -> bool:
+    return k < len(lows) and lows[k] in {"of", "the", "a", "an", "their", "its", "his", "her"}
+
+
+def _fraction(lows: list[str], i: int) -> float | None:
+    """ "a third of" -> 33.3, "half the" -> 50: a share in words, or None."""
+    if lows[i] not in _PARTS:
+        return None
+    before = lows[i - 1] if i else ""
+    after = lows[i + 1] if i + 1 < len(lows) else ""
+    if lows[i] in ("half", "halves"):  # "pay half", "half the seats"; not "half a million"
+        return None if before in {"the", "second", "first"} or after in {"a", "an"} else 50.0
+    if not _of_something(lows, i + 1):
+        return None
+    return 100 / _PARTS[lows[i]] if before in {"a", "one", "about", "nearly", "almost"} else None
+
+
 _NOT_ONE = {"the", "no", "any", "every", "each", "this", "that", "some", "anyone"}
 
 
@@ -374,9 +403,14 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
     while i < len(toks):
         value = 1.0 if ones and lows[i] == "one" and _one(lows, i) else number_value(toks[i])
         if value is None:
+            value = _fraction(lows, i)
+        elif i + 1 < len(lows) and lows[i + 1] in _PARTS and _of_something(lows, i + 2):
+            value = 100 * value / _PARTS[lows[i + 1]]  # "two-thirds of their seats"
+            i += 1
+        if value is None:
             i += 1
             continue
-        start = i
+        start = i - (lows[i] in _PARTS and i > 0 and number_value(toks[i - 1]) is not None)
         i += 1
         while i < len(toks) and (lows[i] in _SCALES or lows[i] in _UNITS):
             value = _combine(value, lows[i])  # "twenty five", "2.5 million", "ten thousand"

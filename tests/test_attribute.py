@@ -571,3 +571,19 @@ def test_a_changed_time_an_opposite_word_or_a_wrong_role_is_flagged(claim, missi
 def test_the_sources_time_word_and_role_stay_supported(claim):
     (result,) = attribute([claim], PORT)
     assert result.support == "supported", result.missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [("The state has offered to pay half of the repair bill.", True),
+     ("The state has offered to pay 50 percent of the repair bill.", True),
+     ("The state has offered to pay a third of the repair bill.", False),
+     ("The militias lost about two-thirds of their seats.", True),
+     ("The militias lost about three quarters of their seats.", False)],
+)  # fmt: skip
+def test_shares_in_words_are_figures(claim, supported):
+    text = ("Repairs will cost 31 million dollars, and the state has offered to pay half of the "
+            "repair bill. The militias lost two-thirds of their seats.")  # fmt: skip
+    docs = [Document("s", text)]
+    (result,) = attribute([claim], docs)
+    assert (result.support == "supported") is supported, result.missing
