@@ -25,6 +25,7 @@ least ``config.supported`` and all of these; otherwise ``partial``:
 
 * every fact is stated by a cited text (:mod:`summarizer.facts`): a weekday, a month, a
   season, a compass point ("the west bank"), a result or vote ("6-3" = "six votes to three"),
+  a time ("7pm" = "7 p.m."), a share in words ("half" = "50 percent"),
   a name (its last word; state abbreviations such as "Calif." or "NC", "Dems"/"GOP" and place
   adjectives such as "Asian" for "Asia" count) and a figure, compared by value ("seven" = 7,
   "9 percent" = "9%"). A small whole number needs a word in common on the same side within
@@ -35,6 +36,8 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   or never use it and the claim has it speak ("Novak said"). In a cited window of sentences,
   a name counts only in a sentence sharing a word with what the claim has it do ("Adeyemi said
   shops would lose trade" is not supported by "Adeyemi said X. Brackett said shops would ...");
+  a role word before a name ("fire chief") must stand near that name somewhere in the sources,
+  and a word whose opposite a citation uses instead ("larger" for "smaller") is missing;
 * no run of ``MAX_UNCOVERED_RUN`` content words, and no clause with ``CLAUSE_UNCOVERED``
   content words making up ``CLAUSE_SHARE`` of it, that no cited text holds (an added clause
   such as "..., and the minister resigned") unless, with embeddings, that part on its own comes
