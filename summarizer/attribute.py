@@ -223,8 +223,9 @@ class Attributor:
         cited += self._filling(claim, evidence, scores, cited, blocked)
         disputed = {n for found in conflicts.values() for n in found}
         result = self._verdict(claim, evidence, cited, disputed, scores, cosine)
-        shown = [(i, related[i]) for i in best if conflicts[i] and scores[i] >= self.config.partial]
-        return replace(result, disagreements=_disagreements(claim, evidence, shown))
+        shown = [(i, conflicts[i], related[i]) for i in best
+                 if conflicts[i] and scores[i] >= self.config.partial]  # fmt: skip
+        return replace(result, disagreements=_disagreements(evidence, shown))
 
     def _citing(self, claim: _Claim, evidence: Evidence, scores, best: list[int]) -> list[int]:
         """Articles to cite, best first: those scoring within ``CITE_MARGIN`` of the best, and
@@ -300,10 +301,7 @@ class Attributor:
     def _verdict(self, claim, evidence, cited, disputed, scores, semantic) -> SummarySentence:
         score, _ = _support(claim, evidence, cited, semantic, self.embedder is not None)
         covered = _covered(evidence, cited)
-        missing_facts = _missing_facts(claim.facts, evidence, cited)
-        missing_facts += [" ".join(name) for name in claim.facts.entities
-                          if " ".join(name) not in missing_facts
-                          and not any(_names(claim, name, evidence, i) for i in cited)]  # fmt: skip
+        missing_facts = _missing_facts(claim, evidence, cited)
         # A figure no cited text gives, while a source gives another one for the same thing.
         contradicted = any(_number_missing(n, evidence, cited) for n in disputed)
         if self.nli is not None and cited:
@@ -450,13 +448,14 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
     )
 
 
-def _disagreements(claim: _Claim, evidence: Evidence, rows) -> tuple[Disagreement, ...]:
-    """The articles (their best candidates ``rows``, each with whether it is closely related)
-    that give another figure for something the claim states, one entry per figure and article."""
+def _disagreements(evidence: Evidence, rows) -> tuple[Disagreement, ...]:
+    """The articles (their best candidates, each with the claim's figures it conflicts with
+    and whether it is closely related) that give another figure for something the claim
+    states, one entry per figure and article."""
     out = []
-    for i, related in rows:
+    for i, numbers, related in rows:
         c = evidence.candidates[i]
-        for number in conflicting(claim.facts.numbers, evidence.facts[i], related):
+        for number in numbers:
             other = next(n for n in evidence.facts[i].numbers if same_thing(number, n, related))
             out.append(Disagreement(c.doc, number.surface, other.surface, c.sentence, c.start,
                                     c.end, c.quote))  # fmt: skip
@@ -718,12 +717,13 @@ def _has(fact: Fact, evidence: Evidence, i: int, near: bool = False) -> bool:
     return states(fact, evidence.facts[i], evidence.words[i], near)
 
 
-def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[str]:
+def _missing_facts(claim: _Claim, evidence: Evidence, cited: list[int]) -> list[str]:
     """The claim's facts no cited text states. A figure counts when a cited text gives it
     with a word in common around it or, when the claim gives that value only once, anywhere
     in a cited text that has no other figure near its words ("12 years old in 2014" from "who
     were 12 at the time of the 2014 attack"); a value the claim repeats ("by 6 a.m. after six
-    hours") needs its words."""
+    hours") needs its words. A name counts as :func:`_names` says."""
+    facts = claim.facts
     values = Counter(n.value for n in facts.numbers)
     # The figures of a result or vote a cited text gives ("6-3" for "six votes to three").
     scored = {float(v) for score in facts.scores if any(score in evidence.words[i] for i in cited)
@@ -731,7 +731,12 @@ def _missing_facts(facts: Facts, evidence: Evidence, cited: list[int]) -> list[s
     return [
         surface(fact)
         for fact in fact_list(facts)
-        if not any(_has(fact, evidence, i, near=NUMBERS_NEAR) for i in cited)
+        if not any(
+            _names(claim, fact, evidence, i)
+            if isinstance(fact, tuple)
+            else _has(fact, evidence, i, near=NUMBERS_NEAR)
+            for i in cited
+        )
         and not (isinstance(fact, Number) and fact.value in scored)
         and not (
             isinstance(fact, Number)

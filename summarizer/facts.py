@@ -156,11 +156,6 @@ def tokens(text: str) -> list[str]:
 
 
 def token_gaps(text: str) -> list[str]:
-    """The text before each of :func:`tokens` (punctuation and spaces since the last one)."""
-    return _gaps(text)
-
-
-def _gaps(text: str) -> list[str]:
     """The text before each token (since the previous one), to see punctuation between them."""
     gaps, last = [], 0
     for match in _TOKEN.finditer(text):
@@ -188,17 +183,27 @@ def is_stop(word: str) -> bool:
     return base in STOP_WORDS or base in _AUXILIARIES
 
 
-def content_stems(text: str, skip: frozenset[int] = frozenset()) -> list[str]:
-    """Stems of the content words of ``text`` (no stop words, numbers or number words);
-    ``skip``: positions of tokens to leave out (see :func:`attribution_tokens`)."""
-    out = []
-    for i, token in enumerate(tokens(text)):
+def _content_tokens(text: str, skip: frozenset[int] = frozenset()):
+    """The content-word tokens of ``text`` (no stop words, numbers, number words, one-letter
+    words or ``skip`` positions), each with the gaps since the content word before it, words
+    left out: ``(match, punctuation and spaces between)``."""
+    last, between = 0, ""
+    for i, match in enumerate(_TOKEN.finditer(text)):
+        between += text[last : match.start()]
+        last = match.end()
+        token = match.group()
         low = token.lower()
         if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
             continue
         if len(low) > 1:
-            out.append(stem(low))
-    return out
+            yield match, between
+            between = ""
+
+
+def content_stems(text: str, skip: frozenset[int] = frozenset()) -> list[str]:
+    """Stems of the content words of ``text`` (no stop words, numbers or number words);
+    ``skip``: positions of tokens to leave out (see :func:`attribution_tokens`)."""
+    return [stem(match.group().lower()) for match, _ in _content_tokens(text, skip)]
 
 
 def word_bigrams(text: str) -> set[tuple[str, str]]:
@@ -214,39 +219,20 @@ def claim_stems(text: str) -> list[str]:
 
 def claim_spans(text: str) -> list[tuple[int, int]]:
     """Character span of each of :func:`claim_stems` in ``text``."""
-    skip = attribution_tokens(text)
-    out = []
-    for i, match in enumerate(_TOKEN.finditer(text)):
-        token = match.group()
-        low = token.lower()
-        if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
-            continue
-        if len(low) > 1:
-            out.append(match.span())
-    return out
+    return [match.span() for match, _ in _content_tokens(text, attribution_tokens(text))]
 
 
 def clause_starts(text: str) -> list[bool]:
     """For each of :func:`claim_stems`, whether punctuation stands between it and the
     content word before it (a new clause or list item starts there)."""
-    skip = attribution_tokens(text)
-    out, broken = [], False
-    for i, (token, gap) in enumerate(zip(tokens(text), _gaps(text), strict=True)):
-        broken = broken or bool(gap.strip(" -"))
-        low = token.lower()
-        if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
-            continue
-        if len(low) > 1:
-            out.append(broken)
-            broken = False
-    return out
+    return [bool(gaps.strip(" -")) for _, gaps in _content_tokens(text, attribution_tokens(text))]
 
 
 def attribution_tokens(text: str) -> frozenset[int]:
     """Positions of the tokens of media attributions ("the Los Angeles Times reports",
     "according to NPR", "tells the AP"): the outlet, its verb and the words joining them."""
     toks = tokens(text)
-    gaps = _gaps(text)
+    gaps = token_gaps(text)
     out: set[int] = set()
     for start, end in _name_runs(toks, gaps, join_of=True):
         if not _media(toks, gaps, start, end):
@@ -268,7 +254,7 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
     claim's "two protesters" conflicts with, while a claim's "at one point" asks for nothing)."""
     toks = tokens(text)
     lows = [t.lower() for t in toks]
-    gaps = _gaps(text)
+    gaps = token_gaps(text)
     opener = _opener(toks, gaps)
     return Facts(
         numbers=tuple(_numbers(toks, lows, gaps, ones)),
@@ -441,9 +427,12 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
     return found
 
 
+_MONTH_WORDS = frozenset({*MONTHS, *_MONTH_ABBREVIATIONS})
+
+
 def _in_date(lows: list[str], start: int, end: int) -> bool:
     """Whether the figure ``lows[start:end]`` is the day of a month next to it."""
-    month = {*MONTHS, *_MONTH_ABBREVIATIONS}
+    month = _MONTH_WORDS
     before = lows[start - 1] if start else ""
     after = lows[end] if end < len(lows) else ""
     then = lows[end + 1] if after == "of" and end + 1 < len(lows) else ""
