@@ -207,7 +207,7 @@ class Attributor:
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
         ordered = tuple(claim_stems(text))
-        facts = _with_opener(extract_facts(text), evidence)
+        facts = _with_opener(text, extract_facts(text), evidence)
         claim = _Claim(text, tuple(dict.fromkeys(ordered)), facts, ordered,
                        tuple(clause_starts(text)), tuple(claim_spans(text)))  # fmt: skip
         if not claim.stems or not evidence.candidates:
@@ -360,15 +360,18 @@ def candidate_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: in
     return sorted(rows)
 
 
-def _with_opener(facts: Facts, evidence: Evidence) -> Facts:
+def _with_opener(text: str, facts: Facts, evidence: Evidence) -> Facts:
     """The claim's facts with its opening word as a name when the sources say it is one: they
     write it capitalised mid-sentence and never in lower case ("Kowalski said"), or they never
-    use it and the claim has it speak or own ("Novak said", "Siemens' comments")."""
+    use it and the claim has it speak, own or hold a role ("Novak said", "Siemens' comments",
+    "Pentagon spokesman John Kirby")."""
     word = facts.opener.lower()
     if not word or word in evidence.lowercase:
         return facts
     unseen = word not in evidence.capitalised and stem(word) not in evidence.vocab
-    if word in evidence.capitalised or unseen and facts.opener_speaks:
+    second = [w.lower() for w in tokens(text)[1:2]]
+    acts = facts.opener_speaks or bool(second) and second[0] in _ROLES
+    if word in evidence.capitalised or unseen and acts:
         return replace(facts, entities=(*facts.entities, (facts.opener,)))
     return facts
 
@@ -427,8 +430,12 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
     sentences, the words the claim has the name do, when found only in a sentence of the window
     that names someone else, are that other person's ("Adeyemi said shops would lose trade" is
     not supported by "Adeyemi said X. Brackett said shops would lose customers."); a quote in the
-    next sentence naming nobody ("Shetler told the site: ... We decided to ...") still counts."""
+    next sentence naming nobody ("Shetler told the site: ... We decided to ...") still counts.
+    Where the text has the name's last word itself, the words before it (a first name) must
+    be words the sources use somewhere: "John Price" is not the sources' "Ned Price"."""
     if not _has(name, evidence, i):
+        return False
+    if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
         return False
     candidate = evidence.candidates[i]
     around = _around_name(claim, name)
@@ -446,6 +453,12 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
         and not _has(name, evidence, j)
         for j in rows
     )
+
+
+def _known_words(words: Sequence[str], evidence: Evidence) -> bool:
+    """Whether the sources use each of these words (a role such as "Senator" aside)."""
+    return all(w.lower() in evidence.capitalised or stem(w.lower()) in evidence.vocab
+               or w.lower() in _ROLES for w in words)  # fmt: skip
 
 
 def _disagreements(evidence: Evidence, rows) -> tuple[Disagreement, ...]:

@@ -366,12 +366,15 @@ BRIDGE = [
      ("Work will begin in the spring.", "spring"),
      ("Adeyemi, 58, said shops would lose customers.", "Adeyemi"),
      ("Brackett said the city could not gamble with safety.", "Brackett"),
-     ("Most drivers head to the industrial park on the west bank.", "west")],
+     ("Most drivers head to the industrial park on the west bank.", "west"),
+     ("Mayor Grace Adeyemi said the city could not gamble with safety.", "Grace"),
+     ("Harbour councillor Owen Brackett said shops would lose customers.", "Harbour")],
 )  # fmt: skip
 def test_one_changed_fact_is_flagged_and_named(claim, missing):
     """A score, an age given beside a name, a name the sources never use opening the sentence
     and speaking, a name given words another sentence of a cited window has another name say,
-    a season, a compass point."""
+    a season, a compass point, a first name the sources never use, a name the sources never
+    use opening the sentence before a role."""
     (result,) = attribute([claim], BRIDGE)
     assert result.support != "supported"
     assert missing in result.missing
@@ -383,7 +386,9 @@ def test_one_changed_fact_is_flagged_and_named(claim, missing):
      "Councillors voted six to three on Monday to close the Tenney Bridge.",
      "Adeyemi said the city could not gamble with safety.",
      "Brackett, 41, said shops would lose customers.",
-     "Work will begin in the autumn."],
+     "Work will begin in the autumn.",
+     "Mayor Ruth Adeyemi said the city could not gamble with safety.",
+     "Councillor Owen Brackett said shops would lose customers."],
 )  # fmt: skip
 def test_the_true_forms_of_those_facts_stay_supported(claim):
     """... while the sources' own forms of them pass ("six to three" for "6-3")."""
