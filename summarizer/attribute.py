@@ -71,17 +71,18 @@ from summarizer.facts import (
     Fact,
     Facts,
     Number,
+    agrees,
     attribution_tokens,
     claim_spans,
     claim_stems,
     clause_starts,
+    compatible,
     conflicting,
     content_stems,
     extract_facts,
     fact_list,
     is_stop,
     same_thing,
-    same_value,
     states,
     stem,
     surface,
@@ -545,12 +546,20 @@ def _polarity_flipped(claim: _Claim, evidence: Evidence, cited: list[int]) -> bo
 
 
 def _negates(quote: str, stems_: set[str]) -> bool:
+    """Whether ``quote`` negates words of the claim: two of the claim's stems in the words a
+    negation governs ("no ships were damaged"), or the one content word a negated verb has
+    ("did not resign"). One shared word is not enough after a negated noun phrase: "told
+    nothing for two days" does not negate "taking two days", nor "no single person can
+    approve" "more than one person to approve"."""
     words = [w.lower() for w in tokens(quote)]
-    return any(
-        (_NEGATION.fullmatch(word) or word.endswith(("n't", "n’t")))
-        and any(stem(w) in stems_ for w in words[k + 1 : k + 1 + NEGATED_SPAN])
-        for k, word in enumerate(words)
-    )
+    for k, word in enumerate(words):
+        if not (_NEGATION.fullmatch(word) or word.endswith(("n't", "n’t"))):
+            continue
+        span = {stem(w) for w in words[k + 1 : k + 1 + NEGATED_SPAN] if not is_stop(w)}
+        verbal = word in ("not", "never") or word.endswith(("n't", "n’t"))
+        if len(span & stems_) >= (1 if verbal and len(span) == 1 else 2):
+            return True
+    return False
 
 
 def _in_order(claim: _Claim, evidence: Evidence, cited: list[int]) -> bool:
@@ -762,8 +771,8 @@ def _missing_facts(claim: _Claim, evidence: Evidence, cited: list[int]) -> list[
 def _loosely(number: Number, facts: Facts) -> bool:
     """Whether a text gives the value of ``number`` and no other figure near its words (in
     "backed strike action by 87 percent on a turnout of 74 percent", 74 is not the vote)."""
-    given = any(same_value(n.value, number.value) and n.date == number.date for n in facts.numbers)
-    rivals = any(not same_value(n.value, number.value) and n.around & number.around
+    given = any(agrees(number, n) and n.date == number.date for n in facts.numbers)
+    rivals = any(not compatible(number, n) and n.around & number.around
                  for n in facts.numbers)  # fmt: skip
     return given and not rivals
 

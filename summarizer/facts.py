@@ -135,6 +135,7 @@ class Number:
     owner: tuple[str, ...] = ()  # the name an appositive figure belongs to ("Lee Rodarte, 36,")
     noun: str = ""  # the stem of the word it counts, right after it ("14 workers": "worker")
     date: bool = False  # a day of a month ("October 10", "10 October"): not a count
+    bound: str = ""  # "~" about, ">" more than, "<" fewer than or nearly (see :func:`agrees`)
 
 
 @dataclass(frozen=True)
@@ -422,9 +423,61 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 owner,
                 _counted(lows, i, last),
                 _in_date(lows, start, i),
+                _bound(lows, start),
             )  # fmt: skip
         )
     return found
+
+
+# Words before a figure that make it a rough or a bounding one ("more than 200", "nearly 1.3").
+_BOUNDS = {
+    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~",
+    "estimated": "~", "an estimated": "~", "close to": "<", "nearly": "<", "almost": "<",
+    "just under": "<", "under": "<", "fewer than": "<", "less than": "<", "up to": "<",
+    "below": "<", "more than": ">", "over": ">", "at least": ">", "upwards of": ">",
+    "in excess of": ">", "just over": ">", "above": ">",
+}  # fmt: skip
+
+
+def _bound(lows: list[str], start: int) -> str:
+    """How the words before a figure bound it ("more than 200": ">"), or "" for an exact one."""
+    one = lows[start - 1] if start >= 1 else ""
+    two = " ".join(lows[start - 2 : start]) if start >= 2 else ""
+    return _BOUNDS.get(two) or _BOUNDS.get(one, "")
+
+
+def agrees(claim: Number, source: Number) -> bool:
+    """Whether a source's figure bears out a claim's: the same value, or one the claim's
+    rounding or bound allows. A rough figure ("about 200", "some 14,000") allows what rounds to
+    it at its own precision (212, not 260; "about 12" is 12); "more than 200" allows a larger
+    figure, "nearly 1.3 million" a smaller one, by up to that precision or a fifth of the value
+    (212 and 1.28 million; not 150, nor 2,000)."""
+    if same_value(claim.value, source.value):
+        return True
+    if not claim.bound or claim.date or source.date:
+        return False
+    step = _precision(claim.value)
+    gap = source.value - claim.value
+    if claim.bound == "~":
+        return abs(gap) <= step / 2
+    room = max(step, abs(claim.value) / 5)
+    return 0 < gap <= room if claim.bound == ">" else -room <= gap < 0
+
+
+def compatible(a: Number, b: Number) -> bool:
+    """Whether two figures can both be true of one thing (either one's bound allows the other)."""
+    return agrees(a, b) or agrees(b, a)
+
+
+def _precision(value: float) -> float:
+    """The unit a figure is rounded to: 200 -> 100, 1.3 million -> 100,000, 14 -> 1, 2.5 -> 0.1."""
+    if not float(value).is_integer():
+        return 10.0 ** -len(f"{value:.6f}".rstrip("0").split(".")[1])
+    whole, step = int(abs(value)), 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        step *= 10
+    return step
 
 
 _MONTH_WORDS = frozenset({*MONTHS, *_MONTH_ABBREVIATIONS})
@@ -686,7 +739,7 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
         # "2.5", "1,300") or one with no content words around it in the claim is its value.
         loose = not near or not fact.around or not common(fact.value)
         return any(
-            same_value(fact.value, n.value)
+            agrees(fact, n)
             and (loose or _same_side(fact, n))
             and same_owner(fact.owner, n.owner)
             and fact.date == n.date
@@ -718,7 +771,7 @@ def conflicting(numbers: tuple[Number, ...], facts: Facts, related: bool = False
     return [
         number
         for number in numbers
-        if not any(same_value(number.value, n.value) for n in facts.numbers)
+        if not any(compatible(number, n) for n in facts.numbers)
         and any(same_thing(number, n, related) for n in facts.numbers)
     ]
 

@@ -592,3 +592,27 @@ def test_shares_in_words_are_figures(claim, supported):
     docs = [Document("s", text)]
     (result,) = attribute([claim], docs)
     assert (result.support == "supported") is supported, result.missing
+
+
+FRAUD = [
+    Document("f", "Prosecutors said Varley created 212 false invoices from firms that did not "
+                  "exist. Tenants were told nothing for two days. The board has changed its "
+                  "rules so that no single person can approve a payment."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [("Varley created more than 200 false invoices from firms that did not exist.", True),
+     ("Varley created more than 300 false invoices from firms that did not exist.", False),
+     ("Varley created about 260 false invoices from firms that did not exist.", False),
+     ("It took two days before tenants were told.", True),
+     ("The rules now need more than one person to approve a payment.", True),
+     ("The board said a single person can approve a payment.", False)],
+)  # fmt: skip
+def test_bounds_and_negated_noun_phrases(claim, supported):
+    """ "more than 200" is borne out by 212 (and not by a conflicting 212 blocked); a negation
+    governing a noun phrase ("told nothing for two days") does not make a claim sharing one of
+    its words a reversal, while one sharing two ("single person") is."""
+    (result,) = attribute([claim], FRAUD)
+    assert (result.support == "supported") is supported, (result.support, result.missing)

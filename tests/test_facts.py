@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.facts import content_stems, entity_in, extract_facts, number_value, word_set
+from summarizer.facts import (
+    agrees,
+    content_stems,
+    entity_in,
+    extract_facts,
+    number_value,
+    word_set,
+)
 
 
 @pytest.mark.parametrize(
@@ -103,3 +110,21 @@ def test_percent_words_and_clause_bounded_context():
     assert number.value == 9.0 and "percent" not in number.around
     four, nine = extract_facts("asking for a 4 percent rise; the firm offered 9 percent").numbers
     assert "offer" not in four.around and "rise" not in nine.around
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "agree"),
+    [("more than 200 invoices", "212 invoices", True),
+     ("more than 200 invoices", "2,000 invoices", False),
+     ("more than 300 invoices", "212 invoices", False),
+     ("about 200 invoices", "212 invoices", True),
+     ("about 200 invoices", "260 invoices", False),
+     ("about 12 workers", "14 workers", False),
+     ("some 14,000 vehicles", "14,000 vehicles", True),
+     ("nearly 1.3 million pounds", "1.28 million pounds", True),
+     ("nearly 1.3 million pounds", "1.35 million pounds", False),
+     ("212 invoices", "more than 200 invoices", False)],
+)  # fmt: skip
+def test_a_rough_or_bounding_figure_agrees_only_with_what_it_allows(claim, source, agree):
+    (a,), (b,) = extract_facts(claim).numbers, extract_facts(source).numbers
+    assert agrees(a, b) is agree
