@@ -16,8 +16,10 @@ The graphs, written once to a cache folder and reused:
 
 ``OrtSeq2Seq.generate`` takes the same settings as ``model.generate`` for what the writer uses
 (beams, greedy, min/max length and new tokens, length penalty, early stopping, no-repeat n-grams,
-forced BOS/EOS) and returns the same token ids as PyTorch for the fp32 graphs (tested). Only the
-BART family (``model_type == "bart"``: BART, distilBART) is exported; other models raise
+forced BOS/EOS; a ``generation_config`` completed from the model's as transformers does) and
+returns the same token ids as PyTorch for the fp32 graphs (tested); settings that would change
+the tokens and are not implemented (sampling, penalties, bad words...) raise :class:`ModelError`.
+Only the BART family (``model_type == "bart"``: BART, distilBART) is exported; other models raise
 :class:`ModelError`. onnxruntime and onnx are imported only when used (``pip install
 'summarizer[onnx]'``).
 """
@@ -401,21 +403,32 @@ class OrtSeq2Seq:
     # -- settings as model.generate reads them ----------------------------------------------
 
     def _settings(self, generation_config: Any, kwargs: dict) -> _Settings:
-        import copy
-
-        config = copy.deepcopy(generation_config or self.generation_config)
-        unknown = config.update(**kwargs)
-        if unknown:
-            raise ModelError(f"The ONNX Runtime backend does not take {sorted(unknown)}.")
+        config, has_default_max_length = self._merged_config(generation_config, kwargs)
         unsupported = {
             "do_sample": bool(config.do_sample),
             "repetition_penalty": config.repetition_penalty not in (None, 1.0),
+            "encoder_repetition_penalty": config.encoder_repetition_penalty not in (None, 1.0),
             "encoder_no_repeat_ngram_size": bool(config.encoder_no_repeat_ngram_size),
             "bad_words_ids": config.bad_words_ids is not None,
+            "sequence_bias": getattr(config, "sequence_bias", None) is not None,
             "num_return_sequences": (config.num_return_sequences or 1) > 1,
             "num_beam_groups": (getattr(config, "num_beam_groups", 1) or 1) > 1,
+            "constraints": getattr(config, "constraints", None) is not None,
+            "force_words_ids": getattr(config, "force_words_ids", None) is not None,
+            "penalty_alpha": bool(getattr(config, "penalty_alpha", None)),
+            "dola_layers": getattr(config, "dola_layers", None) is not None,
+            "guidance_scale": getattr(config, "guidance_scale", None) not in (None, 1, 1.0),
             "suppress_tokens": bool(config.suppress_tokens),
             "begin_suppress_tokens": bool(config.begin_suppress_tokens),
+            "exponential_decay_length_penalty": config.exponential_decay_length_penalty is not None,
+            "remove_invalid_values": bool(config.remove_invalid_values),
+            "renormalize_logits": bool(getattr(config, "renormalize_logits", False)),
+            "watermarking_config": getattr(config, "watermarking_config", None) is not None,
+            "token_healing": bool(getattr(config, "token_healing", False)),
+            "max_time": getattr(config, "max_time", None) is not None,
+            "stop_strings": getattr(config, "stop_strings", None) is not None,
+            "low_memory": bool(getattr(config, "low_memory", False)),
+            "return_dict_in_generate": bool(config.return_dict_in_generate),
         }
         bad = [k for k, v in unsupported.items() if v]
         if bad:
@@ -426,13 +439,13 @@ class OrtSeq2Seq:
         prompt = 1  # the decoder starts from decoder_start_token_id alone
         if config.max_new_tokens is not None:
             max_length = config.max_new_tokens + prompt
-        elif config.max_length is not None:
-            max_length = config.max_length
-        else:  # transformers' default: 20 new tokens, within the position limit
-            max_length = 20 + prompt
+        elif has_default_max_length:  # transformers' default: 20 new tokens, within the positions
+            max_length = (config.max_length or 20) + prompt
             limit = getattr(self.config, "max_position_embeddings", None)
             if limit:
                 max_length = min(max_length, limit)
+        else:
+            max_length = config.max_length
         min_length = config.min_length or 0
         if config.min_new_tokens is not None:
             min_length = config.min_new_tokens + prompt
@@ -446,6 +459,10 @@ class OrtSeq2Seq:
         start = config.decoder_start_token_id
         if start is None:
             start = self.config.decoder_start_token_id
+        if start is None:  # as transformers: the BOS token, failing that
+            start = config.bos_token_id
+        if start is None:
+            raise ModelError("decoder_start_token_id or bos_token_id must be set to generate.")
         return _Settings(
             num_beams=config.num_beams or 1,
             max_length=max_length,
@@ -463,6 +480,35 @@ class OrtSeq2Seq:
             forced_eos=config.forced_eos_token_id,
         )
 
+    def _merged_config(self, generation_config: Any, kwargs: dict) -> tuple[Any, bool]:
+        """The settings ``model.generate`` would use (transformers' ``_prepare_generation_config``):
+        a given ``generation_config`` has its unset (None) fields filled from the model's, then
+        from transformers' global defaults; keyword arguments win. Also whether ``max_length``
+        was left to the default (then it counts new tokens, as in ``_prepare_generated_length``)."""
+        import copy
+
+        from transformers import GenerationConfig
+
+        own = self.generation_config
+        has_default_max_length = (
+            kwargs.get("max_length") is None
+            and (generation_config is None or generation_config.max_length is None)
+            and own.max_length is None
+        )
+        defaults = getattr(own, "_get_default_generation_params", None)
+        if defaults is None:  # transformers 4: the given config as it is, else the model's
+            config = copy.deepcopy(generation_config or own)
+            has_default_max_length = config.max_length is None
+        else:
+            given = generation_config is not None
+            config = copy.deepcopy(generation_config) if given else GenerationConfig()
+            config.update(**own.to_dict(), defaults_only=True, allow_custom_entries=True)
+            config.update(**defaults(), defaults_only=True)
+        unknown = config.update(**kwargs)
+        if unknown:
+            raise ModelError(f"The ONNX Runtime backend does not take {sorted(unknown)}.")
+        return config, has_default_max_length
+
     # -- generation --------------------------------------------------------------------------
 
     def generate(self, input_ids=None, attention_mask=None, generation_config=None, **kwargs):
@@ -471,9 +517,10 @@ class OrtSeq2Seq:
 
         kwargs.pop("global_attention_mask", None)
         ids = _numpy(input_ids).astype(np.int64)
+        settings = self._settings(generation_config, kwargs)
+        # transformers (5.x) infers no mask from padding for encoder-decoder models: all ones
         mask = np.ones_like(ids) if attention_mask is None else _numpy(attention_mask)
         mask = mask.astype(np.int64)
-        settings = self._settings(generation_config, kwargs)
         cross = self.encoder.run(None, {"input_ids": ids, "attention_mask": mask})
         if settings.num_beams == 1:
             out = self._greedy(mask, cross, settings)

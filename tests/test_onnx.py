@@ -69,14 +69,226 @@ def test_onnx_fp32_gives_the_same_tokens_as_pytorch(bart, settings):
     assert len(set(expected[0].tolist())) > 2  # a real sequence, not one token repeated
 
 
+# -- a BART configured like facebook/bart-large-cnn, compared with model.generate ----------------
+
+# A token this random model writes often: made the EOS, beams finish at different steps.
+FREQUENT = 47
+
+
+@pytest.fixture(scope="module")
+def cnn_bart(tmp_path_factory):
+    """A tiny random BART (d_model 16, 2 layers, vocabulary 100) whose generation config is that
+    of bart-large-cnn (4 beams, min_length, length_penalty 2, no-repeat trigrams, early stopping,
+    forced BOS/EOS; max_length left unset), saved and loaded, with its fp32 graphs and a batch of
+    two inputs of different lengths."""
+    import torch
+    from transformers import (
+        AutoModelForSeq2SeqLM,
+        BartConfig,
+        BartForConditionalGeneration,
+        GenerationConfig,
+    )
+
+    torch.manual_seed(3)
+    config = BartConfig(
+        vocab_size=100,
+        d_model=16,
+        encoder_layers=2,
+        decoder_layers=2,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=32,
+        decoder_ffn_dim=32,
+        max_position_embeddings=64,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+    )
+    model = BartForConditionalGeneration(config).eval()
+    with torch.no_grad():
+        for weight in model.parameters():
+            if weight.dim() == 2:
+                weight.normal_(0.0, 0.5)  # varied output, and no near-ties between beams
+    model.generation_config = GenerationConfig(
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_bos_token_id=0,
+        forced_eos_token_id=2,
+        num_beams=4,
+        min_length=6,
+        length_penalty=2.0,
+        no_repeat_ngram_size=3,
+        early_stopping=True,
+    )
+    folder = tmp_path_factory.mktemp("cnn-bart")
+    model.save_pretrained(folder)
+    model = AutoModelForSeq2SeqLM.from_pretrained(folder).eval()
+    export = onnx_backend.cached_export(model, "fp32", tmp_path_factory.mktemp("onnx"))
+    runner = onnx_backend.OrtSeq2Seq(export, model.config, model.generation_config, "fp32")
+    ids = torch.randint(4, 100, (2, 11), generator=torch.Generator().manual_seed(0))
+    ids[:, 0], ids[:, -1] = 0, 2  # <s> ... </s>
+    ids[1, 6], ids[1, 7:] = 2, 1  # the second input is shorter: padded
+    batch = {"input_ids": ids, "attention_mask": (ids != 1).long()}
+    return model, runner, batch
+
+
+CNN_SETTINGS = {
+    "model defaults (20 new tokens)": {},
+    "max_length": {"max_length": 16},
+    "greedy": {"num_beams": 1, "max_new_tokens": 12, "min_length": 0, "no_repeat_ngram_size": 0},
+    "greedy no-repeat 3 min_new_tokens": {
+        "num_beams": 1,
+        "max_new_tokens": 12,
+        "min_new_tokens": 8,
+        "eos_token_id": FREQUENT,
+    },
+    "2 beams early_stopping False": {
+        "num_beams": 2,
+        "early_stopping": False,
+        "length_penalty": 1.0,
+        "max_new_tokens": 12,
+    },
+    "2 beams length_penalty 2": {"num_beams": 2, "early_stopping": False, "max_new_tokens": 12},
+    "2 beams length_penalty 0.5": {"num_beams": 2, "length_penalty": 0.5, "max_new_tokens": 12},
+    "4 beams never length_penalty 0": {
+        "early_stopping": "never",
+        "length_penalty": 0.0,
+        "max_new_tokens": 12,
+    },
+    "4 beams EOS early_stopping False": {
+        "eos_token_id": FREQUENT,
+        "early_stopping": False,
+        "min_length": 0,
+        "max_new_tokens": 14,
+    },
+    "4 beams EOS early_stopping True": {
+        "eos_token_id": FREQUENT,
+        "min_length": 0,
+        "max_new_tokens": 14,
+    },
+    "4 beams EOS min_length 8": {"eos_token_id": FREQUENT, "min_length": 8, "max_new_tokens": 14},
+    "2 beams EOS min_new_tokens 6": {
+        "num_beams": 2,
+        "eos_token_id": [FREQUENT, 2],
+        "min_new_tokens": 6,
+        "max_new_tokens": 14,
+    },
+    "no forced BOS/EOS": {
+        "forced_bos_token_id": None,
+        "forced_eos_token_id": None,
+        "max_new_tokens": 10,
+    },
+    # as summarizer.write passes them: the model's config, max_length unset, plus overrides
+    "writer's call": {"writer": True, "num_beams": 2, "max_new_tokens": 10, "min_new_tokens": 3},
+    # a partial GenerationConfig: its unset fields come from the model's, as generate does
+    "partial GenerationConfig": {"partial": {"num_beams": 2, "max_new_tokens": 10}},
+    "partial GenerationConfig, default length": {"partial": {"no_repeat_ngram_size": 0}},
+    "one input, no attention_mask": {"one": True, "num_beams": 3, "max_new_tokens": 10},
+}
+
+
+def _cnn_call(model, settings: dict) -> dict:
+    import copy
+
+    from transformers import GenerationConfig
+
+    settings = dict(settings)
+    if settings.pop("writer", False):
+        config = copy.deepcopy(model.generation_config)
+        config.max_length = None
+        settings["generation_config"] = config
+    if "partial" in settings:
+        settings["generation_config"] = GenerationConfig(**settings.pop("partial"))
+    return settings
+
+
 @needs_ort
-def test_settings_it_cannot_honour_are_refused(bart):
-    model, tokenizer, runner = bart
-    batch = tokenizer(TEXTS[:1], return_tensors="pt")
-    with pytest.raises(ModelError, match="do_sample"):
-        runner.generate(**batch, do_sample=True, max_new_tokens=4)
-    with pytest.raises(ModelError, match="repetition_penalty"):
-        runner.generate(**batch, repetition_penalty=1.3, max_new_tokens=4)
+@pytest.mark.filterwarnings("ignore:Using the model-agnostic default")
+@pytest.mark.parametrize("name", CNN_SETTINGS)
+def test_onnx_fp32_matches_generate_with_bart_cnn_settings(cnn_bart, name):
+    import copy
+
+    import torch
+
+    model, runner, batch = cnn_bart
+    call = _cnn_call(model, CNN_SETTINGS[name])
+    if call.pop("one", False):
+        batch = {"input_ids": batch["input_ids"][1:, :7]}  # the second input, without its padding
+    with torch.inference_mode():
+        expected = model.generate(**batch, **copy.deepcopy(call))
+    got = runner.generate(**batch, **call)
+    assert got.tolist() == expected.tolist()
+    assert min(len(set(row)) for row in expected.tolist()) > 2  # real sequences
+
+
+# Each setting compared above changes PyTorch's output here, so the comparison can tell.
+CHANGES = [
+    ("model defaults (20 new tokens)", {"no_repeat_ngram_size": 0}),
+    ("model defaults (20 new tokens)", {"forced_bos_token_id": None}),
+    ("greedy no-repeat 3 min_new_tokens", {"no_repeat_ngram_size": 0}),
+    ("greedy no-repeat 3 min_new_tokens", {"min_new_tokens": 0}),
+    ("2 beams early_stopping False", {"length_penalty": 2.0}),
+    ("4 beams EOS early_stopping False", {"early_stopping": True}),
+    ("4 beams EOS min_length 8", {"min_length": 0}),
+    ("2 beams EOS min_new_tokens 6", {"min_new_tokens": 0}),
+]
+
+
+@needs_ort
+@pytest.mark.filterwarnings("ignore:Using the model-agnostic default")
+@pytest.mark.parametrize("name, change", CHANGES, ids=[f"{n}: {c}" for n, c in CHANGES])
+def test_the_compared_settings_change_the_tokens(cnn_bart, name, change):
+    import torch
+
+    model, _, batch = cnn_bart
+    with torch.inference_mode():
+        before = model.generate(**batch, **CNN_SETTINGS[name])
+        after = model.generate(**batch, **{**CNN_SETTINGS[name], **change})
+    assert before.tolist() != after.tolist()
+
+
+# Settings transformers honours and the NumPy search does not: refused, never silently ignored.
+REFUSED = [
+    {"do_sample": True},
+    {"repetition_penalty": 1.3},
+    {"encoder_repetition_penalty": 1.3},
+    {"encoder_no_repeat_ngram_size": 2},
+    {"bad_words_ids": [[5]]},
+    {"sequence_bias": {(5,): -1.0}},
+    {"num_return_sequences": 2},
+    {"num_beam_groups": 2, "diversity_penalty": 0.5},
+    {"force_words_ids": [[5]]},
+    {"penalty_alpha": 0.6, "top_k": 4, "num_beams": 1},
+    {"dola_layers": "low", "num_beams": 1},
+    {"guidance_scale": 1.5},
+    {"suppress_tokens": [5]},
+    {"begin_suppress_tokens": [5]},
+    {"exponential_decay_length_penalty": (2, 1.5)},
+    {"remove_invalid_values": True},
+    {"renormalize_logits": True},
+    {"max_time": 5.0},
+    {"stop_strings": ["."]},
+    {"return_dict_in_generate": True},
+]
+
+
+@needs_ort
+@pytest.mark.parametrize("settings", REFUSED, ids=lambda s: next(iter(s)))
+def test_settings_it_cannot_honour_are_refused(cnn_bart, settings):
+    _, runner, batch = cnn_bart
+    with pytest.raises(ModelError, match=next(iter(settings))):
+        runner.generate(**batch, max_new_tokens=4, **settings)
+
+
+@needs_ort
+def test_unknown_arguments_are_refused(cnn_bart):
+    _, runner, batch = cnn_bart
+    with pytest.raises(ModelError, match="does not take.*decoder_input_ids"):
+        runner.generate(**batch, decoder_input_ids=batch["input_ids"][:, :1])
 
 
 @needs_ort
