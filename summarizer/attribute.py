@@ -57,6 +57,7 @@ attribution_dev set, and checked on its odd-indexed ones (figures: eval/attribut
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import re
 from collections import Counter
@@ -68,6 +69,7 @@ import numpy as np
 from summarizer.config import AttributeConfig
 from summarizer.evidence import Evidence, build
 from summarizer.facts import (
+    SAYING,
     Fact,
     Facts,
     Number,
@@ -79,6 +81,7 @@ from summarizer.facts import (
     compatible,
     conflicting,
     content_stems,
+    entity_in,
     extract_facts,
     fact_list,
     is_stop,
@@ -87,6 +90,7 @@ from summarizer.facts import (
     stem,
     surface,
     token_gaps,
+    token_spans,
     tokens,
     word_bigrams,
 )
@@ -118,6 +122,8 @@ CONFLICT_RELATED = 0.5  # least score of an article's best candidate for one cou
 # make its other figure a conflict ("injuring 14 workers" vs "Twelve workers were hurt")
 FILL_SHARE = 0.5  # least share of an uncited part a sentence must hold to be cited for it
 EMBED_TOP = 24  # sentences per claim worth embedding when checking against unembedded articles
+SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
+# naming them holds (see _misquoted)
 GAP_PARAPHRASE = 0.6  # MiniLM cosine of an uncited part to a source sentence that excuses it
 _CACHE_SIZE = 4
 
@@ -309,6 +315,7 @@ class Attributor:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         flipped = _polarity_flipped(claim, evidence, cited)
         missing_facts += _opposites(claim, covered) + _roles(claim, evidence)
+        missing_facts += _apart(claim, evidence) + _misquoted(claim, evidence, covered)
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
         elif (score >= self.config.supported and not missing_facts
@@ -509,6 +516,89 @@ def _roles(claim: _Claim, evidence: Evidence) -> list[str]:
             if stem(role) not in near:
                 out.append(f"{words[k - 1]} {' '.join(name)}")
     return out
+
+
+def _apart(claim: _Claim, evidence: Evidence) -> list[str]:
+    """Pairs of names the claim puts in one clause that no sentence or window of the sources
+    names together, as "A / B": a relation stitched from sentences about other things ("Victor
+    Lamberg bought Luca Ferrante" where one article has Lamberg buy the club and another the
+    club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own."""
+    clause = list(itertools.accumulate(claim.starts))
+    places = {}
+    for name in claim.facts.entities:
+        head = stem(re.sub(r"['’]s$", "", name[-1].lower()))
+        places[name] = {clause[k] for k, t in enumerate(claim.ordered) if t == head}
+    out = []
+    for a, b in itertools.combinations(places, 2):
+        if a[-1].lower() == b[-1].lower() or not places[a] & places[b]:
+            continue
+        if not any(entity_in(a, words) and entity_in(b, words) for words in evidence.words):
+            out.append(f"{' '.join(a)} / {' '.join(b)}")
+    return out
+
+
+def _misquoted(claim: _Claim, evidence: Evidence, covered: set[str]) -> list[str]:
+    """Speakers the claim gives words that no sentence naming them (or window starting with
+    one) holds ``SPEAKER_SHARE`` of, as "X said": "Royle said Castelmar had followed Marandu for two
+    years" where the sources have the coach Varga say it. A speaker is a name before a verb of
+    saying ("Royle said ...": the words up to the next speaker are theirs) or after one at the
+    end of a clause ("..., said coach Ines Varga": the words since the last speaker)."""
+    found = _speakers(claim)
+    names = {stem(w.lower()) for e in claim.facts.entities for w in e} | _SAYING_STEMS
+    out = []
+    for n, (name, at, after) in enumerate(found):
+        if after:  # "Royle said ...": up to the next speaker
+            start, end = at, found[n + 1][1] if n + 1 < len(found) else len(claim.text)
+        else:  # "..., said Varga": since the last speaker
+            start, end = found[n - 1][1] if n else 0, at
+        said = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
+                if start <= a < end and t in covered and t not in names}  # fmt: skip
+        if len(said) < 2:
+            continue
+        held = max((len(said & evidence.words[i]) for i in _naming(evidence, name)), default=0)
+        if held < SPEAKER_SHARE * len(said):
+            out.append(f"{' '.join(name)} said")
+    return out
+
+
+_SAYING_STEMS = {stem(w) for w in SAYING}
+
+
+def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
+    """Candidates whose first sentence names ``name`` (a window may go on to what they said;
+    the sentence before theirs is someone else's)."""
+    out = []
+    for i, candidate in enumerate(evidence.candidates):
+        first = i
+        if candidate.size > 1 and evidence.single is not None:
+            first = evidence.single.get((candidate.doc, candidate.sentence), i)
+        if entity_in(name, evidence.words[first]):
+            out.append(i)
+    return out
+
+
+def _speakers(claim: _Claim) -> list[tuple[tuple[str, ...], int, bool]]:
+    """The claim's speakers in text order: (name, where it starts, whether the words said come
+    after it)."""
+    toks, spans = tokens(claim.text), token_spans(claim.text)
+    lows = [t.lower() for t in toks]
+    out = []
+    for name in claim.facts.entities:
+        for k in range(len(toks) - len(name) + 1):
+            if tuple(toks[k : k + len(name)]) != name:
+                continue
+            end = k + len(name)
+            if end < len(toks) and lows[end] in SAYING:
+                out.append((name, spans[k][0], True))
+                continue
+            back = k - 1
+            while back >= max(0, k - 4) and (lows[back] in _ROLES or toks[back][0].isupper()):
+                back -= 1  # "said Castelmar head coach Ines Varga"
+            gap = claim.text[spans[end - 1][1] : spans[end][0]] if end < len(toks) else "."
+            clause_end = bool(gap.strip())
+            if back >= 0 and lows[back] in SAYING and clause_end:
+                out.append((name, spans[k][0], False))
+    return sorted(out, key=lambda s: s[1])
 
 
 # Titles, jobs and family ties a summary may put before a name ("fire chief Miriam Osei").

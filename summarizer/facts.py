@@ -53,7 +53,7 @@ _MEDIA_VERBS = {"reports", "reported", "notes", "noted", "writes", "wrote", "poi
 _MEDIA_BEFORE = {"per", "tell", "tells", "told", "via"}
 # ... and by a verb after the outlet only when the name looks like an outlet (below): "Obama
 # says" is a fact of the story, "ETOnline says" / "the AV Club frames it" / "NPR notes" are not.
-_SAYING = _MEDIA_VERBS | {"says", "said", "adds", "added", "frames", "explains", "rounds",
+SAYING = _MEDIA_VERBS | {"says", "said", "adds", "added", "frames", "explains", "rounds",
                           "reporting", "claims", "tells", "told", "hears", "learns"}  # fmt: skip
 _OUTLET_WORDS = {
     "times", "post", "journal", "news", "network", "club", "mail", "register", "magazine",
@@ -156,6 +156,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Character span of each of :func:`tokens`."""
+    return [match.span() for match in _TOKEN.finditer(text)]
+
+
 def token_gaps(text: str) -> list[str]:
     """The text before each token (since the previous one), to see punctuation between them."""
     gaps, last = [], 0
@@ -241,10 +246,10 @@ def attribution_tokens(text: str) -> frozenset[int]:
         out.update(range(start, end))
         i = start - 1
         while i >= 0 and toks[i].lower() in {"the", "to", "according", *_MEDIA_BEFORE,
-                                              *_SAYING}:  # fmt: skip
+                                              *SAYING}:  # fmt: skip
             out.add(i)
             i -= 1
-        if end < len(toks) and toks[end].lower() in _SAYING:
+        if end < len(toks) and toks[end].lower() in SAYING:
             out.add(end)
     return frozenset(out)
 
@@ -271,7 +276,7 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
         opener_speaks=bool(opener)
         and len(toks) > 1
         and (
-            lows[1] in _SAYING
+            lows[1] in SAYING
             or lows[1] in _AUXILIARIES
             or lows[0].endswith(("'s", "’s"))
             or lows[1].endswith("ed")
@@ -608,7 +613,7 @@ def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
         or (bool(before) and before[-1] in _MEDIA_BEFORE)
         or before[-2:] == ["according", "to"]
         or (bool(before) and before[-1] in _MEDIA_VERBS and clause_end)
-        or (_outlet(toks[start:end]) and (after in _SAYING or clause_end and bool(before)
+        or (_outlet(toks[start:end]) and (after in SAYING or clause_end and bool(before)
                                             and before[-1] in {"at", "in", "on", "from", "by"}))
     )  # fmt: skip
 

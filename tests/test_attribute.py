@@ -616,3 +616,38 @@ def test_bounds_and_negated_noun_phrases(claim, supported):
     its words a reversal, while one sharing two ("single person") is."""
     (result,) = attribute([claim], FRAUD)
     assert (result.support == "supported") is supported, (result.support, result.missing)
+
+
+TRANSFER = [
+    Document("t", "Fans chanted against owner Petra Lindgren, who bought Stavely Rovers in 2021. "
+                  '"We have followed Amadi for two years," said Stavely coach Rui Sampaio. '
+                  "Ossett manager Glen Harte said he was sad to lose Amadi. "
+                  '"That money should have built a new stand," one fan said. '
+                  "Club secretary Dana Frost said the sale was agreed on Thursday. "
+                  "The previous record was the 20 million pounds Stavely paid for Jonas Weir."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [("Petra Lindgren bought Jonas Weir in 2021.", "Petra Lindgren / Jonas Weir"),
+     ("Glen Harte said Stavely had followed Amadi for two years.", "Glen Harte said"),
+     ("Dana Frost said the money should have built a new stand.", "Dana Frost said")],
+)  # fmt: skip
+def test_stitched_relations_and_misquotes_are_flagged(claim, missing):
+    """Two names no source sentence (or two adjacent ones) puts together, and words given to a
+    speaker that the sentences naming them never hold (a quote in the sentence before)."""
+    (result,) = attribute([claim], TRANSFER)
+    assert result.support != "supported" and missing in result.missing, result.missing
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Petra Lindgren bought Stavely Rovers in 2021.",
+     "Stavely coach Rui Sampaio said the club had followed Amadi for two years.",
+     "The club had followed Amadi for two years, said Rui Sampaio.",
+     "Glen Harte said he was sad to lose Amadi."],
+)  # fmt: skip
+def test_true_relations_and_quotes_stay_supported(claim):
+    (result,) = attribute([claim], TRANSFER)
+    assert result.support == "supported", result.missing
