@@ -651,3 +651,21 @@ def test_stitched_relations_and_misquotes_are_flagged(claim, missing):
 def test_true_relations_and_quotes_stay_supported(claim):
     (result,) = attribute([claim], TRANSFER)
     assert result.support == "supported", result.missing
+
+
+SIGNING = [
+    Document("s", "Stavely Rovers have signed striker Musa Amadi from Ossett Town for a record "
+                  "fee, both clubs said on Thursday. Amadi scored 19 goals last season."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [("Ossett Town signed Musa Amadi from Stavely Rovers for a record fee.", False),
+     ("Stavely Rovers signed Musa Amadi from Ossett Town for a record fee.", True),
+     ("Musa Amadi was signed from Ossett Town by Stavely Rovers for a record fee.", True)],
+)  # fmt: skip
+def test_two_names_the_wrong_way_round_are_flagged(claim, supported):
+    """Names put round a word in the opposite order to the sources (a passive aside)."""
+    (result,) = attribute([claim], SIGNING)
+    assert (result.support == "supported") is supported, (result.support, result.missing)
