@@ -46,10 +46,11 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   bought the club" and "the club paid for Weir"), and a speaker's words are held by a sentence
   naming them (:func:`_misquoted`: not "Harte said" what the sources have Sampaio say);
 * the cited texts do not negate what the claim states plainly ("no ships were damaged");
-* no run of ``MAX_UNCOVERED_RUN`` content words, and no clause with ``CLAUSE_UNCOVERED``
-  content words making up ``CLAUSE_SHARE`` of it, that no cited text holds (an added clause
-  such as "..., and the minister resigned") unless, with embeddings, that part on its own comes
-  within ``GAP_PARAPHRASE`` cosine of a source sentence (it says the same in other words);
+* no run of ``MAX_UNCOVERED_RUN`` content words, and no clause (between punctuation marks or
+  conjunctions) with ``CLAUSE_UNCOVERED`` content words making up ``CLAUSE_SHARE`` of it, that
+  no cited text holds (an added clause such as "..., and the minister resigned") unless,
+  with embeddings, that part on its own comes within ``GAP_PARAPHRASE`` cosine of a source
+  sentence (it says the same in other words);
 * the words come in an order the sources use, since coverage is a bag of words: at least
   ``MIN_ORDER`` of the claim's adjacent content-word pairs come in that order in one cited
   text (:func:`word_order`), at least ``MIN_FLUENT`` of its adjacent word pairs occur
@@ -149,6 +150,7 @@ class _Claim:
     ordered: tuple[str, ...] = ()  # content stems in claim order, repeats kept
     starts: tuple[bool, ...] = ()  # per ordered stem: punctuation before it (clause_starts)
     spans: tuple[tuple[int, int], ...] = ()  # per ordered stem: its characters in the text
+    parts: tuple[bool, ...] = ()  # per ordered stem: punctuation or a conjunction before it
 
 
 class Attributor:
@@ -229,7 +231,8 @@ class Attributor:
         ordered = tuple(claim_stems(text))
         facts = _with_opener(text, extract_facts(text), evidence)
         claim = _Claim(text, tuple(dict.fromkeys(ordered)), facts, ordered,
-                       tuple(clause_starts(text)), tuple(claim_spans(text)))  # fmt: skip
+                       tuple(clause_starts(text)), tuple(claim_spans(text)),
+                       tuple(clause_starts(text, conjunctions=True)))  # fmt: skip
         if not claim.stems or not evidence.candidates:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
         scores, cosine = self._scores(claim, evidence, vector)
@@ -415,7 +418,7 @@ def gaps(claim: _Claim, covered: set[str]) -> list[tuple[int, int]]:
                 end += 1
             out.append((k + 1 - run, end))
     first = 0
-    for k, start in enumerate([*claim.starts, True]):
+    for k, start in enumerate([*claim.parts, True]):
         if start and k > first:
             lacking = sum(t not in covered for t in claim.ordered[first:k])
             if lacking >= CLAUSE_UNCOVERED and lacking >= CLAUSE_SHARE * (k - first):

@@ -228,10 +228,19 @@ def claim_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match, _ in _content_tokens(text, attribution_tokens(text))]
 
 
-def clause_starts(text: str) -> list[bool]:
+def clause_starts(text: str, conjunctions: bool = False) -> list[bool]:
     """For each of :func:`claim_stems`, whether punctuation stands between it and the
-    content word before it (a new clause or list item starts there)."""
-    return [bool(gaps.strip(" -")) for _, gaps in _content_tokens(text, attribution_tokens(text))]
+    content word before it (a new clause or list item starts there); with ``conjunctions``,
+    also a conjunction joining clauses ("... revoked and its contract would end")."""
+    out, last = [], 0
+    for match, gaps in _content_tokens(text, attribution_tokens(text)):
+        between = text[last : match.start()].lower().split()
+        out.append(bool(gaps.strip(" -")) or conjunctions and bool(_CONJUNCTIONS & set(between)))
+        last = match.end()
+    return out
+
+
+_CONJUNCTIONS = {"and", "but", "while", "whereas", "although", "though"}
 
 
 def attribution_tokens(text: str) -> frozenset[int]:

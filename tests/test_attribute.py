@@ -669,3 +669,12 @@ def test_two_names_the_wrong_way_round_are_flagged(claim, supported):
     """Names put round a word in the opposite order to the sources (a passive aside)."""
     (result,) = attribute([claim], SIGNING)
     assert (result.support == "supported") is supported, (result.support, result.missing)
+
+
+def test_a_clause_added_with_and_is_partial():
+    """ "and ..." starts a clause of its own: four uncited content words there make it an added
+    fact, though they are under the share of the whole sentence that punctuation clauses need."""
+    claim = ("Councillor Owen Brackett said shops would lose customers and demanded a public "
+             "inquiry into the surveyors' findings.")  # fmt: skip
+    (added,) = attribute([claim], BRIDGE)
+    assert added.support == "partial" and "inquiry" in added.missing
