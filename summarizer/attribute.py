@@ -270,7 +270,9 @@ class Attributor:
         For each missing fact, the best-scoring single sentence that states it is added when
         it is related to the claim (score >= ``COMPLETE_MIN``; for a number or a name, a
         word in common around it too: "Kowalski said the offer was fair" is not completed by
-        "Kowalski said members had voted") and its article reports no conflicting figure.
+        "Kowalski said members had voted"; for a day, a season or a word like it, one of the
+        claim's words next to it right beside it: "detected on Monday" is not completed by
+        "demanded payment by Monday") and its article reports no conflicting figure.
         """
         extra: list[int] = []
         room = max(1, self.config.max_citations) - len(cited)
@@ -279,10 +281,12 @@ class Attributor:
             if room <= len(extra) or any(_has(fact, evidence, i) for i in cited + extra):
                 continue
             around = _around_name(claim, fact) if isinstance(fact, tuple) else set()
+            day = isinstance(fact, str)
             found = [i for i in related if evidence.candidates[i].size == 1
                      and evidence.candidates[i].doc not in blocked
                      and _has(fact, evidence, i, near=True)
-                     and (not around or bool(around & evidence.words[i]))]  # fmt: skip
+                     and (not around or bool(around & evidence.words[i]))
+                     and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
             if found:
                 extra.append(int(max(found, key=lambda i: scores[i])))
         return extra
@@ -426,6 +430,21 @@ def gaps(claim: _Claim, covered: set[str]) -> list[tuple[int, int]]:
         if start:
             first = k
     return out
+
+
+def _beside(claim: _Claim, word: str, evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` has, within ``ORDER_DISTANCE`` content words of ``word``, one of
+    the two content words on each side of it in the claim (any, when the claim has none)."""
+    target = stem(word)
+    seq = claim.ordered
+    spots = [k for k, t in enumerate(seq) if t == target]
+    near = {t for k in spots for t in seq[max(0, k - 2) : k] + seq[k + 1 : k + 3]} - {target}
+    if not near:
+        return True
+    seq = evidence.sequences[i]
+    reach = ORDER_DISTANCE
+    return any(bool(near & set(seq[max(0, k - reach) : k + reach + 1]))
+               for k, t in enumerate(seq) if t == target)  # fmt: skip
 
 
 def _around_name(claim: _Claim, name: tuple[str, ...]) -> set[str]:

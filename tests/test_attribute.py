@@ -678,3 +678,14 @@ def test_a_clause_added_with_and_is_partial():
              "inquiry into the surveyors' findings.")  # fmt: skip
     (added,) = attribute([claim], BRIDGE)
     assert added.support == "partial" and "inquiry" in added.missing
+
+
+def test_a_day_is_not_completed_from_a_sentence_about_something_else():
+    """ "detected on Monday" is not completed by "demanded payment by Monday"."""
+    docs = [Document("h", "The breach was detected on Tuesday after staff saw unusual activity."),
+            Document("i", "The hackers demanded payment by Monday.")]  # fmt: skip
+    (wrong,) = attribute(["The breach was detected on Monday after staff saw unusual activity."],
+                         docs)  # fmt: skip
+    (right,) = attribute(["The hackers demanded payment by Monday."], docs)
+    assert wrong.support != "supported" and "Monday" in wrong.missing
+    assert right.support == "supported", right.missing
