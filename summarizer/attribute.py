@@ -333,8 +333,10 @@ class Attributor:
         contradicted = any(_number_missing(n, evidence, cited) for n in disputed)
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
-        missing_facts += _opposites(claim, covered) + _roles(claim, evidence)
-        missing_facts += _apart(claim, evidence) + _misquoted(claim, evidence, covered)
+        derived = _opposites(claim, covered) + _roles(claim, evidence)
+        derived += _apart(claim, evidence) + _misquoted(claim, evidence, covered)
+        # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
+        missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if _polarity_flipped(claim, evidence, cited):
             missing_facts.append("negation")
         if cited and (disorder := _disorder(claim, evidence, cited)):
@@ -473,8 +475,9 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
     that names someone else, are that other person's ("Adeyemi said shops would lose trade" is
     not supported by "Adeyemi said X. Brackett said shops would lose customers."); a quote in the
     next sentence naming nobody ("Shetler told the site: ... We decided to ...") still counts.
-    Where the text has the name's last word itself, the words before it (a first name) must
-    be words the sources use somewhere: "John Price" is not the sources' "Ned Price"."""
+    A sentence calling the person by a first name the sources give only them names them too
+    (:func:`_mentions`). Where the text has the name's last word itself, the words before it (a
+    first name) must be words the sources use somewhere: "John Price" is not "Ned Price"."""
     if not _has(name, evidence, i):
         return False
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
@@ -486,15 +489,24 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
     rows = [evidence.single.get((candidate.doc, candidate.sentence + k))
             for k in range(candidate.size)]  # fmt: skip
     rows = [j for j in rows if j is not None]
-    if any(_has(name, evidence, j) and around & evidence.words[j] for j in rows):
+    if any(_mentions(name, evidence, j) and around & evidence.words[j] for j in rows):
         return True
     head = stem(name[-1].lower())
     return not any(
         around & evidence.words[j]
         and any(stem(e[-1].lower()) != head for e in evidence.facts[j].entities)
-        and not _has(name, evidence, j)
+        and not _mentions(name, evidence, j)
         for j in rows
     )
+
+
+def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` names ``name``, or calls it by a first name the sources give
+    only that person ('"Kofi is a player we have followed," said Varga' names Kofi Marandu)."""
+    if _has(name, evidence, i):
+        return True
+    firsts = (evidence.aliases or {}).get(stem(name[-1].lower()), frozenset())
+    return bool(firsts & evidence.words[i])
 
 
 def _known_words(words: Sequence[str], evidence: Evidence) -> bool:

@@ -20,6 +20,7 @@ from rank_bm25 import BM25Okapi
 from scipy import sparse
 
 from summarizer.facts import (
+    STOP_WORDS,
     Facts,
     casing,
     content_stems,
@@ -65,6 +66,7 @@ class Evidence:
     beside: dict[str, set[str]] | None = None  # name word stem -> stems within 4 words of it
     capitalised: frozenset[str] = frozenset()  # words the sources write capitalised mid-sentence
     lowercase: frozenset[str] = frozenset()  # ... and in lower case (see facts.casing)
+    aliases: dict[str, frozenset[str]] | None = None  # surname stem -> first names only it has
 
 
 def build(
@@ -84,6 +86,7 @@ def build(
     vocab, idf, unseen = _idf(sentence_stems)
     stem_lists = [[t for r in rows for t in sentence_stems[r]] for rows in members]
     capitalised, lowercase = casing([s.text for s in sentences])
+    facts = [extract_facts(c.quote, ones=True) for c in candidates]
     return Evidence(
         candidates=candidates,
         doc_of=np.array([order[c.doc] for c in candidates], dtype=np.int64),
@@ -93,7 +96,7 @@ def build(
         idf=idf,
         unseen_idf=unseen,
         bm25=BM25Okapi([s or ["\0"] for s in stem_lists]) if stem_lists else None,
-        facts=[extract_facts(c.quote, ones=True) for c in candidates],
+        facts=facts,
         words=[word_set(c.quote) for c in candidates],
         sequences=[tuple(s) for s in stem_lists],
         bigrams=frozenset(b for s in sentences for b in word_bigrams(s.text)),
@@ -102,7 +105,23 @@ def build(
         capitalised=capitalised,
         lowercase=lowercase,
         beside=_beside([s.text for s in sentences]),
+        aliases=_aliases(facts[i] for i, c in enumerate(candidates) if c.size == 1),
     )
+
+
+def _aliases(facts) -> dict[str, frozenset[str]]:
+    """For each last word of a full name in the sources, the first names no other last word
+    has: a quote may call "Kofi Marandu" "Kofi"."""
+    heads: dict[str, set[str]] = {}
+    for found in facts:
+        for name in found.entities:
+            if len(name) == 2 and name[0][:1].isupper() and name[0].lower() not in STOP_WORDS:
+                heads.setdefault(name[0].lower(), set()).add(stem(name[1].lower()))
+    out: dict[str, set[str]] = {}
+    for first, lasts in heads.items():
+        if len(lasts) == 1:
+            out.setdefault(next(iter(lasts)), set()).add(first)
+    return {head: frozenset(firsts) for head, firsts in out.items()}
 
 
 def _beside(texts: list[str]) -> dict[str, set[str]]:

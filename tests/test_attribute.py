@@ -630,15 +630,18 @@ TRANSFER = [
 
 @pytest.mark.parametrize(
     ("claim", "missing"),
-    [("Petra Lindgren bought Jonas Weir in 2021.", "Petra Lindgren / Jonas Weir"),
+    [("Petra Lindgren bought Jonas Weir for Stavely in 2021.", "Petra Lindgren / Jonas Weir"),
      ("Glen Harte said Stavely had followed Amadi for two years.", "Glen Harte said"),
      ("Dana Frost said the money should have built a new stand.", "Dana Frost said")],
 )  # fmt: skip
 def test_stitched_relations_and_misquotes_are_flagged(claim, missing):
     """Two names no source sentence (or two adjacent ones) puts together, and words given to a
     speaker that the sentences naming them never hold (a quote in the sentence before)."""
-    (result,) = attribute([claim], TRANSFER)
-    assert result.support != "supported" and missing in result.missing, result.missing
+    record = Document("r", "The record was the 20 million pounds Stavely paid for Jonas Weir "
+                           "in 2021.")  # fmt: skip
+    (result,) = attribute([claim], [*TRANSFER, record])
+    named = missing in result.missing or missing.removesuffix(" said") in result.missing
+    assert result.support != "supported" and named, result.missing
 
 
 @pytest.mark.parametrize(
