@@ -466,6 +466,9 @@ def _around_name(claim: _Claim, name: tuple[str, ...]) -> set[str]:
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE
 )
+# Words that negate without "not": a claim using one may say what a negated source says.
+_NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack", "lacked",
+                                "absence", "unable", "rejected", "avoided", "missing")}  # fmt: skip
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 
 
@@ -574,9 +577,10 @@ def _apart(claim: _Claim, evidence: Evidence) -> list[str]:
     for name in claim.facts.entities:
         head = stem(re.sub(r"['’]s$", "", name[-1].lower()))
         places[name] = {clause[k] for k, t in enumerate(claim.ordered) if t == head}
+    speakers = {name for name, _, _ in _speakers(claim)}  # their words: see _misquoted
     out = []
     for a, b in itertools.combinations(places, 2):
-        if a[-1].lower() == b[-1].lower() or not places[a] & places[b]:
+        if a[-1].lower() == b[-1].lower() or not places[a] & places[b] or {a, b} & speakers:
             continue
         if not any(entity_in(a, words) and entity_in(b, words) for words in evidence.words):
             out.append(f"{' '.join(a)} / {' '.join(b)}")
@@ -634,7 +638,8 @@ def _speakers(claim: _Claim) -> list[tuple[tuple[str, ...], int, bool]]:
             if tuple(toks[k : k + len(name)]) != name:
                 continue
             end = k + len(name)
-            if end < len(toks) and lows[end] in SAYING:
+            joined = end < len(toks) and not claim.text[spans[end - 1][1] : spans[end][0]].strip()
+            if joined and lows[end] in SAYING:  # not "Penhallow, who chairs X, said"
                 out.append((name, spans[k][0], True))
                 continue
             back = k - 1
@@ -680,6 +685,8 @@ def _polarity_flipped(claim: _Claim, evidence: Evidence, cited: list[int]) -> bo
     quotes = [evidence.candidates[i].quote for i in cited]
     if _NEGATION.search(claim.text) or claim.text.rstrip(" \"'”’").endswith("?"):
         return False  # a question states nothing
+    if _NEGATING & set(claim.stems):
+        return False  # "declined to comment" says what "did not comment" does
     stems_ = set(claim.stems)
     return bool(quotes) and all(_negates(q, stems_) for q in quotes)
 

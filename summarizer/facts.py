@@ -33,6 +33,7 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 # "one" is left out on purpose: it is far more often a pronoun ("one analyst") than a figure.
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9}
@@ -67,6 +68,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st", "president
 _CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "wo",
                 "ca", "ai", "could", "would", "should", "must", "need", "let", "might"}  # fmt: skip
+_PLURAL_VERBS = {"do", "are", "were", "have"}  # after a plural subject: a common noun, mostly
 # Abbreviations news copy uses for names the articles spell out (AP state abbreviations and
 # postal codes, party nicknames): the claim's name counts as stated when all the words of
 # one expansion are in the text.
@@ -282,16 +284,25 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
         entities=tuple(_entities(toks, gaps)),
         scores=scores(text),
         opener=opener,
-        opener_speaks=bool(opener)
-        and len(toks) > 1
-        and (
-            lows[1] in SAYING
-            or lows[1] in _AUXILIARIES
-            or lows[0].endswith(("'s", "’s"))
-            or lows[1].endswith("ed")
-            and not lows[0].endswith("s")  # "Novak called"
-        ),
+        opener_speaks=bool(opener) and len(toks) > 1 and _acts(toks, lows, gaps),
     )
+
+
+def _acts(toks: list[str], lows: list[str], gaps: list[str]) -> bool:
+    """Whether the opening word is used as a person or body is: it speaks, owns, does or is
+    described ("Novak said", "Siemens' comments", "Novak called", "Novak, 67, complained",
+    "Novak, who heads the institute", "Novak of Save the Meadow")."""
+    described = "," in gaps[1] and (
+        lows[1] in ("who", "whose") or _NUMERIC.match(lows[1]) is not None
+    )
+    return (
+        lows[1] in SAYING
+        or lows[1] in _AUXILIARIES and lows[1] not in _PLURAL_VERBS  # not "Critics have"
+        or lows[0].endswith(("'s", "’s"))
+        or lows[1].endswith("ed") and not lows[0].endswith("s")  # "Novak called"
+        or described
+        or lows[1] == "of" and len(toks) > 2 and toks[2][:1].isupper()
+    )  # fmt: skip
 
 
 _SMALL = r"\d{1,3}|" + "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -308,6 +319,9 @@ def scores(text: str) -> frozenset[str]:
     give a 4."""
     pairs = []
     for match in _SCORE.finditer(text):
+        first, second = match.group(1).lower(), match.group(2).lower()
+        if first in _TENS and second in _UNITS and _UNITS[second] < 10 and "-" in match.group():
+            continue  # "sixty-four" is 64
         before = text[max(0, match.start() - 8) : match.start()].lower().split()
         after = text[match.end() : match.end() + 9].lower()
         if (
@@ -402,8 +416,11 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
     """The figures of a text; the words around each stay within its clause."""
     found, i = [], 0
     while i < len(toks):
+        begin = i
         value = 1.0 if ones and lows[i] == "one" and _one(lows, i) else number_value(toks[i])
-        if value is None:
+        if share := _one_in(toks, lows, i, 1.0 if lows[i] == "one" else value):
+            value, i = share[0], i + share[1]  # "nine in ten" = 90 percent, "one in four" = 25
+        elif value is None:
             value = _fraction(lows, i)
         elif i + 1 < len(lows) and lows[i + 1] in _PARTS and _of_something(lows, i + 2):
             value = 100 * value / _PARTS[lows[i + 1]]  # "two-thirds of their seats"
@@ -412,6 +429,7 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
             i += 1
             continue
         start = i - (lows[i] in _PARTS and i > 0 and number_value(toks[i - 1]) is not None)
+        start = min(start, begin)
         i += 1
         while i < len(toks) and (lows[i] in _SCALES or lows[i] in _UNITS):
             value = _combine(value, lows[i])  # "twenty five", "2.5 million", "ten thousand"
@@ -464,18 +482,17 @@ def agrees(claim: Number, source: Number) -> bool:
     """Whether a source's figure bears out a claim's: the same value, or one the claim's
     rounding or bound allows. A rough figure ("about 200", "some 14,000") allows what rounds to
     it at its own precision (212, not 260; "about 12" is 12); "more than 200" allows a larger
-    figure, "nearly 1.3 million" a smaller one, by up to that precision or a fifth of the value
-    (212 and 1.28 million; not 150, nor 2,000)."""
+    figure, "nearly 1.3 million" a smaller one, by up to that precision (212 and 1.28 million;
+    not 150, nor 2,000; "more than 1,107" is not borne out by 1,150)."""
     if same_value(claim.value, source.value):
         return True
-    if not claim.bound or claim.date or source.date:
-        return False
+    if not claim.bound or source.bound or claim.date or source.date:
+        return False  # "just under four hours" is not borne out by "just under three hours"
     step = _precision(claim.value)
     gap = source.value - claim.value
     if claim.bound == "~":
         return abs(gap) <= step / 2
-    room = max(step, abs(claim.value) / 5)
-    return 0 < gap <= room if claim.bound == ">" else -room <= gap < 0
+    return 0 < gap <= step if claim.bound == ">" else -step <= gap < 0
 
 
 def compatible(a: Number, b: Number) -> bool:
@@ -495,6 +512,18 @@ def _precision(value: float) -> float:
 
 
 _MONTH_WORDS = frozenset({*MONTHS, *_MONTH_ABBREVIATIONS})
+
+
+def _one_in(toks: list[str], lows: list[str], i: int, value: float | None):
+    """A share written "N in M" ("nine in ten", "one in every four", "3 in 5") on the percent
+    scale, with the tokens it takes up before M, or None."""
+    if value is None or i + 2 >= len(toks) or lows[i + 1] != "in":
+        return None
+    skip = 3 if lows[i + 2] == "every" and i + 3 < len(toks) else 2
+    whole = number_value(toks[i + skip])
+    if not whole or not 1 < whole <= 1000 or not 0 < value < whole or whole in range(1900, 2101):
+        return None
+    return 100 * value / whole, skip
 
 
 def _in_date(lows: list[str], start: int, end: int) -> bool:
@@ -524,7 +553,16 @@ def _counted(lows: list[str], i: int, last: int) -> str:
 
 def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str, ...]:
     """The name a figure set off by commas right after it belongs to ("Lee Rodarte, 36,": an
-    age), lower-cased, titles left out; () for any other figure."""
+    age), or that an age right before it ("28-year-old Lee Rodarte"), lower-cased, titles left
+    out; () for any other figure."""
+    lows = [t.lower() for t in toks[end : end + 2]]
+    if lows == ["year", "old"] and end + 2 < len(toks) and _is_name_token(toks[end + 2]):
+        last = end + 2
+        while (
+            last + 1 < len(toks) and _is_name_token(toks[last + 1]) and not gaps[last + 1].strip()
+        ):
+            last += 1
+        return tuple(w.lower() for w in _trim(toks[end + 2 : last + 1]))
     after = gaps[end].strip() if end < len(gaps) else "."
     if start == 0 or gaps[start].strip() != "," or after[:1] not in (",", ".", ";", ")", ""):
         return ()
@@ -556,6 +594,8 @@ def _context(words: list[str]) -> frozenset[str]:
 def _combine(value: float, word: str) -> float:
     if word in _SCALES:
         return value * _SCALES[word]
+    if word == "dozen":  # "two dozen"
+        return value * 12
     return value + _UNITS[word] if value >= 20 and value % 10 == 0 else value
 
 
@@ -679,8 +719,8 @@ def word_set(text: str) -> set[str]:
     lows = [t.lower() for t in tokens(text)]
     months = {_MONTH_ABBREVIATIONS[w] for w in lows if w in _MONTH_ABBREVIATIONS}
     # "kellin wharf": the word before a generic last word of a name ("Tenney Bridge")
-    named = {f"{_plain(a)} {b}" for a, b in zip(lows, lows[1:], strict=False)
-             if b in _GENERIC_HEADS}  # fmt: skip
+    named = {f"{_plain(a)} {_plain(b)}" for a, b in zip(lows, lows[1:], strict=False)
+             if _plain(b) in _GENERIC_HEADS}  # fmt: skip
     return set(lows) | {stem(w) for w in lows} | months | scores(text) | named
 
 

@@ -692,3 +692,23 @@ def test_a_day_is_not_completed_from_a_sentence_about_something_else():
     (right,) = attribute(["The hackers demanded payment by Monday."], docs)
     assert wrong.support != "supported" and "Monday" in wrong.missing
     assert right.support == "supported", right.missing
+
+
+ANGLING = [
+    Document("a", "The company did not comment on the ruling. Rhys Penhallow, who chairs the "
+                  "Greyford Angling Association, said the fine would not bring back the trout. "
+                  "Members met at Marlow Hall on Friday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The company declined to comment on the ruling.",
+     "Rhys Penhallow, who chairs the Greyford Angling Association, said the fine would not "
+     "bring back the trout."],
+)  # fmt: skip
+def test_a_negating_verb_and_a_speaker_set_off_by_a_clause_stay_supported(claim):
+    """ "declined to comment" says what "did not comment" does; the association in "X, who
+    chairs the association, said" is not the speaker."""
+    (result,) = attribute([claim], ANGLING)
+    assert result.support == "supported", result.missing

@@ -128,3 +128,49 @@ def test_percent_words_and_clause_bounded_context():
 def test_a_rough_or_bounding_figure_agrees_only_with_what_it_allows(claim, source, agree):
     (a,), (b,) = extract_facts(claim).numbers, extract_facts(source).numbers
     assert agrees(a, b) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [("sixty-four flights were scrapped", 64, "sixty four"),
+     ("two dozen cases", 24, "two dozen"),
+     ("nine in ten contacts", 90, "nine in ten"),
+     ("one in four of the new homes", 25, "one in four"),
+     ("one in every three adults", 100 / 3, "one in every three")],
+)  # fmt: skip
+def test_compound_dozen_and_share_figures(text, value, surface):
+    facts = extract_facts(text)
+    assert [(round(n.value, 3), n.surface) for n in facts.numbers] == [(round(value, 3), surface)]
+    assert not facts.scores  # "sixty-four" is not a 60-4 result
+
+
+def test_an_age_before_a_name_belongs_to_it():
+    (age,) = extract_facts("The parents of 28-year-old Savannah Gold spoke.").numbers
+    assert age.owner == ("savannah", "gold")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [("up to 97 percent", "90 percent"),
+     ("just under four hours", "just under three hours"),
+     ("more than 1,107 schools", "1,150 schools")],
+)  # fmt: skip
+def test_a_bound_allows_only_its_own_rounding(claim, source):
+    (a,), (b,) = extract_facts(claim).numbers, extract_facts(source).numbers
+    assert not agrees(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [("Critics have six weeks to appeal.", False),
+     ("Valparaiso, 67, complained about the delay.", True),
+     ("Valparaiso, whose union represents pilots, praised her.", True),
+     ("Valparaiso of Save the Meadow said it was wrong.", True)],
+)  # fmt: skip
+def test_an_opening_word_used_as_a_person(text, acts):
+    assert extract_facts(text).opener_speaks is acts
+
+
+def test_a_possessive_generic_head_is_found():
+    words = word_set("Operated by Carrow University's Institute of Ocean Studies.")
+    assert entity_in(("Carrow", "University's"), words)
