@@ -799,8 +799,9 @@ def swapped_names(claim: _Claim, sequences: Sequence[Sequence[str]]) -> bool:
     Osei"; "the river stayed closed after the school burst its banks"): a name has a
     neighbouring content word (the verb it does, the verb done to it) that no cited text has
     near it, while one that names both has it right next to the other name, which the claim
-    puts on the far side of that word in the same clause. A claim with "by" (a passive turns the
-    roles round) passes.
+    puts on the far side of that word in the same clause, and either has the first name beyond
+    that word ("Wieland praised Osei") or gives it the word the claim gives the other name (the
+    two swapped what they did). A claim with "by" (a passive turns the roles round) passes.
     """
     if not sequences or "by" in (t.lower() for t in tokens(claim.text)):
         return False
@@ -819,11 +820,31 @@ def swapped_names(claim: _Claim, sequences: Sequence[Sequence[str]]) -> bool:
             if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue
             for other in heads - {name}:
+                theirs = _next_to(claim, other, after)  # what the claim has the other do
                 if _same_clause(claim, j, other, after) and any(
-                    name in s and _near(s, other, word, after, 1) for s in sequences
-                ):
+                    _near(s, other, word, after, 1)
+                    and (_beyond(s, word, name, after)  # "Wieland praised Osei"
+                         or bool(theirs) and _near(s, name, theirs, after, ORDER_DISTANCE))
+                    for s in sequences
+                ):  # fmt: skip
                     return True
     return False
+
+
+def _next_to(claim: _Claim, name: str, after: bool) -> str:
+    """The claim's content word right after (or before) ``name`` in its clause, or ""."""
+    for k, t in enumerate(claim.ordered):
+        j = k + 1 if after else k - 1
+        if t == name and 0 <= j < len(claim.ordered) and not claim.starts[max(k, j)]:
+            return claim.ordered[j]
+    return ""
+
+
+def _beyond(sequence: Sequence[str], word: str, name: str, after: bool) -> bool:
+    """Whether ``name`` comes somewhere after (or before) ``word`` in ``sequence``."""
+    spots = [p for p, t in enumerate(sequence) if t == word]
+    names = [p for p, t in enumerate(sequence) if t == name]
+    return any(q > p if after else q < p for p in spots for q in names)
 
 
 def _same_clause(claim: _Claim, j: int, name: str, after: bool) -> bool:

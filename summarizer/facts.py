@@ -138,6 +138,7 @@ class Number:
     noun: str = ""  # the stem of the word it counts, right after it ("14 workers": "worker")
     date: bool = False  # a day of a month ("October 10", "10 October"): not a count
     bound: str = ""  # "~" about, ">" more than, "<" fewer than or nearly (see :func:`agrees`)
+    share: bool = False  # a percentage or a share in words ("9%", "a third of", "one in four")
 
 
 @dataclass(frozen=True)
@@ -418,13 +419,16 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
     while i < len(toks):
         begin = i
         value = 1.0 if ones and lows[i] == "one" and _one(lows, i) else number_value(toks[i])
-        if share := _one_in(toks, lows, i, 1.0 if lows[i] == "one" else value):
-            value, i = share[0], i + share[1]  # "nine in ten" = 90 percent, "one in four" = 25
+        share = True  # a share of a whole, on the percent scale
+        if ratio := _one_in(toks, lows, i, 1.0 if lows[i] == "one" else value):
+            value, i = ratio[0], i + ratio[1]  # "nine in ten" = 90 percent, "one in four" = 25
         elif value is None:
             value = _fraction(lows, i)
         elif i + 1 < len(lows) and lows[i + 1] in _PARTS and _of_something(lows, i + 2):
             value = 100 * value / _PARTS[lows[i + 1]]  # "two-thirds of their seats"
             i += 1
+        else:
+            share = False
         if value is None:
             i += 1
             continue
@@ -435,8 +439,11 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
             value = _combine(value, lows[i])  # "twenty five", "2.5 million", "ten thousand"
             i += 1
         shown = " ".join(toks[start:i])
+        share = share or shown.endswith("%")
         if i < len(toks) and lows[i] in _PERCENT:  # "9 percent" is "9%"
-            i += 1
+            i, share = i + 1, True
+        elif lows[i : i + 2] == ["per", "cent"]:
+            i, share = i + 2, True
         first = start
         while first > max(0, start - AROUND_BEFORE) and not _CLAUSE.search(gaps[first]):
             first -= 1
@@ -453,9 +460,10 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 _context(lows[first:start] + lows[i:last]) | named,
                 _context(lows[first:start]) | named,
                 owner,
-                _counted(lows, i, last),
+                _of_noun(lows, start) or _counted(lows, i, last),
                 _in_date(lows, start, i),
                 _bound(lows, start),
+                share,
             )  # fmt: skip
         )
     return found
@@ -512,6 +520,14 @@ def _precision(value: float) -> float:
 
 
 _MONTH_WORDS = frozenset({*MONTHS, *_MONTH_ABBREVIATIONS})
+
+
+def _of_noun(lows: list[str], start: int) -> str:
+    """The stem of the noun a figure counts when it comes before it: "a crew of 21" counts
+    crew, as "21 crew" does."""
+    if start >= 2 and lows[start - 1] == "of" and not is_stop(lows[start - 2]):
+        return stem(lows[start - 2])
+    return ""
 
 
 def _one_in(toks: list[str], lows: list[str], i: int, value: float | None):
@@ -806,8 +822,9 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
 
 def _same_side(a: Number, b: Number) -> bool:
     """Whether two figures share a word before both or a word after both ("by 87 percent on
-    a turnout" and "a turnout of 74 percent" share "turnout", on different sides)."""
-    return bool(a.before & b.before) or bool(a.context & b.context)
+    a turnout" and "a turnout of 74 percent" share "turnout", on different sides), or count
+    the same noun ("a crew of 21" and "21 crew")."""
+    return bool(a.before & b.before) or bool(a.context & b.context) or a.noun == b.noun != ""
 
 
 def surface(fact: Fact) -> str:
@@ -834,6 +851,8 @@ def same_thing(a: Number, b: Number, related: bool = False) -> bool:
     """Whether two figures count the same thing: a word after both, and two words around both
     ("10 guards were injured" vs "Seven prison guards were injured"; not "74 percent turnout"
     vs "87 percent in favour"), or two ages of one person ("Lee Rodarte, 30" vs "Rodarte, 36")."""
+    if a.share != b.share:
+        return False  # "one in four of the homes" is not a count of "160 of the homes"
     if a.owner and b.owner:
         return same_owner(a.owner, b.owner)
     if related and a.noun and a.noun == b.noun and _close(a.value, b.value):

@@ -712,3 +712,27 @@ def test_a_negating_verb_and_a_speaker_set_off_by_a_clause_stay_supported(claim)
     chairs the association, said" is not the speaker."""
     (result,) = attribute([claim], ANGLING)
     assert result.support == "supported", result.missing
+
+
+HOUSING = [
+    Document("a", "Castlegate will build 160 of the homes for social rent, along with a primary "
+                  "school and a park."),
+    Document("b", "A quarter of the homes will be for social rent. The ship Tern carries 14 "
+                  "scientists and 21 crew. Ana Ruiz, 54, was sailing from Bellhaven to Port "
+                  "Ellery with four friends when the mast snapped."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["One in four of the homes will be for social rent, and the scheme also has a primary "
+     "school and a park.",
+     "The Tern carries a crew of 21 and 14 scientists.",
+     "Ruiz and four friends were sailing from Bellhaven to Port Ellery when the mast snapped."],
+)  # fmt: skip
+def test_a_share_a_counted_noun_before_its_figure_and_a_moved_phrase_stay_supported(claim):
+    """ "one in four" is a share, not a count "160 of the homes" conflicts with; "a crew of
+    21" counts crew as "21 crew" does; "with four friends" moved next to the first name does
+    not swap the names' roles."""
+    (result,) = attribute([claim], HOUSING)
+    assert result.support == "supported", result.missing
