@@ -482,7 +482,7 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
     (:func:`_mentions`). Where the text has the name's last word itself, the words before it (a
     first name) must be words the sources use somewhere: "John Price" is not "Ned Price"."""
     if not _has(name, evidence, i):
-        return False
+        return _named_before(name, evidence, i)
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
         return False
     candidate = evidence.candidates[i]
@@ -501,6 +501,23 @@ def _names(claim: _Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> 
         and not _mentions(name, evidence, j)
         for j in rows
     )
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _named_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` quotes someone as "she said" right after a sentence naming
+    ``name``: 'Captain Eileen Marsh praised the crew. "Nobody hesitated," she said.'"""
+    candidate = evidence.candidates[i]
+    first = evidence.single.get((candidate.doc, candidate.sentence)) if evidence.single else None
+    before = (
+        evidence.single.get((candidate.doc, candidate.sentence - 1)) if first is not None else None
+    )
+    if before is None or not _PRONOUN_SAID.search(evidence.candidates[first].quote):
+        return False
+    return _has(name, evidence, before)
 
 
 def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
@@ -616,13 +633,13 @@ _SAYING_STEMS = {stem(w) for w in SAYING}
 
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
     """Candidates whose first sentence names ``name`` (a window may go on to what they said;
-    the sentence before theirs is someone else's)."""
+    the sentence before theirs is someone else's), or quotes "she said" right after one."""
     out = []
     for i, candidate in enumerate(evidence.candidates):
         first = i
         if candidate.size > 1 and evidence.single is not None:
             first = evidence.single.get((candidate.doc, candidate.sentence), i)
-        if entity_in(name, evidence.words[first]):
+        if entity_in(name, evidence.words[first]) or _named_before(name, evidence, i):
             out.append(i)
     return out
 

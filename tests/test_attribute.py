@@ -736,3 +736,16 @@ def test_a_share_a_counted_noun_before_its_figure_and_a_moved_phrase_stay_suppor
     not swap the names' roles."""
     (result,) = attribute([claim], HOUSING)
     assert result.support == "supported", result.missing
+
+
+def test_a_quote_after_she_said_belongs_to_the_person_named_before():
+    doc = Document(
+        "q",
+        "The team lost four days of work, said scientist Lena Marsh. "
+        '"Nobody on board hesitated," she said. "Data can be collected again."',
+    )
+    claim = "{} said nobody on board hesitated and data could be collected again."
+    (right,) = attribute([claim.format("Marsh")], [doc])
+    (wrong,) = attribute([claim.format("Tom Deverell")], [doc])
+    assert right.support == "supported", right.missing
+    assert wrong.support != "supported"
