@@ -733,11 +733,52 @@ def _disorder(claim: _Claim, evidence: Evidence, cited: list[int]) -> str:
         return "word order"
     if fluency(claim.text, evidence.bigrams) < MIN_FLUENT or stranded_article(claim.text):
         return "word order"
-    if pair := reversed_names(claim, [evidence.candidates[i].quote for i in cited]):
+    quotes = [evidence.candidates[i].quote for i in cited]
+    if pair := reversed_names(claim, quotes) or reversed_words(claim, quotes):
         return f"{pair[0]} / {pair[1]} the other way round"
     if swapped_names(claim, [evidence.sequences[i] for i in cited]):
         return "names swapped"
     return ""
+
+
+_LINKS = {"by", "in", "from", "with", "after", "during", "of", "at", "on", "to", "for", "than"}
+
+
+def reversed_words(claim: _Claim, quotes: Sequence[str]) -> tuple[str, str] | None:
+    """Two content words round a third ("the university criticised the students' union") that
+    every cited text holding the three has the other way round, joined only by articles and
+    possessives ("the students' union criticised the university"), as written, or None."""
+    if "by" in (t.lower() for t in tokens(claim.text)):
+        return None
+    seq, starts = claim.ordered, claim.starts
+    names = {stem(w.lower()) for e in claim.facts.entities for w in e}  # see reversed_names
+    pairs = {}
+    for k in range(len(seq) - 2):
+        if seq[k + 1] in _ROLE_STEMS or seq[k] in names:  # "committee chair X", "X, who chairs"
+            continue
+        for m in (k + 2, k + 3):
+            apart = m < len(seq) and seq[k] != seq[m] and seq[m] not in names
+            if apart and not any(starts[k + 1 : m + 1]):
+                pairs.setdefault((seq[k], seq[k + 1], seq[m]), (k, m))
+    if not pairs:
+        return None
+    ahead, behind = set(), set()  # (a, w, b) as the cited texts have them, and reversed
+    for quote in quotes:
+        toks = tokens(quote)
+        content = [(p, stem(t.lower())) for p, t in enumerate(toks) if not is_stop(t.lower())]
+        for n in range(1, len(content) - 1):
+            w = content[n][1]
+            for step in (1, 2):
+                if n + step < len(content):
+                    ahead.add((content[n - 1][1], w, content[n + step][1]))
+                if n - step >= 0:
+                    (q, before), (r, after) = content[n - step], content[n + 1]
+                    if not {t.lower() for t in toks[q + 1 : r]} & _LINKS:
+                        behind.add((after, w, before))
+    for (a, w, b), (k, m) in pairs.items():
+        if (a, w, b) not in ahead and (a, w, b) in behind:
+            return claim.text[slice(*claim.spans[k])], claim.text[slice(*claim.spans[m])]
+    return None
 
 
 def reversed_names(claim: _Claim, quotes: Sequence[str]) -> tuple[str, str] | None:

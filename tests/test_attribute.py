@@ -749,3 +749,15 @@ def test_a_quote_after_she_said_belongs_to_the_person_named_before():
     (wrong,) = attribute([claim.format("Tom Deverell")], [doc])
     assert right.support == "supported", right.missing
     assert wrong.support != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [("The university criticised the students' union for the delay.", False),
+     ("The students' union criticised the university for the delay.", True),
+     ("The university was criticised by the students' union for the delay.", True)],
+)  # fmt: skip
+def test_two_common_nouns_the_wrong_way_round_are_flagged(claim, supported):
+    doc = Document("u", "The students' union criticised the university for the delay.")
+    (result,) = attribute([claim], [doc])
+    assert (result.support == "supported") is supported, result.missing
