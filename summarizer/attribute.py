@@ -435,12 +435,12 @@ def gaps(claim: _Claim, covered: set[str]) -> list[tuple[int, int]]:
 
 
 def _beside(claim: _Claim, word: str, evidence: Evidence, i: int) -> bool:
-    """Whether candidate ``i`` has, within ``ORDER_DISTANCE`` content words of ``word``, one of
-    the two content words on each side of it in the claim (any, when the claim has none)."""
+    """Whether candidate ``i`` has, within ``ORDER_DISTANCE`` content words of ``word``, another
+    content word of the claim's clause holding it (any, when that clause has no other)."""
     target = stem(word)
-    seq = claim.ordered
-    spots = [k for k, t in enumerate(seq) if t == target]
-    near = {t for k in spots for t in seq[max(0, k - 2) : k] + seq[k + 1 : k + 3]} - {target}
+    clause = list(itertools.accumulate(claim.starts))
+    spots = {clause[k] for k, t in enumerate(claim.ordered) if t == target}
+    near = {t for k, t in enumerate(claim.ordered) if clause[k] in spots} - {target}
     if not near:
         return True
     seq = evidence.sequences[i]
@@ -702,7 +702,7 @@ def _polarity_flipped(claim: _Claim, evidence: Evidence, cited: list[int]) -> bo
     quotes = [evidence.candidates[i].quote for i in cited]
     if _NEGATION.search(claim.text) or claim.text.rstrip(" \"'”’").endswith("?"):
         return False  # a question states nothing
-    if _NEGATING & set(claim.stems):
+    if _NEGATING & set(claim.stems) or re.search(r"\byet to\b", claim.text, re.IGNORECASE):
         return False  # "declined to comment" says what "did not comment" does
     stems_ = set(claim.stems)
     return bool(quotes) and all(_negates(q, stems_) for q in quotes)
@@ -875,6 +875,8 @@ def swapped_names(claim: _Claim, sequences: Sequence[Sequence[str]]) -> bool:
             if not 0 <= j < len(seq) or seq[j] in words or claim.starts[max(i, j)]:
                 continue
             word = seq[j]
+            if word in _ROLE_STEMS:  # "Orsdal coach Kroll" is "Kroll, who coaches Orsdal"
+                continue
             if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue
             for other in heads - {name}:

@@ -135,7 +135,7 @@ class Number:
     around: frozenset[str] = frozenset()  # content stems just before and after
     before: frozenset[str] = frozenset()  # content stems just before
     owner: tuple[str, ...] = ()  # the name an appositive figure belongs to ("Lee Rodarte, 36,")
-    noun: str = ""  # the stem of the word it counts, right after it ("14 workers": "worker")
+    noun: str = ""  # the stem of the word it counts ("14 workers": "worker"), "age" for an age
     date: bool = False  # a day of a month ("October 10", "10 October"): not a count
     bound: str = ""  # "~" about, ">" more than, "<" fewer than or nearly (see :func:`agrees`)
     share: bool = False  # a percentage or a share in words ("9%", "a third of", "one in four")
@@ -460,7 +460,9 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 _context(lows[first:start] + lows[i:last]) | named,
                 _context(lows[first:start]) | named,
                 owner,
-                _of_noun(lows, start) or _counted(lows, i, last),
+                _AGE
+                if owner or lows[i : i + 2] == ["year", "old"]
+                else _of_noun(lows, start) or _counted(lows, i, last),
                 _in_date(lows, start, i),
                 _bound(lows, start),
                 share,
@@ -520,6 +522,9 @@ def _precision(value: float) -> float:
 
 
 _MONTH_WORDS = frozenset({*MONTHS, *_MONTH_ABBREVIATIONS})
+
+
+_AGE = "age"  # the noun of an age: "57-year-old", "Strandberg, 57,"
 
 
 def _of_noun(lows: list[str], start: int) -> str:
@@ -807,7 +812,7 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
         # A small whole number ("12", "three") recurs for many things in one article, so with
         # ``near`` it needs a word in common around it; a distinctive figure ("46 million",
         # "2.5", "1,300") or one with no content words around it in the claim is its value.
-        loose = not near or not fact.around or not common(fact.value)
+        loose = not near or not fact.around or not common(fact.value) or fact.date
         return any(
             agrees(fact, n)
             and (loose or _same_side(fact, n))
@@ -855,7 +860,7 @@ def same_thing(a: Number, b: Number, related: bool = False) -> bool:
         return False  # "one in four of the homes" is not a count of "160 of the homes"
     if a.owner and b.owner:
         return same_owner(a.owner, b.owner)
-    if related and a.noun and a.noun == b.noun and _close(a.value, b.value):
+    if related and a.noun not in ("", _AGE) and a.noun == b.noun and _close(a.value, b.value):
         return True  # "Twelve workers were hurt" vs "injuring 14 workers" in a sentence on it
     return bool(a.context & b.context) and len(a.around & b.around) >= 2
 

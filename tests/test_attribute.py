@@ -11,6 +11,7 @@ import pytest
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
+from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
 
 LEXICAL = AttributeConfig(use_embeddings=False)
@@ -761,3 +762,26 @@ def test_two_common_nouns_the_wrong_way_round_are_flagged(claim, supported):
     doc = Document("u", "The students' union criticised the university for the delay.")
     (result,) = attribute([claim], [doc])
     assert (result.support == "supported") is supported, result.missing
+
+
+COACH = [
+    Document("a", "Strandberg, 57, had been in charge since March 2021. The charge starts on "
+                  "Sept. 1, the city said. A separation scheme has not been introduced."),
+    Document("b", "Bookmakers make Nadia Ferrante, the 44-year-old under-21 coach, the favourite. "
+                  "Bastian Kroll, who coaches club side Dynamo Orsdal, is also in contention."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The 57-year-old had been in charge since March 2021.",
+     "The charge starts on September 1, the city said.",
+     "A separation scheme has yet to be introduced.",
+     "Dynamo Orsdal coach Bastian Kroll is also in contention."],
+)  # fmt: skip
+def test_ages_dates_yet_to_and_a_role_before_a_name_stay_supported(claim):
+    """Two people's ages are not one figure in conflict; "Sept. 1" is September 1; "has yet to
+    be" negates; "Orsdal coach Kroll" is "Kroll, who coaches Orsdal", not a swap."""
+    sentences = [s for d in COACH for s in split_sentences(d)]  # "Sept." ends no sentence
+    (result,) = Attributor(LEXICAL).attribute([claim], COACH, sentences)
+    assert result.support == "supported", (result.support, result.missing)
