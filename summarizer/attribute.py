@@ -619,7 +619,8 @@ def _misquoted(claim: _Claim, evidence: Evidence, covered: set[str]) -> list[str
         else:  # "..., said Varga": since the last speaker
             start, end = found[n - 1][1] if n else 0, at
         said = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
-                if start <= a < end and t in covered and t not in names}  # fmt: skip
+                if start <= a < end and (t in covered or t in evidence.vocab)
+                and t not in names}  # fmt: skip
         if len(said) < 2:
             continue
         held = max((len(said & evidence.words[i]) for i in _naming(evidence, name)), default=0)

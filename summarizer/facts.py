@@ -396,8 +396,9 @@ def _fraction(lows: list[str], i: int) -> float | None:
         return None
     before = lows[i - 1] if i else ""
     after = lows[i + 1] if i + 1 < len(lows) else ""
-    if lows[i] in ("half", "halves"):  # "pay half", "half the seats"; not "half a million"
-        return None if before in {"the", "second", "first"} or after in {"a", "an"} else 50.0
+    if lows[i] in ("half", "halves"):  # "pay half", "half the seats"; not "half a million",
+        skip = {"the", "second", "first", "a", "an"}  # "an hour and a half", "a half-hour"
+        return None if before in skip or after in {"a", "an"} else 50.0
     if not _of_something(lows, i + 1):
         return None
     return 100 / _PARTS[lows[i]] if before in {"a", "one", "about", "nearly", "almost"} else None
@@ -461,7 +462,9 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 _context(lows[first:start]) | named,
                 owner,
                 _AGE
-                if owner or lows[i : i + 2] == ["year", "old"]
+                if owner
+                or lows[i : i + 2] == ["year", "old"]
+                or lows[start - 1 : start] == ["aged"]
                 else _of_noun(lows, start) or _counted(lows, i, last),
                 _in_date(lows, start, i),
                 _bound(lows, start),
@@ -742,7 +745,11 @@ def word_set(text: str) -> set[str]:
     # "kellin wharf": the word before a generic last word of a name ("Tenney Bridge")
     named = {f"{_plain(a)} {_plain(b)}" for a, b in zip(lows, lows[1:], strict=False)
              if _plain(b) in _GENERIC_HEADS}  # fmt: skip
-    return set(lows) | {stem(w) for w in lows} | months | scores(text) | named
+    money = {w for symbol, names in _CURRENCIES.items() if symbol in text for w in names}
+    return set(lows) | {stem(w) for w in lows} | months | scores(text) | named | money
+
+
+_CURRENCIES = {"£": ("pound", "pounds"), "$": ("dollar", "dollars"), "€": ("euro", "euros")}
 
 
 def _plain(word: str) -> str:

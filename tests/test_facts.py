@@ -174,3 +174,11 @@ def test_an_opening_word_used_as_a_person(text, acts):
 def test_a_possessive_generic_head_is_found():
     words = word_set("Operated by Carrow University's Institute of Ocean Studies.")
     assert entity_in(("Carrow", "University's"), words)
+
+
+def test_half_an_hour_an_age_after_aged_and_a_currency_sign():
+    assert not extract_facts("They sealed it in an hour and a half.").numbers
+    (age,) = extract_facts("One girl, aged 13, was kept in overnight.").numbers
+    (other,) = extract_facts("A 13-year-old girl was kept in overnight.").numbers
+    assert age.noun == other.noun == "age"
+    assert "pounds" in word_set("In 2021 the company was fined £180,000.")
