@@ -82,6 +82,7 @@ from summarizer.config import AttributeConfig
 from summarizer.evidence import Evidence, build
 from summarizer.facts import (
     SAYING,
+    WEEKDAYS,
     Fact,
     Facts,
     Number,
@@ -280,12 +281,15 @@ class Attributor:
         for fact in fact_list(claim.facts):
             if room <= len(extra) or any(_has(fact, evidence, i) for i in cited + extra):
                 continue
+            if cited and _replaced(fact, evidence, cited[0]):
+                continue  # the best citation gives another day in its place
             around = _around_name(claim, fact) if isinstance(fact, tuple) else set()
             day = isinstance(fact, str)
             found = [i for i in related if evidence.candidates[i].size == 1
                      and evidence.candidates[i].doc not in blocked
                      and _has(fact, evidence, i, near=True)
                      and (not around or bool(around & evidence.words[i]))
+                     and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
                      and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
             if found:
                 extra.append(int(max(found, key=lambda i: scores[i])))
@@ -432,6 +436,20 @@ def gaps(claim: _Claim, covered: set[str]) -> list[tuple[int, int]]:
         if start:
             first = k
     return out
+
+
+def _dateline_only(name: tuple[str, ...], quote: str) -> bool:
+    """Whether ``quote`` has the name's last word only in capitals, as a wire dateline does
+    ("BRASKOV, March 12 (Northwire) -"): where a report was filed, not what happened there."""
+    head = re.sub(r"['’]s$", "", name[-1])
+    return head.upper() in quote and not re.search(rf"\b{re.escape(head)}\b", quote)
+
+
+def _replaced(fact: Fact, evidence: Evidence, best: int) -> bool:
+    """Whether the best citation gives another weekday where the claim has ``fact`` ("walked
+    out on Monday" for "on Tuesday"): such a day is not completed from another sentence."""
+    days = evidence.facts[best].weekdays & set(WEEKDAYS)
+    return isinstance(fact, str) and fact in WEEKDAYS and bool(days - {fact})
 
 
 def _beside(claim: _Claim, word: str, evidence: Evidence, i: int) -> bool:

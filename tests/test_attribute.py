@@ -785,3 +785,19 @@ def test_ages_dates_yet_to_and_a_role_before_a_name_stay_supported(claim):
     sentences = [s for d in COACH for s in split_sentences(d)]  # "Sept." ends no sentence
     (result,) = Attributor(LEXICAL).attribute([claim], COACH, sentences)
     assert result.support == "supported", (result.support, result.missing)
+
+
+def test_a_day_or_a_place_is_not_completed_past_the_best_citation():
+    """The best citation gives Monday, so a Tuesday from a photo caption does not complete
+    "walked out on Tuesday"; a dateline ("BRASKOV, March 12 (Wire) -") is where a report was
+    filed, not where travellers were taken in."""
+    docs = [Document("a", "BRASKOV, March 12 (Wire) - A landslide blocked the highway. "
+                          "About 3,500 dock workers walked out at Merrow on Monday. "
+                          "The union wants a 9 percent rise. "
+                          "Photo: dockers at the Merrow gates on Tuesday morning."),
+            Document("b", "Tilmore's mayor said the town took in 300 travellers.")]  # fmt: skip
+    claims = ["About 3,500 dock workers walked out at Merrow on Tuesday.",
+              "The town of Braskov took in 300 travellers, its mayor said."]  # fmt: skip
+    day, place = attribute(claims, docs)
+    assert day.support != "supported" and "Tuesday" in day.missing
+    assert place.support != "supported" and "Braskov" in place.missing
