@@ -323,7 +323,7 @@ def test_own_labelled_set_word_order_kinds(own_figures):
      ("He met her at 3 a.m. in an on-again, off-again affair.", False)],
 )  # fmt: skip
 def test_stranded_article_marks_scrambled_text(text, stranded):
-    from summarizer.attribute import stranded_article
+    from summarizer.relations import stranded_article
 
     assert stranded_article(text) is stranded
 

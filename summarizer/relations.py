@@ -1,0 +1,489 @@
+"""Whether a claim's relations and word order are the sources': checks on a claim against the
+texts cited for it, used by :mod:`summarizer.attribute` once citations are chosen.
+
+* who said it: a speaker's words must be held by a sentence naming them (:func:`misquoted`),
+  or quoting "she said" right after one (:func:`named_before`);
+* who did what: two names a clause joins must stand together somewhere (:func:`apart`); names or
+  nouns round a word must not come the other way round (:func:`reversed_names`,
+  :func:`reversed_words`) nor swap what they did (:func:`swapped_names`);
+* how it is said: word order and fluency (:func:`word_order`, :func:`fluency`,
+  :func:`stranded_article`), a negation the claim drops (:func:`polarity_flipped`), a word
+  swapped for its opposite (:func:`opposites`), a role the sources never give a name
+  (:func:`roles`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.evidence import Evidence
+from summarizer.facts import (
+    SAYING,
+    Fact,
+    Facts,
+    entity_in,
+    is_stop,
+    states,
+    stem,
+    token_gaps,
+    token_spans,
+    tokens,
+    word_bigrams,
+)
+
+ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
+ORDER_DISTANCE = 3  # ... found in order in one cited text at most this many content words apart
+MIN_ORDER = 0.25  # least share of those pairs in order; below it the claim is at most partial
+MIN_ORDER_PAIRS = 3  # fewer testable pairs than this: no order check
+MIN_FLUENT = 0.15  # least share of the claim's adjacent word pairs found anywhere in the sources
+MIN_BIGRAMS = 5  # claims with fewer adjacent word pairs are not checked for fluency
+REVERSED_SPAN = 8  # most content words between two names the reversal check tests (words
+# in the sources: twice that and two)
+SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
+# naming them holds (see misquoted)
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    stems: tuple[str, ...]
+    facts: Facts
+    ordered: tuple[str, ...] = ()  # content stems in claim order, repeats kept
+    starts: tuple[bool, ...] = ()  # per ordered stem: punctuation before it (clause_starts)
+    spans: tuple[tuple[int, int], ...] = ()  # per ordered stem: its characters in the text
+    parts: tuple[bool, ...] = ()  # per ordered stem: punctuation or a conjunction before it
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE
+)
+# Words that negate without "not": a claim using one may say what a negated source says.
+_NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack", "lacked",
+                                "absence", "unable", "rejected", "avoided", "missing")}  # fmt: skip
+NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def named_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` quotes someone as "she said" right after a sentence naming
+    ``name``: 'Captain Eileen Marsh praised the crew. "Nobody hesitated," she said.'"""
+    candidate = evidence.candidates[i]
+    first = evidence.single.get((candidate.doc, candidate.sentence)) if evidence.single else None
+    before = (
+        evidence.single.get((candidate.doc, candidate.sentence - 1)) if first is not None else None
+    )
+    if before is None or not _PRONOUN_SAID.search(evidence.candidates[first].quote):
+        return False
+    return has(name, evidence, before)
+
+
+# Words a changed claim swaps for their opposite ("only smaller vessels" -> "only larger").
+_OPPOSITES = [
+    ("larger", "smaller"), ("bigger", "smaller"), ("higher", "lower"), ("highest", "lowest"),
+    ("increase", "decrease"), ("increased", "decreased"), ("rose", "fell"), ("rise", "fall"),
+    ("gain", "loss"), ("won", "lost"), ("win", "lose"), ("opened", "closed"), ("open", "closed"),
+    ("alive", "dead"), ("survived", "died"), ("guilty", "innocent"), ("convicted", "acquitted"),
+    ("approved", "rejected"), ("accepted", "rejected"), ("allowed", "banned"),
+    ("legal", "illegal"), ("maximum", "minimum"), ("upheld", "overturned"),
+    ("supported", "opposed"), ("backed", "opposed"), ("older", "younger"), ("oldest", "youngest"),
+    ("cheaper", "dearer"), ("faster", "slower"), ("early", "late"), ("earlier", "later"),
+]  # fmt: skip
+_OPPOSITE = {stem(a): stem(b) for a, b in _OPPOSITES} | {stem(b): stem(a) for a, b in _OPPOSITES}
+
+
+def roles(claim: Claim, evidence: Evidence) -> list[str]:
+    """Names the claim gives a role the sources never put near them ("Fire chief Colin
+    Baptiste" where the articles call him the harbour board chair): the content word right
+    before the name must stand within four words of it somewhere in the sources."""
+    if evidence.beside is None:
+        return []
+    words, gaps = tokens(claim.text), token_gaps(claim.text)
+    out = []
+    for name in claim.facts.entities:
+        for k in range(1, len(words) - len(name) + 1):
+            if tuple(words[k : k + len(name)]) != name or gaps[k].strip():
+                continue
+            role = words[k - 1].lower()
+            if role not in ROLES:
+                continue
+            near = set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in name))
+            if stem(role) not in near:
+                out.append(f"{words[k - 1]} {' '.join(name)}")
+    return out
+
+
+def apart(claim: Claim, evidence: Evidence) -> list[str]:
+    """Pairs of names the claim puts in one clause that no sentence or window of the sources
+    names together, as "A / B": a relation stitched from sentences about other things ("Victor
+    Lamberg bought Luca Ferrante" where one article has Lamberg buy the club and another the
+    club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own."""
+    clause = list(itertools.accumulate(claim.starts))
+    places = {}
+    for name in claim.facts.entities:
+        head = stem(re.sub(r"['’]s$", "", name[-1].lower()))
+        places[name] = {clause[k] for k, t in enumerate(claim.ordered) if t == head}
+    speakers = {name for name, _, _ in _speakers(claim)}  # their words: see misquoted
+    out = []
+    for a, b in itertools.combinations(places, 2):
+        if a[-1].lower() == b[-1].lower() or not places[a] & places[b] or {a, b} & speakers:
+            continue
+        if not any(entity_in(a, words) and entity_in(b, words) for words in evidence.words):
+            out.append(f"{' '.join(a)} / {' '.join(b)}")
+    return out
+
+
+def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
+    """Speakers the claim gives words that no sentence naming them (or window starting with
+    one) holds ``SPEAKER_SHARE`` of, as "X said": "Royle said Castelmar had followed Marandu for two
+    years" where the sources have the coach Varga say it. A speaker is a name before a verb of
+    saying ("Royle said ...": the words up to the next speaker are theirs) or after one at the
+    end of a clause ("..., said coach Ines Varga": the words since the last speaker)."""
+    found = _speakers(claim)
+    names = {stem(w.lower()) for e in claim.facts.entities for w in e} | _SAYING_STEMS
+    out = []
+    for n, (name, at, after) in enumerate(found):
+        if after:  # "Royle said ...": up to the next speaker
+            start, end = at, found[n + 1][1] if n + 1 < len(found) else len(claim.text)
+        else:  # "..., said Varga": since the last speaker
+            start, end = found[n - 1][1] if n else 0, at
+        said = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
+                if start <= a < end and (t in covered or t in evidence.vocab)
+                and t not in names}  # fmt: skip
+        if len(said) < 2:
+            continue
+        held = max((len(said & evidence.words[i]) for i in _naming(evidence, name)), default=0)
+        if held < SPEAKER_SHARE * len(said):
+            out.append(f"{' '.join(name)} said")
+    return out
+
+
+_SAYING_STEMS = {stem(w) for w in SAYING}
+
+
+def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
+    """Candidates whose first sentence names ``name`` (a window may go on to what they said;
+    the sentence before theirs is someone else's), or quotes "she said" right after one."""
+    out = []
+    for i, candidate in enumerate(evidence.candidates):
+        first = i
+        if candidate.size > 1 and evidence.single is not None:
+            first = evidence.single.get((candidate.doc, candidate.sentence), i)
+        if entity_in(name, evidence.words[first]) or named_before(name, evidence, i):
+            out.append(i)
+    return out
+
+
+def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
+    """The claim's speakers in text order: (name, where it starts, whether the words said come
+    after it)."""
+    toks, spans = tokens(claim.text), token_spans(claim.text)
+    lows = [t.lower() for t in toks]
+    out = []
+    for name in claim.facts.entities:
+        for k in range(len(toks) - len(name) + 1):
+            if tuple(toks[k : k + len(name)]) != name:
+                continue
+            end = k + len(name)
+            joined = end < len(toks) and not claim.text[spans[end - 1][1] : spans[end][0]].strip()
+            if joined and lows[end] in SAYING:  # not "Penhallow, who chairs X, said"
+                out.append((name, spans[k][0], True))
+                continue
+            back = k - 1
+            while back >= max(0, k - 4) and (lows[back] in ROLES or toks[back][0].isupper()):
+                back -= 1  # "said Castelmar head coach Ines Varga"
+            gap = claim.text[spans[end - 1][1] : spans[end][0]] if end < len(toks) else "."
+            clause_end = bool(gap.strip())
+            if back >= 0 and lows[back] in SAYING and clause_end:
+                out.append((name, spans[k][0], False))
+    return sorted(out, key=lambda s: s[1])
+
+
+# Titles, jobs and family ties a summary may put before a name ("fire chief Miriam Osei").
+ROLES = {
+    "chief", "chair", "chairman", "chairwoman", "director", "minister", "president", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "mayor", "governor",
+    "senator", "judge", "officer", "commissioner", "leader", "head", "teacher", "coach",
+    "manager", "executive", "founder", "owner", "captain", "inspector", "sergeant", "detective",
+    "professor", "doctor", "lawyer", "attorney", "prosecutor", "ambassador", "general",
+    "chancellor", "premier", "editor", "economist", "analyst", "scientist", "researcher",
+    "conservationist", "official", "superintendent", "principal", "dean", "rector", "bishop",
+    "pastor", "priest", "imam", "rabbi", "singer", "actor", "actress", "player", "striker",
+    "goalkeeper", "defender", "midfielder", "winger", "stepfather", "stepmother", "father",
+    "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+    "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
+}  # fmt: skip
+_ROLE_STEMS = {stem(w) for w in ROLES}
+
+
+def opposites(claim: Claim, covered: set[str]) -> list[str]:
+    """The claim's words no citation holds whose opposite a citation does ("larger" where the
+    cited text says "smaller"), as written."""
+    flipped = {t for t in claim.stems if t not in covered and _OPPOSITE.get(t) in covered}
+    return [w for w in tokens(claim.text) if stem(w.lower()) in flipped]
+
+
+def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool:
+    """Whether the claim states plainly what every cited text negates ("the authority damaged
+    the ships" from "no ships were damaged"). The other way round (a claim negating what the
+    sources state) is left to coverage: paraphrases negate freely ("not just ads")."""
+    quotes = [evidence.candidates[i].quote for i in cited]
+    if _NEGATION.search(claim.text) or claim.text.rstrip(" \"'”’").endswith("?"):
+        return False  # a question states nothing
+    if _NEGATING & set(claim.stems) or re.search(r"\byet to\b", claim.text, re.IGNORECASE):
+        return False  # "declined to comment" says what "did not comment" does
+    stems_ = set(claim.stems)
+    return bool(quotes) and all(_negates(q, stems_) for q in quotes)
+
+
+def _negates(quote: str, stems_: set[str]) -> bool:
+    """Whether ``quote`` negates words of the claim: two of the claim's stems in the words a
+    negation governs ("no ships were damaged"), or the one content word a negated verb has
+    ("did not resign"). One shared word is not enough after a negated noun phrase: "told
+    nothing for two days" does not negate "taking two days", nor "no single person can
+    approve" "more than one person to approve"."""
+    words = [w.lower() for w in tokens(quote)]
+    for k, word in enumerate(words):
+        if not (_NEGATION.fullmatch(word) or word.endswith(("n't", "n’t"))):
+            continue
+        span = {stem(w) for w in words[k + 1 : k + 1 + NEGATED_SPAN] if not is_stop(w)}
+        verbal = word in ("not", "never") or word.endswith(("n't", "n’t"))
+        if len(span & stems_) >= (1 if verbal and len(span) == 1 else 2):
+            return True
+    return False
+
+
+def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
+    """Why the claim's words do not come in an order the sources use, or "" when they do (see
+    :func:`word_order`, :func:`fluency`, :func:`reversed_names` and :func:`swapped_names`)."""
+    order, pairs = word_order(claim.ordered, [evidence.sequences[i] for i in cited])
+    if pairs >= MIN_ORDER_PAIRS and order < MIN_ORDER:
+        return "word order"
+    if fluency(claim.text, evidence.bigrams) < MIN_FLUENT or stranded_article(claim.text):
+        return "word order"
+    quotes = [evidence.candidates[i].quote for i in cited]
+    if pair := reversed_names(claim, quotes) or reversed_words(claim, quotes):
+        return f"{pair[0]} / {pair[1]} the other way round"
+    if swapped_names(claim, [evidence.sequences[i] for i in cited]):
+        return "names swapped"
+    return ""
+
+
+_LINKS = {"by", "in", "from", "with", "after", "during", "of", "at", "on", "to", "for", "than"}
+
+
+def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | None:
+    """Two content words round a third ("the university criticised the students' union") that
+    every cited text holding the three has the other way round, joined only by articles and
+    possessives ("the students' union criticised the university"), as written, or None."""
+    if "by" in (t.lower() for t in tokens(claim.text)):
+        return None
+    seq, starts = claim.ordered, claim.starts
+    names = {stem(w.lower()) for e in claim.facts.entities for w in e}  # see reversed_names
+    pairs = {}
+    for k in range(len(seq) - 2):
+        if seq[k + 1] in _ROLE_STEMS or seq[k] in names:  # "committee chair X", "X, who chairs"
+            continue
+        for m in (k + 2, k + 3):
+            apart = m < len(seq) and seq[k] != seq[m] and seq[m] not in names
+            if apart and not any(starts[k + 1 : m + 1]):
+                pairs.setdefault((seq[k], seq[k + 1], seq[m]), (k, m))
+    if not pairs:
+        return None
+    ahead, behind = set(), set()  # (a, w, b) as the cited texts have them, and reversed
+    for quote in quotes:
+        toks = tokens(quote)
+        content = [(p, stem(t.lower())) for p, t in enumerate(toks) if not is_stop(t.lower())]
+        for n in range(1, len(content) - 1):
+            w = content[n][1]
+            for step in (1, 2):
+                if n + step < len(content):
+                    ahead.add((content[n - 1][1], w, content[n + step][1]))
+                if n - step >= 0:
+                    (q, before), (r, after) = content[n - step], content[n + 1]
+                    if not {t.lower() for t in toks[q + 1 : r]} & _LINKS:
+                        behind.add((after, w, before))
+    for (a, w, b), (k, m) in pairs.items():
+        if (a, w, b) not in ahead and (a, w, b) in behind:
+            return claim.text[slice(*claim.spans[k])], claim.text[slice(*claim.spans[m])]
+    return None
+
+
+def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | None:
+    """Two names the claim puts round a word in the opposite order to every cited text that
+    has both names round it ("Harwick signed Marandu from Castelmar" where the sources say
+    "Castelmar signed Marandu from Harwick"), as written, or None. A passive on either side
+    ("by") turns the order round and passes."""
+    if "by" in (t.lower() for t in tokens(claim.text)):
+        return None
+    clause = list(itertools.accumulate(claim.starts))
+    heads, written = {}, {}
+    for name in claim.facts.entities:
+        head = stem(re.sub(r"['’]s$", "", name[-1].lower()))
+        spots = [k for k, t in enumerate(claim.ordered) if t == head]
+        if spots:
+            heads[head], written[head] = spots[0], " ".join(name)
+    name_words = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    texts = [[stem(w.lower()) for w in tokens(q)] for q in quotes]
+    for a, b in itertools.combinations(sorted(heads, key=heads.get), 2):
+        i, j = heads[a], heads[b]
+        if clause[i] != clause[j] or j - i > REVERSED_SPAN:
+            continue
+        between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
+        same = flipped = False
+        for words in texts:
+            pa = [p for p, w in enumerate(words) if w == a]
+            pb = [p for p, w in enumerate(words) if w == b]
+            pw = [p for p, w in enumerate(words) if w in between]
+            for x in pa:
+                for y in pb:
+                    lo, hi = min(x, y), max(x, y)
+                    if hi - lo > 2 * REVERSED_SPAN + 2 or "by" in words[lo:hi]:
+                        continue
+                    if not any(lo < q < hi for q in pw):
+                        continue
+                    same |= x < y
+                    flipped |= y < x
+        if flipped and not same:
+            return written[a], written[b]
+    return None
+
+
+# English puts an adjective, noun or number after "a", "an" and "the", never a preposition,
+# pronoun, conjunction or auxiliary, and never ends a sentence or clause with one.
+_CLOSED = (
+    "a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|is|are|was|were|be|been|am|"
+    "has|have|had|will|would|can|could|should|shall|must|do|does|did|it|he|she|they|we|i|you|"
+    "him|them|me|his|their|its|our|my|your|which|who|whom|whose|these|those|not|than|if|because"
+)
+_STRANDED = re.compile(
+    rf"\b(?i:a|an|the)\s+(?:{_CLOSED})\b(?![-'’])|\b(?i:a|an|the)\s*(?:[,;:!?]|\.(?:\s|$)|$)"
+)
+
+
+def stranded_article(text: str) -> bool:
+    """Whether an article stands before a function word ("the to", "a the") or at the end of
+    a clause ("at a."): a sign of words in a scrambled order."""
+    return bool(_STRANDED.search(text))
+
+
+def fluency(text: str, bigrams: frozenset[tuple[str, str]]) -> float:
+    """Share of the claim's adjacent word pairs (stop words included) that the sources use.
+
+    Word salad made of source words ("the the to results opt could") has pairs no source has;
+    a true sentence, even a loose paraphrase, is mostly made of pairs ("of the", "the union",
+    "said on") that some source sentence uses. Claims under ``MIN_BIGRAMS`` pairs count as 1.
+    """
+    pairs = word_bigrams(text)
+    if len(pairs) < MIN_BIGRAMS:
+        return 1.0
+    return len(pairs & bigrams) / len(pairs)
+
+
+def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
+    """Whether the claim swaps two names' roles ("Osei praised Wieland" from "Wieland praised
+    Osei"; "the river stayed closed after the school burst its banks"): a name has a
+    neighbouring content word (the verb it does, the verb done to it) that no cited text has
+    near it, while one that names both has it right next to the other name, which the claim
+    puts on the far side of that word in the same clause, and either has the first name beyond
+    that word ("Wieland praised Osei") or gives it the word the claim gives the other name (the
+    two swapped what they did). A claim with "by" (a passive turns the roles round) passes.
+    """
+    if not sequences or "by" in (t.lower() for t in tokens(claim.text)):
+        return False
+    words = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    heads = {stem(e[-1].lower()) for e in claim.facts.entities}
+    if len(heads) < 2:
+        return False
+    seq = claim.ordered
+    for i, name in enumerate(seq):
+        if name not in heads:
+            continue
+        for j, after in ((i + 1, True), (i - 1, False)):
+            if not 0 <= j < len(seq) or seq[j] in words or claim.starts[max(i, j)]:
+                continue
+            word = seq[j]
+            if word in _ROLE_STEMS:  # "Orsdal coach Kroll" is "Kroll, who coaches Orsdal"
+                continue
+            if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
+                continue
+            for other in heads - {name}:
+                theirs = _next_to(claim, other, after)  # what the claim has the other do
+                if _same_clause(claim, j, other, after) and any(
+                    _near(s, other, word, after, 1)
+                    and (_beyond(s, word, name, after)  # "Wieland praised Osei"
+                         or bool(theirs) and _near(s, name, theirs, after, ORDER_DISTANCE))
+                    for s in sequences
+                ):  # fmt: skip
+                    return True
+    return False
+
+
+def _next_to(claim: Claim, name: str, after: bool) -> str:
+    """The claim's content word right after (or before) ``name`` in its clause, or ""."""
+    for k, t in enumerate(claim.ordered):
+        j = k + 1 if after else k - 1
+        if t == name and 0 <= j < len(claim.ordered) and not claim.starts[max(k, j)]:
+            return claim.ordered[j]
+    return ""
+
+
+def _beyond(sequence: Sequence[str], word: str, name: str, after: bool) -> bool:
+    """Whether ``name`` comes somewhere after (or before) ``word`` in ``sequence``."""
+    spots = [p for p, t in enumerate(sequence) if t == word]
+    names = [p for p, t in enumerate(sequence) if t == name]
+    return any(q > p if after else q < p for p in spots for q in names)
+
+
+def _same_clause(claim: Claim, j: int, name: str, after: bool) -> bool:
+    """Whether ``name`` stands beyond the claim's word ``j`` in the same clause."""
+    seq, starts = claim.ordered, claim.starts
+    span = range(j + 1, len(seq)) if after else range(j - 1, -1, -1)
+    for k in span:
+        if starts[k if after else k + 1]:
+            return False
+        if seq[k] == name:
+            return True
+    return False
+
+
+def _near(sequence: Sequence[str], name: str, word: str, after: bool, distance: int) -> bool:
+    """Whether ``word`` comes within ``distance`` after (or before) ``name`` in ``sequence``."""
+    names = [p for p, t in enumerate(sequence) if t == name]
+    spots = [p for p, t in enumerate(sequence) if t == word]
+    return any(0 < (q - p if after else p - q) <= distance for p in names for q in spots)
+
+
+def word_order(claim: Sequence[str], sequences: Sequence[Sequence[str]]) -> tuple[float, int]:
+    """How much of the claim's word order the cited texts share, and over how many pairs.
+
+    Coverage is a bag of words: "the union sued the company" and "the company sued the union"
+    cover each other. Here every pair of the claim's content stems at most ``ORDER_SPAN``
+    apart, both found in one cited text, counts as *in order* when that text has the first
+    before the second at most ``ORDER_DISTANCE`` content words apart. True sentences and
+    paraphrases keep most of those pairs (a clause moved to the front or a fused second
+    sentence break only the pairs at its edges); scrambled words and swapped roles do not.
+    """
+    positions = [{} for _ in sequences]
+    for where, sequence in zip(positions, sequences, strict=True):
+        for k, t in enumerate(sequence):
+            where.setdefault(t, []).append(k)
+    tested = kept = 0
+    for i, a in enumerate(claim):
+        for b in claim[i + 1 : i + 1 + ORDER_SPAN]:
+            if a == b:
+                continue
+            holders = [w for w in positions if a in w and b in w]
+            if not holders:
+                continue
+            tested += 1
+            kept += any(0 < q - p <= ORDER_DISTANCE for w in holders for p in w[a] for q in w[b])
+    return (kept / tested if tested else 1.0), tested
+
+
+def has(fact: Fact, evidence: Evidence, i: int, near: bool = False) -> bool:
+    """Whether candidate ``i`` states ``fact`` (``near``: a number with a word in common)."""
+    return states(fact, evidence.facts[i], evidence.words[i], near)
