@@ -70,7 +70,6 @@ attribution_dev set, and checked on its odd-indexed ones (figures: eval/attribut
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 import re
 from collections import Counter
@@ -443,7 +442,7 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
     """Whether candidate ``i`` has, within ``ORDER_DISTANCE`` content words of ``word``, another
     content word of the claim's clause holding it (any, when that clause has no other)."""
     target = stem(word)
-    clause = list(itertools.accumulate(claim.starts))
+    clause = claim.clauses
     spots = {clause[k] for k, t in enumerate(claim.ordered) if t == target}
     near = {t for k, t in enumerate(claim.ordered) if clause[k] in spots} - {target}
     if not near:
@@ -456,7 +455,7 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
 
 def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
     """The claim's content stems next to a name (two each side, other names' words aside)."""
-    words = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    words = claim.name_stems
     first, last = stem(name[0].lower()), stem(name[-1].lower())
     seq = claim.ordered
     out: set[str] = set()

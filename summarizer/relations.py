@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from summarizer.evidence import Evidence
 from summarizer.facts import (
@@ -55,6 +56,26 @@ class Claim:
     starts: tuple[bool, ...] = ()  # per ordered stem: punctuation before it (clause_starts)
     spans: tuple[tuple[int, int], ...] = ()  # per ordered stem: its characters in the text
     parts: tuple[bool, ...] = ()  # per ordered stem: punctuation or a conjunction before it
+
+    @cached_property
+    def clauses(self) -> list[int]:
+        """Per ordered stem: the number of the clause (between punctuation marks) it is in."""
+        return list(itertools.accumulate(self.starts))
+
+    @cached_property
+    def name_stems(self) -> frozenset[str]:
+        """Stems of every word of the claim's names."""
+        return frozenset(stem(w.lower()) for e in self.facts.entities for w in e)
+
+    @cached_property
+    def passive(self) -> bool:
+        """Whether the claim has "by", which turns who-did-what round."""
+        return "by" in (t.lower() for t in tokens(self.text))
+
+    @cached_property
+    def speakers(self) -> list[tuple[tuple[str, ...], int, bool]]:
+        """See :func:`_speakers`."""
+        return _speakers(self)
 
 
 _NEGATION = re.compile(
@@ -121,12 +142,11 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     names together, as "A / B": a relation stitched from sentences about other things ("Victor
     Lamberg bought Luca Ferrante" where one article has Lamberg buy the club and another the
     club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own."""
-    clause = list(itertools.accumulate(claim.starts))
     places = {}
     for name in claim.facts.entities:
-        head = stem(re.sub(r"['’]s$", "", name[-1].lower()))
-        places[name] = {clause[k] for k, t in enumerate(claim.ordered) if t == head}
-    speakers = {name for name, _, _ in _speakers(claim)}  # their words: see misquoted
+        head = stem(name[-1].lower())
+        places[name] = {claim.clauses[k] for k, t in enumerate(claim.ordered) if t == head}
+    speakers = {name for name, _, _ in claim.speakers}  # their words: see misquoted
     out = []
     for a, b in itertools.combinations(places, 2):
         if a[-1].lower() == b[-1].lower() or not places[a] & places[b] or {a, b} & speakers:
@@ -142,8 +162,8 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     years" where the sources have the coach Varga say it. A speaker is a name before a verb of
     saying ("Royle said ...": the words up to the next speaker are theirs) or after one at the
     end of a clause ("..., said coach Ines Varga": the words since the last speaker)."""
-    found = _speakers(claim)
-    names = {stem(w.lower()) for e in claim.facts.entities for w in e} | _SAYING_STEMS
+    found = claim.speakers
+    names = claim.name_stems | _SAYING_STEMS
     out = []
     for n, (name, at, after) in enumerate(found):
         if after:  # "Royle said ...": up to the next speaker
@@ -279,10 +299,9 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     """Two content words round a third ("the university criticised the students' union") that
     every cited text holding the three has the other way round, joined only by articles and
     possessives ("the students' union criticised the university"), as written, or None."""
-    if "by" in (t.lower() for t in tokens(claim.text)):
+    if claim.passive:
         return None
-    seq, starts = claim.ordered, claim.starts
-    names = {stem(w.lower()) for e in claim.facts.entities for w in e}  # see reversed_names
+    seq, starts, names = claim.ordered, claim.starts, claim.name_stems  # names: reversed_names
     pairs = {}
     for k in range(len(seq) - 2):
         if seq[k + 1] in _ROLE_STEMS or seq[k] in names:  # "committee chair X", "X, who chairs"
@@ -317,16 +336,16 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     has both names round it ("Harwick signed Marandu from Castelmar" where the sources say
     "Castelmar signed Marandu from Harwick"), as written, or None. A passive on either side
     ("by") turns the order round and passes."""
-    if "by" in (t.lower() for t in tokens(claim.text)):
+    if claim.passive:
         return None
-    clause = list(itertools.accumulate(claim.starts))
+    clause = claim.clauses
     heads, written = {}, {}
     for name in claim.facts.entities:
-        head = stem(re.sub(r"['’]s$", "", name[-1].lower()))
+        head = stem(name[-1].lower())
         spots = [k for k, t in enumerate(claim.ordered) if t == head]
         if spots:
             heads[head], written[head] = spots[0], " ".join(name)
-    name_words = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    name_words = claim.name_stems
     texts = [[stem(w.lower()) for w in tokens(q)] for q in quotes]
     for a, b in itertools.combinations(sorted(heads, key=heads.get), 2):
         i, j = heads[a], heads[b]
@@ -392,9 +411,9 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
     that word ("Wieland praised Osei") or gives it the word the claim gives the other name (the
     two swapped what they did). A claim with "by" (a passive turns the roles round) passes.
     """
-    if not sequences or "by" in (t.lower() for t in tokens(claim.text)):
+    if not sequences or claim.passive:
         return False
-    words = {stem(w.lower()) for e in claim.facts.entities for w in e}
+    words = claim.name_stems
     heads = {stem(e[-1].lower()) for e in claim.facts.entities}
     if len(heads) < 2:
         return False
