@@ -238,15 +238,17 @@ class Attributor:
         return replace(result, disagreements=_disagreements(evidence, shown))
 
     def _citing(self, claim: Claim, evidence: Evidence, scores, best: list[int]) -> list[int]:
-        """Articles to cite, best first: those scoring within ``CITE_MARGIN`` of the best, and
-        those that support a part of the claim the better ones do not (``CITE_NEW_CONTENT``).
+        """Articles to cite, best first: those scoring within ``CITE_MARGIN`` of the best that
+        state its figures (or a fact it lacks), and those that support a part of the claim the
+        better ones do not (``CITE_NEW_CONTENT``).
         """
         order = sorted(
             (i for i in best if scores[i] >= self.config.partial), key=lambda i: -scores[i]
         )
         cited: list[int] = []
         for i in order[: max(1, self.config.max_citations)]:
-            close = not cited or scores[i] >= scores[cited[0]] - CITE_MARGIN
+            close = not cited or (scores[i] >= scores[cited[0]] - CITE_MARGIN
+                                  and _same_figures(claim, evidence, cited[0], i))  # fmt: skip
             if close or _new_content(claim, evidence, cited, i) >= CITE_NEW_CONTENT:
                 cited.append(i)
         return cited
@@ -278,7 +280,9 @@ class Attributor:
                      and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
                      and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
             if found:
-                extra.append(int(max(found, key=lambda i: scores[i])))
+                docs = {evidence.candidates[i].doc for i in cited + extra}
+                extra.append(int(max(found, key=lambda i: (evidence.candidates[i].doc in docs,
+                                                            scores[i]))))  # fmt: skip
         return extra
 
     def _filling(self, claim, evidence, scores, cited, blocked) -> list[int]:
@@ -294,11 +298,13 @@ class Attributor:
             part = set(claim.ordered[a:b]) - covered
             if len(extra) >= room or not part:
                 continue
-            found = [(len(part & evidence.words[i]), scores[i], int(i))
+            docs = {evidence.candidates[i].doc for i in cited + extra}
+            found = [(len(part & evidence.words[i]), evidence.candidates[i].doc in docs,
+                      scores[i], int(i))
                      for i in np.flatnonzero(scores >= COMPLETE_MIN)
                      if evidence.candidates[i].size == 1 and i not in cited
                      and evidence.candidates[i].doc not in blocked]  # fmt: skip
-            gain, _, best = max(found, default=(0, 0.0, -1))
+            gain, _, _, best = max(found, default=(0, False, 0.0, -1))
             if best >= 0 and gain >= FILL_SHARE * len(part):
                 extra.append(best)
                 covered |= evidence.words[best]
@@ -551,6 +557,23 @@ def _new_content(claim: Claim, evidence: Evidence, cited: list[int], i: int) -> 
     new = sum(w for t, w in zip(claim.stems, weights, strict=True)
               if t in evidence.words[i] and t not in covered)  # fmt: skip
     return float(new / sum(weights))
+
+
+def _same_figures(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:
+    """Whether candidate ``i``'s article gives every figure of the claim that the best citation
+    ``first`` gives, or gives a fact of the claim that ``first`` lacks: an article telling the
+    same story without the claim's "310 pupils" does not support the claim."""
+    facts = fact_list(claim.facts)
+    if any(has(f, evidence, i, near=True) and not has(f, evidence, first, near=True)
+           for f in facts):  # fmt: skip
+        return True
+    doc = evidence.candidates[i].doc
+    rows = [i, *(j for j, c in enumerate(evidence.candidates) if c.doc == doc and c.size == 1)]
+    return all(
+        any(has(f, evidence, j, near=True) for j in rows)
+        for f in facts
+        if isinstance(f, Number) and has(f, evidence, first, near=True)
+    )
 
 
 def _support(claim, evidence: Evidence, cited: list[int], semantic, embedded) -> tuple[float, ...]:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.text import sentence_spans
+
+LONG_LINE = 80  # words: a line this long is a paragraph or a whole article, never a caption
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ENDS_STATEMENT = re.compile(r"\.[\"'”’)]*$")
 _CONTINUATION = re.compile(r"[a-z]+[,;]? \w")
@@ -73,10 +76,30 @@ def clean_text(text: str) -> str:
             continue
         if is_junk_line(line):
             seen.add(_CREDIT.sub("", line).strip().casefold())
-            continue
+            line = _article_part(line)
+            if not line:
+                continue
         seen.add(key)
         kept.append(line)
     return "\n\n".join(_strip_dateline(_drop_trailing_teasers(kept)))
+
+
+def _article_part(line: str) -> str:
+    """The article text in a long line holding junk, or "" when there is none.
+
+    Scraped articles often come as one paragraph (a JSON "text" field, a page without breaks)
+    with a newsletter prompt, a "Read more" link or a captioned photo glued in: its sentences
+    that are not junk are kept when they are most of its words. A caption, a menu or a run of
+    icon labels (shorter than ``LONG_LINE`` words, or mostly junk) goes whole.
+    """
+    words = len(line.split())
+    if words < LONG_LINE:
+        return ""
+    parts = [line[a:b] for a, b in sentence_spans(line)]
+    kept = [p for p in parts if not (is_junk_line(p) or _ICON.search(p))]
+    if 2 * sum(len(p.split()) for p in kept) < words:
+        return ""
+    return " ".join(kept)
 
 
 def _strip_dateline(lines: list[str]) -> list[str]:

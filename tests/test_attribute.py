@@ -801,3 +801,35 @@ def test_a_day_or_a_place_is_not_completed_past_the_best_citation():
     day, place = attribute(claims, docs)
     assert day.support != "supported" and "Tuesday" in day.missing
     assert place.support != "supported" and "Braskov" in place.missing
+
+
+def test_an_article_without_the_claims_figure_is_not_cited():
+    docs = [
+        Document("a", "All 240 pupils of Millbrook Primary will take lessons in the town library "
+                      "from Monday."),
+        Document("b", "Millbrook Primary's pupils will take lessons in the town library from "
+                      "Monday while the roof is repaired."),
+    ]  # fmt: skip
+    claim = "Millbrook Primary's 240 pupils will take lessons in the town library from Monday."
+    (result,) = attribute([claim], docs)
+    assert result.support == "supported"
+    assert [c.doc for c in result.citations] == ["a"]
+    # The same article is cited when it gives the figure too.
+    docs[1] = Document("b", docs[1].text.replace("Primary's pupils", "Primary's 240 pupils"))
+    (result,) = attribute([claim], docs)
+    assert {c.doc for c in result.citations} == {"a", "b"}
+
+
+def test_a_missing_name_is_taken_from_an_article_already_cited():
+    docs = [
+        Document("a", "Floodwater closed the Tenby coast road near the old pier on Monday morning "
+                      "and cut off forty homes in the harbour district. Reyes said repairs in the "
+                      "harbour district would take a week."),
+        Document("b", "Reyes toured the harbour district near the old pier on Monday."),
+    ]  # fmt: skip
+    claim = ("Floodwater closed the Tenby coast road near the old pier on Monday morning and cut "
+             "off forty homes in the harbour district, Reyes said.")  # fmt: skip
+    (result,) = attribute([claim], docs, AttributeConfig(use_embeddings=False, window=1))
+    assert result.support == "supported"
+    # b names Reyes too, and scores higher than a's second sentence, but says nothing of the flood
+    assert [c.doc for c in result.citations] == ["a", "a"]

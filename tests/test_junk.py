@@ -120,3 +120,31 @@ def test_sentences_that_only_look_like_datelines_are_kept():
     ]
     for line in kept:
         assert _clean(line, BODY) == f"{line}\n\n{BODY}", line
+
+
+def test_an_article_sent_as_one_paragraph_keeps_its_sentences_around_glued_junk():
+    sentences = [
+        "The Ravel ferry ran aground off Tollen Point on Friday night with 212 people on board.",
+        "All of them were taken off by lifeboats before dawn, the coastguard said.",
+        "Read more: How the Tollen crossing became the busiest in the north",
+        "Divers found a gash about four metres long in the hull on Saturday.",
+        "Sign up for our Coast newsletter for the latest on the crossing.",
+        "The operator, Skerry Lines, said sailings would resume on Tuesday with a spare vessel.",
+        "Passengers described a loud scrape and then the lights going out in the lounge.",
+        "The harbour master, Ina Varga, said the tide had been unusually low.",
+        "(Photo: Tom Hale/Coast Herald) An inquiry into the grounding will open next month.",
+        "Investigators will also look at the ferry's charts and the crew's rest hours.",
+    ]
+    out = clean_text(" ".join(sentences))
+    for junk in ("Read more", "newsletter", "Photo"):
+        assert junk not in out
+    # A link without a full stop runs into the next sentence, which goes with it.
+    kept = [s for i, s in enumerate(sentences) if i not in (2, 3, 4, 8)]
+    assert out == " ".join(kept)
+
+
+def test_a_long_line_made_mostly_of_junk_goes_whole():
+    icons = " ".join(f"Tab{i} An icon of a shape number {i}." for i in range(20))
+    line = f"{icons} The council met on Monday."
+    assert len(line.split()) >= 80
+    assert clean_text(f"{line}\n{BODY}") == BODY
