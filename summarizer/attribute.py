@@ -43,8 +43,13 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   what rounds to it, "nearly 1.3 million" by 1.28 million);
 * the claim's relations are the sources': two names it puts in one clause stand together in
   some sentence or window (:func:`apart`: not "Lindgren bought Weir" stitched from "Lindgren
-  bought the club" and "the club paid for Weir"), and a speaker's words are held by a sentence
-  naming them (:func:`misquoted`: not "Harte said" what the sources have Sampaio say);
+  bought the club" and "the club paid for Weir"), a speaker's words are held by a sentence
+  naming them (:func:`misquoted`: not "Harte said" what the sources have Sampaio say), and a
+  link between two events ("after", "because", "in response to") is made by one source text
+  holding both sides (:func:`unlinked`);
+* with embeddings, some one source text says something like the claim: its best citation
+  scores at least ``PIECED_SCORE`` or a source sentence comes within ``PIECED_SEMANTIC`` of it
+  (not "pieced together" from fragments of several);
 * the cited texts do not negate what the claim states plainly ("no ships were damaged");
 * no run of ``MAX_UNCOVERED_RUN`` content words, and no clause (between punctuation marks or
   conjunctions) with ``CLAUSE_UNCOVERED`` content words making up ``CLAUSE_SHARE`` of it, that
@@ -62,7 +67,8 @@ least ``config.supported`` and all of these; otherwise ``partial``:
 
 The checks of who said and did what, word order and negation are in :mod:`summarizer.relations`.
 Missing facts, the failed checks ("negation", "word order", "A / B the other way round", "X
-said", "A / B") and uncited words are listed in ``missing``. Thresholds were tuned with
+said", "A / B", "linked by 'after'", "pieced together") and uncited words are listed in
+``missing``. Thresholds were tuned with
 ``eval/attribution/evaluate.py`` on our labelled set and the even-indexed clusters of the shared
 attribution_dev set, and checked on its odd-indexed ones (figures: eval/attribution/README.md).
 """
@@ -113,6 +119,7 @@ from summarizer.relations import (
     opposites,
     polarity_flipped,
     roles,
+    unlinked,
 )
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
 
@@ -136,6 +143,8 @@ CONFLICT_RELATED = 0.5  # least score of an article's best candidate for one cou
 # make its other figure a conflict ("injuring 14 workers" vs "Twelve workers were hurt")
 FILL_SHARE = 0.5  # least share of an uncited part a sentence must hold to be cited for it
 EMBED_TOP = 24  # sentences per claim worth embedding when checking against unembedded articles
+PIECED_SCORE = 0.5  # a best citation scoring under this ...
+PIECED_SEMANTIC = 0.5  # ... and no source text this close in meaning: pieced together
 GAP_PARAPHRASE = 0.6  # MiniLM cosine of an uncited part to a source sentence that excuses it
 _CACHE_SIZE = 4
 
@@ -331,10 +340,13 @@ class Attributor:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         derived = opposites(claim, covered) + roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
+        derived += unlinked(claim, evidence)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
             missing_facts.append("negation")
+        if cited and self.embedder is not None and _pieced(scores, cited, semantic):
+            missing_facts.append("pieced together")
         if cited and (order := disorder(claim, evidence, cited)):
             missing_facts.append(order)
         if not cited or contradicted or score < self.config.partial:
@@ -557,6 +569,14 @@ def _new_content(claim: Claim, evidence: Evidence, cited: list[int], i: int) -> 
     new = sum(w for t, w in zip(claim.stems, weights, strict=True)
               if t in evidence.words[i] and t not in covered)  # fmt: skip
     return float(new / sum(weights))
+
+
+def _pieced(scores, cited: list[int], semantic) -> bool:
+    """Whether no one source text says anything like the claim: its best citation scores under
+    ``PIECED_SCORE`` and no source sentence or window comes within ``PIECED_SEMANTIC`` (mapped
+    MiniLM cosine) of it, so its support is pieced together from fragments of several ("Soldiers
+    set up tents in the main square" from "emergency tents" here and "the main square" there)."""
+    return max(scores[i] for i in cited) < PIECED_SCORE and semantic.max() < PIECED_SEMANTIC
 
 
 def _same_figures(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:

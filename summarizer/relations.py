@@ -5,7 +5,8 @@ texts cited for it, used by :mod:`summarizer.attribute` once citations are chose
   or quoting "she said" right after one (:func:`named_before`);
 * who did what: two names a clause joins must stand together somewhere (:func:`apart`); names or
   nouns round a word must not come the other way round (:func:`reversed_names`,
-  :func:`reversed_words`) nor swap what they did (:func:`swapped_names`);
+  :func:`reversed_words`) nor swap what they did (:func:`swapped_names`); two events the claim
+  links ("after", "because") must be linked in one source text (:func:`unlinked`);
 * how it is said: word order and fluency (:func:`word_order`, :func:`fluency`,
   :func:`stranded_article`), a negation the claim drops (:func:`polarity_flipped`), a word
   swapped for its opposite (:func:`opposites`), a role the sources never give a name
@@ -19,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+
+import numpy as np
 
 from summarizer.evidence import Evidence
 from summarizer.facts import (
@@ -43,6 +46,15 @@ MIN_FLUENT = 0.15  # least share of the claim's adjacent word pairs found anywhe
 MIN_BIGRAMS = 5  # claims with fewer adjacent word pairs are not checked for fluency
 REVERSED_SPAN = 8  # most content words between two names the reversal check tests (words
 # in the sources: twice that and two)
+LINK_SHARE = 0.3  # least share of each side of a link ("after") one source text must hold
+LINK_WORDS = 2  # content words each side needs for the link to be checked
+_LINK = re.compile(
+    r"\b(?:after|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
+    r"|because|in response to|due to|as a result of|in return for|in exchange for"
+    r"|in retaliation for|while(?= \w+ing\b))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
 SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
 # naming them holds (see misquoted)
 
@@ -154,6 +166,34 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
         if not any(entity_in(a, words) and entity_in(b, words) for words in evidence.words):
             out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
+    """Links between two events ("after", "because of", "in response to", "while" + -ing) that
+    no source makes: no sentence or window holds ``LINK_SHARE`` of the idf weight of the words on
+    each side (the linked side ends with its clause). "The match was suspended after Velmar fans
+    lit fireworks" stitched from "play was halted after the penalty" and "Velmar fans lit
+    fireworks" is a cause no article gives."""
+    out = []
+    words = list(zip(claim.ordered, claim.spans, strict=True))
+    for match in _LINK.finditer(claim.text):
+        stop = _CLAUSE_END.search(claim.text, match.end())
+        end = stop.start() if stop else len(claim.text)
+        head = {t for t, (_, b) in words if b <= match.start()}
+        tail = {t for t, (a, b) in words if a >= match.end() and b <= end}
+        if len(head) < LINK_WORDS or len(tail) < LINK_WORDS:
+            continue
+        if np.minimum(_held(evidence, head), _held(evidence, tail)).max() < LINK_SHARE:
+            out.append(f"linked by '{match.group().lower()}'")
+    return out
+
+
+def _held(evidence: Evidence, words: set[str]) -> np.ndarray:
+    """Share of the idf weight of ``words`` each candidate holds."""
+    ids = [evidence.vocab[t] for t in words if t in evidence.vocab]
+    weights = evidence.idf[ids]
+    total = weights.sum() + evidence.unseen_idf * (len(words) - len(ids))
+    return np.asarray(evidence.stems[:, ids] @ weights).ravel() / total
 
 
 def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:

@@ -833,3 +833,38 @@ def test_a_missing_name_is_taken_from_an_article_already_cited():
     assert result.support == "supported"
     # b names Reyes too, and scores higher than a's second sentence, but says nothing of the flood
     assert [c.doc for c in result.citations] == ["a", "a"]
+
+
+QUAKE = [
+    Document("a", "About 2,000 people slept in emergency tents set up after the quake. Schools "
+                  "across the province will stay closed until Monday for the children's safety."),
+    Document("b", "The bell tower of St Anne's collapsed onto the main square of Kelby."),
+    Document("c", "Soldiers cleared rubble from the mountain roads to reach the villages."),
+]  # fmt: skip
+
+
+def test_a_claim_pieced_together_from_fragments_is_flagged():
+    from summarizer.embed import bundled_embedder
+
+    claims = [
+        "Soldiers set up tents in the main square of Kelby for children whose schools are closed.",
+        "The bell tower of St Anne's collapsed onto the main square of Kelby.",
+        "Emergency tents were set up after the quake, and about 2,000 people slept in them.",
+    ]
+    stitched, *true = attribute(claims, QUAKE, AttributeConfig(window=1), bundled_embedder())
+    assert stitched.support == "partial"
+    assert "pieced together" in stitched.missing
+    assert [r.support for r in true] == ["supported", "supported"]
+
+
+def test_a_link_between_two_events_no_source_makes_is_flagged():
+    claims = [
+        "Schools across the province will stay closed because soldiers cleared rubble from "
+        "the mountain roads.",
+        "Schools across the province will stay closed until Monday for the children's safety.",
+        "About 2,000 people slept in emergency tents set up after the quake.",
+    ]
+    linked, *true = attribute(claims, QUAKE, AttributeConfig(use_embeddings=False, window=1))
+    assert linked.support == "partial"
+    assert "linked by 'because'" in linked.missing
+    assert [r.support for r in true] == ["supported", "supported"]
