@@ -287,16 +287,18 @@ def opposites(claim: Claim, covered: set[str]) -> list[str]:
 
 
 def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool:
-    """Whether the claim states plainly what every cited text negates ("the authority damaged
-    the ships" from "no ships were damaged"). The other way round (a claim negating what the
-    sources state) is left to coverage: paraphrases negate freely ("not just ads")."""
+    """Whether the claim states plainly what half or more of the cited texts negate ("the
+    authority damaged the ships" from "no ships were damaged"; one source saying "was not
+    compromised" instead does not save "its network was breached"). The other way round (a
+    claim negating what the sources state) is left to coverage: paraphrases negate freely ("not
+    just ads")."""
     quotes = [evidence.candidates[i].quote for i in cited]
     if _NEGATION.search(claim.text) or claim.text.rstrip(" \"'”’").endswith("?"):
         return False  # a question states nothing
     if _NEGATING & set(claim.stems) or re.search(r"\byet to\b", claim.text, re.IGNORECASE):
         return False  # "declined to comment" says what "did not comment" does
     stems_ = set(claim.stems)
-    return bool(quotes) and all(_negates(q, stems_) for q in quotes)
+    return bool(quotes) and 2 * sum(_negates(q, stems_) for q in quotes) >= len(quotes)
 
 
 def _negates(quote: str, stems_: set[str]) -> bool:

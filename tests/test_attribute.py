@@ -868,3 +868,16 @@ def test_a_link_between_two_events_no_source_makes_is_flagged():
     assert linked.support == "partial"
     assert "linked by 'because'" in linked.missing
     assert [r.support for r in true] == ["supported", "supported"]
+
+
+def test_a_claim_is_flagged_when_half_its_citations_negate_it():
+    docs = [
+        Document("a", "Corlink said its own network had not been breached in the attack."),
+        Document("b", "A rival said Corlink's own network had been breached in the attack."),
+        Document("c", "Its own network had not been breached in the attack, Corlink said."),
+    ]
+    (result,) = attribute(["Corlink said its own network had been breached in the attack."], docs)
+    assert result.support != "supported"
+    assert "negation" in result.missing
+    (result,) = attribute(["Corlink said its own network had not been breached."], docs)
+    assert result.support == "supported"
