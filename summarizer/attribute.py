@@ -320,10 +320,7 @@ class Attributor:
         return extra
 
     def _scores(self, claim: Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.ndarray]:
-        ids = [evidence.vocab[t] for t in claim.stems if t in evidence.vocab]
-        weights = evidence.idf[ids]
-        total = weights.sum() + evidence.unseen_idf * (len(claim.stems) - len(ids))
-        coverage = np.asarray(evidence.stems[:, ids] @ weights).ravel() / total
+        coverage = evidence.coverage(claim.stems)
         if vector is None:
             return coverage, np.zeros_like(coverage)
         cosine = (evidence.vectors @ vector).astype(np.float64)

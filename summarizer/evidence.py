@@ -68,6 +68,14 @@ class Evidence:
     lowercase: frozenset[str] = frozenset()  # ... and in lower case (see facts.casing)
     aliases: dict[str, frozenset[str]] | None = None  # surname stem -> first names only it has
 
+    def coverage(self, stems: Sequence[str]) -> np.ndarray:
+        """Per candidate, the share of the idf weight of ``stems`` (distinct) it holds; a stem
+        the sources never use weighs as a word in no sentence."""
+        ids = [self.vocab[t] for t in stems if t in self.vocab]
+        weights = self.idf[ids]
+        total = weights.sum() + self.unseen_idf * (len(stems) - len(ids))
+        return np.asarray(self.stems[:, ids] @ weights).ravel() / total
+
 
 def build(
     documents: Sequence[Document],

@@ -183,17 +183,10 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
         tail = {t for t, (a, b) in words if a >= match.end() and b <= end}
         if len(head) < LINK_WORDS or len(tail) < LINK_WORDS:
             continue
-        if np.minimum(_held(evidence, head), _held(evidence, tail)).max() < LINK_SHARE:
+        held = np.minimum(evidence.coverage([*head]), evidence.coverage([*tail]))
+        if held.max() < LINK_SHARE:
             out.append(f"linked by '{match.group().lower()}'")
     return out
-
-
-def _held(evidence: Evidence, words: set[str]) -> np.ndarray:
-    """Share of the idf weight of ``words`` each candidate holds."""
-    ids = [evidence.vocab[t] for t in words if t in evidence.vocab]
-    weights = evidence.idf[ids]
-    total = weights.sum() + evidence.unseen_idf * (len(words) - len(ids))
-    return np.asarray(evidence.stems[:, ids] @ weights).ravel() / total
 
 
 def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
