@@ -584,8 +584,7 @@ def _same_figures(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:
     if any(has(f, evidence, i, near=True) and not has(f, evidence, first, near=True)
            for f in facts):  # fmt: skip
         return True
-    doc = evidence.candidates[i].doc
-    rows = [i, *(j for j, c in enumerate(evidence.candidates) if c.doc == doc and c.size == 1)]
+    rows = [i, *(evidence.rows_of or {}).get(evidence.candidates[i].doc, ())]
     return all(
         any(has(f, evidence, j, near=True) for j in rows)
         for f in facts

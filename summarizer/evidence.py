@@ -67,6 +67,7 @@ class Evidence:
     capitalised: frozenset[str] = frozenset()  # words the sources write capitalised mid-sentence
     lowercase: frozenset[str] = frozenset()  # ... and in lower case (see facts.casing)
     aliases: dict[str, frozenset[str]] | None = None  # surname stem -> first names only it has
+    rows_of: dict[str, tuple[int, ...]] | None = None  # document id -> its one-sentence rows
 
     def coverage(self, stems: Sequence[str]) -> np.ndarray:
         """Per candidate, the share of the idf weight of ``stems`` (distinct) it holds; a stem
@@ -114,7 +115,16 @@ def build(
         lowercase=lowercase,
         beside=_beside([s.text for s in sentences]),
         aliases=_aliases(facts[i] for i, c in enumerate(candidates) if c.size == 1),
+        rows_of=_rows_of(candidates),
     )
+
+
+def _rows_of(candidates: Sequence[Candidate]) -> dict[str, tuple[int, ...]]:
+    rows: dict[str, list[int]] = {}
+    for i, candidate in enumerate(candidates):
+        if candidate.size == 1:
+            rows.setdefault(candidate.doc, []).append(i)
+    return {doc: tuple(found) for doc, found in rows.items()}
 
 
 def _aliases(facts) -> dict[str, frozenset[str]]:
