@@ -767,6 +767,8 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
         return f"{_plain(entity[-2].lower())} {head}" in words
     if head in words or stem(head) in words:
         return True
+    if len(head) >= 6 and not _spellings(head).isdisjoint(words):
+        return True  # "Kadhimi" for "Khadimi", "Gadafi" for "Gaddafi"
     if len(head) >= 4 and (
         not _place_forms(head).isdisjoint(words)
         or any(w[:3] == head[:3] and head in _place_forms(w) for w in words)
@@ -780,6 +782,20 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     if full == ("united", "states") and {"u", "s"} <= words:
         return True  # "U.S." is two tokens
     return any(short in words for short in _ABBREVIATIONS.get(full, ()))
+
+
+@lru_cache(maxsize=4096)
+def _spellings(word: str) -> frozenset[str]:
+    """Other spellings of a long name that transliteration gives, keeping its first letter: a
+    letter moved ("kadhimi" / "khadimi"), a letter doubled or not ("gadafi" / "gaddafi")."""
+    out = set()
+    for k in range(1, len(word)):
+        rest = word[:k] + word[k + 1 :]
+        out.update(rest[:j] + word[k] + rest[j:] for j in range(1, len(rest) + 1))
+        out.add(word[:k] + word[k] + word[k:])
+        if word[k] == word[k - 1]:
+            out.add(rest)
+    return frozenset(out - {word})
 
 
 # Last words of names that many places and bodies share: the word before them tells which.

@@ -51,7 +51,8 @@ LINK_WORDS = 2  # content words each side needs for the link to be checked
 _LINK = re.compile(
     r"\b(?:after|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
     r"|because|in response to|due to|as a result of|in return for|in exchange for"
-    r"|in retaliation for|while(?= \w+ing\b))\b",
+    r"|in retaliation for|in revenge for|to avenge|in protest (?:at|against|over)"
+    r"|(?:prompted|triggered|sparked) by|while(?= \w+ing\b))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")

@@ -868,6 +868,9 @@ def test_a_link_between_two_events_no_source_makes_is_flagged():
     assert linked.support == "partial"
     assert "linked by 'because'" in linked.missing
     assert [r.support for r in true] == ["supported", "supported"]
+    protest = "Soldiers cleared rubble from the mountain roads in protest at schools being closed."
+    (result,) = attribute([protest], QUAKE, AttributeConfig(use_embeddings=False, window=1))
+    assert "linked by 'in protest at'" in result.missing
 
 
 def test_a_claim_is_flagged_when_half_its_citations_negate_it():

@@ -182,3 +182,13 @@ def test_half_an_hour_an_age_after_aged_and_a_currency_sign():
     (other,) = extract_facts("A 13-year-old girl was kept in overnight.").numbers
     assert age.noun == other.noun == "age"
     assert "pounds" in word_set("In 2021 the company was fined £180,000.")
+
+
+def test_a_long_name_matches_its_other_transliterations():
+    from summarizer.facts import entity_in
+
+    assert entity_in(("Al", "Kadhimi"), {"al", "khadimi"})  # a letter moved
+    assert entity_in(("Gadafi",), {"gaddafi"})  # a letter doubled
+    assert entity_in(("Muammar", "Gaddafi"), {"gadafi"})
+    assert not entity_in(("Ned", "Price"), {"prices"})  # short names stay exact
+    assert not entity_in(("Kadhimi",), {"khadami"})  # two letters apart
