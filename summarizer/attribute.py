@@ -10,9 +10,11 @@ Citing. Each candidate (a source sentence or a window of adjacent ones, see
 :mod:`summarizer.evidence`) gets a score in [0, 1] mixing *coverage* (the idf-weighted share of
 the claim's content stems it contains) and, when embeddings are on, the cosine similarity of
 MiniLM vectors. Each article's best candidate (BM25 breaks near-ties; a window must beat its
-sentences by ``WINDOW_GAIN``) is cited when it scores at least ``config.partial``, is within
-``CITE_MARGIN`` of the best article or adds ``CITE_NEW_CONTENT`` of the claim the others lack,
-and does not give a conflicting figure. A sentence that states a fact the citations lack is
+sentences by ``WINDOW_GAIN``) is cited when it scores at least ``config.partial``, does not give
+a conflicting figure, and either adds ``CITE_NEW_CONTENT`` of the claim the others lack or is
+close to the best article: it scores at least ``SECOND_MIN`` and ``CITE_RATIO`` of the best
+score, and its article states the facts (figures, names, days) the best citation states or one
+the best lacks. A sentence that states a fact the citations lack is
 cited too when it is related (``COMPLETE_MIN``) and, for a number or a name, shares a word
 around it with the claim ("Kowalski said the offer was fair" is not completed by "Kowalski
 said members had voted"). So is, for a part of the claim no citation holds (see the gap rule
@@ -131,7 +133,8 @@ COSINE_CEILING = 0.85  # cosine of a close paraphrase; mapped to 1
 WINDOW_GAIN = 0.08  # a window is cited instead of one sentence only when it scores this much more
 BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
 MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
-CITE_MARGIN = 0.3  # an article is cited only within this much of the best article's score
+CITE_RATIO = 0.6  # a second article is cited only scoring this share of the best one's score
+SECOND_MIN = 0.4  # ... and at least this much
 CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
@@ -247,17 +250,17 @@ class Attributor:
         return replace(result, disagreements=_disagreements(evidence, shown))
 
     def _citing(self, claim: Claim, evidence: Evidence, scores, best: list[int]) -> list[int]:
-        """Articles to cite, best first: those scoring within ``CITE_MARGIN`` of the best that
-        state its figures (or a fact it lacks), and those that support a part of the claim the
-        better ones do not (``CITE_NEW_CONTENT``).
+        """Articles to cite, best first: those close to the best (``SECOND_MIN``, ``CITE_RATIO``)
+        whose article states the facts its citation states (or one it lacks), and those that
+        support a part of the claim the better ones do not (``CITE_NEW_CONTENT``).
         """
         order = sorted(
             (i for i in best if scores[i] >= self.config.partial), key=lambda i: -scores[i]
         )
         cited: list[int] = []
         for i in order[: max(1, self.config.max_citations)]:
-            close = not cited or (scores[i] >= scores[cited[0]] - CITE_MARGIN
-                                  and _same_figures(claim, evidence, cited[0], i))  # fmt: skip
+            close = not cited or (scores[i] >= max(SECOND_MIN, CITE_RATIO * scores[cited[0]])
+                                  and _same_facts(claim, evidence, cited[0], i))  # fmt: skip
             if close or _new_content(claim, evidence, cited, i) >= CITE_NEW_CONTENT:
                 cited.append(i)
         return cited
@@ -576,10 +579,11 @@ def _pieced(scores, cited: list[int], semantic) -> bool:
     return max(scores[i] for i in cited) < PIECED_SCORE and semantic.max() < PIECED_SEMANTIC
 
 
-def _same_figures(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:
-    """Whether candidate ``i``'s article gives every figure of the claim that the best citation
-    ``first`` gives, or gives a fact of the claim that ``first`` lacks: an article telling the
-    same story without the claim's "310 pupils" does not support the claim."""
+def _same_facts(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:
+    """Whether candidate ``i``'s article states every fact of the claim (figure, name, day)
+    that the best citation ``first`` states, or states one that ``first`` lacks: an article
+    telling the same story without the claim's "310 pupils" or its "Johnson" does not support
+    the claim."""
     facts = fact_list(claim.facts)
     if any(has(f, evidence, i, near=True) and not has(f, evidence, first, near=True)
            for f in facts):  # fmt: skip
@@ -588,7 +592,7 @@ def _same_figures(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:
     return all(
         any(has(f, evidence, j, near=True) for j in rows)
         for f in facts
-        if isinstance(f, Number) and has(f, evidence, first, near=True)
+        if has(f, evidence, first, near=True)
     )
 
 

@@ -884,3 +884,15 @@ def test_a_claim_is_flagged_when_half_its_citations_negate_it():
     assert "negation" in result.missing
     (result,) = attribute(["Corlink said its own network had not been breached."], docs)
     assert result.support == "supported"
+
+
+def test_an_article_not_naming_the_claims_person_is_not_cited():
+    claim = "Mayor Ines Holt opened the new Tarrow footbridge over the river on Friday."
+    other = "The new Tarrow footbridge over the river was opened by the mayor on Friday."
+    docs = [Document("a", claim), Document("b", other)]
+    (result,) = attribute([claim], docs)
+    assert result.support == "supported"
+    assert [c.doc for c in result.citations] == ["a"]
+    docs[1] = Document("b", docs[1].text.replace("the mayor", "Mayor Holt"))
+    (result,) = attribute([claim], docs)
+    assert [c.doc for c in result.citations] == ["a", "b"]
