@@ -55,6 +55,7 @@ _LINK = re.compile(
     r"|(?:prompted|triggered|sparked) by|while(?= \w+ing\b))\b",
     re.IGNORECASE,
 )
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
 SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
 # naming them holds (see misquoted)
@@ -172,15 +173,17 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
 def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
     """Links between two events ("after", "because of", "in response to", "while" + -ing) that
     no source makes: no sentence or window holds ``LINK_SHARE`` of the idf weight of the words on
-    each side (the linked side ends with its clause). "The match was suspended after Velmar fans
-    lit fireworks" stitched from "play was halted after the penalty" and "Velmar fans lit
-    fireworks" is a cause no article gives."""
+    each side (the linking side starts after a "said", the linked side ends with its clause).
+    "The match was suspended after Velmar fans lit fireworks" stitched from "play was halted
+    after the penalty" and "Velmar fans lit fireworks" is a cause no article gives."""
     out = []
     words = list(zip(claim.ordered, claim.spans, strict=True))
     for match in _LINK.finditer(claim.text):
         stop = _CLAUSE_END.search(claim.text, match.end())
         end = stop.start() if stop else len(claim.text)
-        head = {t for t, (_, b) in words if b <= match.start()}
+        said = [m.end() for m in _SAID.finditer(claim.text, 0, match.start())]
+        begin = said[-1] if said else 0  # "A Hashed source said": who said it is no event
+        head = {t for t, (a, b) in words if b <= match.start() and a >= begin}
         tail = {t for t, (a, b) in words if a >= match.end() and b <= end}
         if len(head) < LINK_WORDS or len(tail) < LINK_WORDS:
             continue

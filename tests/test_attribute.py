@@ -871,6 +871,12 @@ def test_a_link_between_two_events_no_source_makes_is_flagged():
     protest = "Soldiers cleared rubble from the mountain roads in protest at schools being closed."
     (result,) = attribute([protest], QUAKE, AttributeConfig(use_embeddings=False, window=1))
     assert "linked by 'in protest at'" in result.missing
+    # Who said it is no part of the event linked: the soldiers' words name no tents.
+    brigade = "Soldiers of the Kelby mountain rescue brigade said"
+    said = f"{brigade} emergency tents were set up after schools across the province closed."
+    docs = [*QUAKE, Document("d", f"{brigade} schools across the province closed.")]
+    (result,) = attribute([said], docs, AttributeConfig(use_embeddings=False, window=1))
+    assert "linked by 'after'" in result.missing
 
 
 def test_a_claim_is_flagged_when_half_its_citations_negate_it():
