@@ -99,6 +99,9 @@ for _abbreviation, _name in {"dems": "democrats", "dem": "democrat", "dems'": "d
                              "uk": "united kingdom", "un": "united nations",
                              "eu": "european union"}.items():  # fmt: skip
     _EXPANSIONS.setdefault(_abbreviation, []).append(tuple(_name.split()))
+for _word, _names in {"britain": ("uk", "united kingdom", "british"),
+                      "uk": ("britain", "british")}.items():  # fmt: skip
+    _EXPANSIONS.setdefault(_word, []).extend(tuple(n.split()) for n in _names)
 
 _ABBREVIATIONS: dict[tuple[str, ...], list[str]] = {}
 for _abbreviation, _names in _EXPANSIONS.items():

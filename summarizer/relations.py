@@ -101,19 +101,26 @@ _NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack"
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
                            re.IGNORECASE)  # fmt: skip
+_ROLE_SAID = re.compile(r"\bthe\s+(\w+)\s+(?:said|says|added|adds|told|tells|explained)\b",
+                        re.IGNORECASE)  # fmt: skip
 
 
 def named_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether candidate ``i`` quotes someone as "she said" right after a sentence naming
-    ``name``: 'Captain Eileen Marsh praised the crew. "Nobody hesitated," she said.'"""
+    """Whether candidate ``i`` quotes someone as "she said" (or "the spokesman said") right
+    after a sentence naming ``name`` (with that role): 'Captain Eileen Marsh praised the crew.
+    "Nobody hesitated," she said.'"""
     candidate = evidence.candidates[i]
     first = evidence.single.get((candidate.doc, candidate.sentence)) if evidence.single else None
     before = (
         evidence.single.get((candidate.doc, candidate.sentence - 1)) if first is not None else None
     )
-    if before is None or not _PRONOUN_SAID.search(evidence.candidates[first].quote):
+    if before is None or not has(name, evidence, before):
         return False
-    return has(name, evidence, before)
+    quote = evidence.candidates[first].quote
+    if _PRONOUN_SAID.search(quote):
+        return True
+    roles = {m[1].lower() for m in _ROLE_SAID.finditer(quote)} & ROLES
+    return any(role in evidence.words[before] for role in roles)
 
 
 # Words a changed claim swaps for their opposite ("only smaller vessels" -> "only larger").

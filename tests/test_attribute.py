@@ -902,3 +902,26 @@ def test_an_article_not_naming_the_claims_person_is_not_cited():
     docs[1] = Document("b", docs[1].text.replace("the mayor", "Mayor Holt"))
     (result,) = attribute([claim], docs)
     assert [c.doc for c in result.citations] == ["a", "b"]
+
+
+def test_the_spokesman_said_is_the_spokesman_named_just_before():
+    docs = [
+        Document("a", "A Harbour Board spokesman said the quay would reopen on Monday. "
+                      "'The UK stands by every fisherman in Tolley,' the spokesman said."),
+        Document("b", "Fishing boats were kept in port at Tolley on Friday."),
+    ]  # fmt: skip
+    config = AttributeConfig(use_embeddings=False, window=1)
+    (result,) = attribute(["The Harbour Board said Britain stands by every fisherman in "
+                           "Tolley."], docs, config)  # fmt: skip
+    assert result.support == "supported", result.missing
+    (result,) = attribute(["The Coast Guard said Britain stands by every fisherman in Tolley."],
+                          docs, config)  # fmt: skip
+    assert result.support != "supported"
+
+
+def test_britain_and_the_uk_are_one_name():
+    from summarizer.facts import entity_in, word_set
+
+    assert entity_in(("Britain",), word_set("the UK stands by them"))
+    assert entity_in(("UK",), word_set("Britain said so"))
+    assert not entity_in(("Britain",), word_set("France said so"))
