@@ -11,10 +11,10 @@ Citing. Each candidate (a source sentence or a window of adjacent ones, see
 the claim's content stems it contains) and, when embeddings are on, the cosine similarity of
 MiniLM vectors. Each article's best candidate (BM25 breaks near-ties; a window must beat its
 sentences by ``WINDOW_GAIN``) is cited when it scores at least ``config.partial``, does not give
-a conflicting figure, and either adds ``CITE_NEW_CONTENT`` of the claim the others lack or is
-close to the best article: it scores at least ``SECOND_MIN`` and ``CITE_RATIO`` of the best
-score, and its article states the facts (figures, names, days) the best citation states or one
-the best lacks. A sentence that states a fact the citations lack is
+a conflicting figure, and either adds ``CITE_NEW_CONTENT`` of the claim the others lack (scoring
+``NEW_CONTENT_MIN``) or is close to the best article: it scores at least ``SECOND_MIN`` and
+``CITE_RATIO`` of the best score, and its article states the facts (figures, names, days) the
+best citation states or one the best lacks. A sentence that states a fact the citations lack is
 cited too when it is related (``COMPLETE_MIN``) and, for a number or a name, shares a word
 around it with the claim ("Kowalski said the offer was fair" is not completed by "Kowalski
 said members had voted"). So is, for a part of the claim no citation holds (see the gap rule
@@ -136,6 +136,7 @@ MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a cl
 CITE_RATIO = 0.6  # a second article is cited only scoring this share of the best one's score
 SECOND_MIN = 0.4  # ... and at least this much
 CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
+NEW_CONTENT_MIN = 0.35  # ... scoring at least this much
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
 NAME_AROUND = 6  # claim words each side of a name a sentence completing it must share one of
@@ -252,7 +253,8 @@ class Attributor:
     def _citing(self, claim: Claim, evidence: Evidence, scores, best: list[int]) -> list[int]:
         """Articles to cite, best first: those close to the best (``SECOND_MIN``, ``CITE_RATIO``)
         whose article states the facts its citation states (or one it lacks), and those that
-        support a part of the claim the better ones do not (``CITE_NEW_CONTENT``).
+        support a part of the claim the better ones do not (``CITE_NEW_CONTENT``, scoring at
+        least ``NEW_CONTENT_MIN``).
         """
         order = sorted(
             (i for i in best if scores[i] >= self.config.partial), key=lambda i: -scores[i]
@@ -261,7 +263,8 @@ class Attributor:
         for i in order[: max(1, self.config.max_citations)]:
             close = not cited or (scores[i] >= max(SECOND_MIN, CITE_RATIO * scores[cited[0]])
                                   and _same_facts(claim, evidence, cited[0], i))  # fmt: skip
-            if close or _new_content(claim, evidence, cited, i) >= CITE_NEW_CONTENT:
+            adds = scores[i] >= NEW_CONTENT_MIN
+            if close or adds and _new_content(claim, evidence, cited, i) >= CITE_NEW_CONTENT:
                 cited.append(i)
         return cited
 
