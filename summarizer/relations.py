@@ -180,7 +180,8 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
 def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
     """Links between two events ("after", "because of", "in response to", "while" + -ing) that
     no source makes: no sentence or window holds ``LINK_SHARE`` of the idf weight of the words on
-    each side (the linking side starts after a "said", the linked side ends with its clause).
+    each side, and of the linking side's words other than names (the linking side starts after a
+    "said", the linked side ends with its clause).
     "The match was suspended after Velmar fans lit fireworks" stitched from "play was halted
     after the penalty" and "Velmar fans lit fireworks" is a cause no article gives."""
     out = []
@@ -195,6 +196,9 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
         if len(head) < LINK_WORDS or len(tail) < LINK_WORDS:
             continue
         held = np.minimum(evidence.coverage([*head]), evidence.coverage([*tail]))
+        event = head - claim.name_stems
+        if len(event) >= LINK_WORDS:  # the names alone do not make the event
+            held = np.minimum(held, evidence.coverage([*event]))
         if held.max() < LINK_SHARE:
             out.append(f"linked by '{match.group().lower()}'")
     return out

@@ -877,6 +877,12 @@ def test_a_link_between_two_events_no_source_makes_is_flagged():
     docs = [*QUAKE, Document("d", f"{brigade} schools across the province closed.")]
     (result,) = attribute([said], docs, AttributeConfig(use_embeddings=False, window=1))
     assert "linked by 'after'" in result.missing
+    # The names alone do not make the event: Kelby and Tarrow held no talks.
+    docs = [*QUAKE, Document("d", "Schools in Kelby and Tarrow closed after the quake."),
+            Document("e", "Officials held talks with the army on Friday.")]  # fmt: skip
+    talks = "Kelby and Tarrow held talks in response to the closure of their schools."
+    (result,) = attribute([talks], docs, AttributeConfig(use_embeddings=False, window=1))
+    assert "linked by 'in response to'" in result.missing
 
 
 def test_a_claim_is_flagged_when_half_its_citations_negate_it():
