@@ -294,8 +294,9 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
 
 def _acts(toks: list[str], lows: list[str], gaps: list[str]) -> bool:
     """Whether the opening word is used as a person or body is: it speaks, owns, does or is
-    described ("Novak said", "Siemens' comments", "Novak called", "Novak, 67, complained",
+    described ("Novak said", "Siemens' comments", "Novak (sharply) called", "Novak, 67, complained",
     "Novak, who heads the institute", "Novak of Save the Meadow")."""
+    verb = lows[2] if lows[1].endswith("ly") and len(lows) > 2 else lows[1]
     described = "," in gaps[1] and (
         lows[1] in ("who", "whose") or _NUMERIC.match(lows[1]) is not None
     )
@@ -303,7 +304,7 @@ def _acts(toks: list[str], lows: list[str], gaps: list[str]) -> bool:
         lows[1] in SAYING
         or lows[1] in _AUXILIARIES and lows[1] not in _PLURAL_VERBS  # not "Critics have"
         or lows[0].endswith(("'s", "’s"))
-        or lows[1].endswith("ed") and not lows[0].endswith("s")  # "Novak called"
+        or verb.endswith("ed") and not lows[0].endswith("s")  # "Novak (strongly) called"
         or described
         or lows[1] == "of" and len(toks) > 2 and toks[2][:1].isupper()
     )  # fmt: skip

@@ -165,7 +165,9 @@ def test_a_bound_allows_only_its_own_rounding(claim, source):
     [("Critics have six weeks to appeal.", False),
      ("Valparaiso, 67, complained about the delay.", True),
      ("Valparaiso, whose union represents pilots, praised her.", True),
-     ("Valparaiso of Save the Meadow said it was wrong.", True)],
+     ("Valparaiso of Save the Meadow said it was wrong.", True),
+     ("Valparaiso strongly condemned the attack.", True),
+     ("Protesters angrily rejected the plan.", False)],
 )  # fmt: skip
 def test_an_opening_word_used_as_a_person(text, acts):
     assert extract_facts(text).opener_speaks is acts
