@@ -70,9 +70,10 @@ least ``config.supported`` and all of these; otherwise ``partial``:
 The checks of who said and did what, word order and negation are in :mod:`summarizer.relations`.
 Missing facts, the failed checks ("negation", "word order", "A / B the other way round", "X
 said", "A / B", "linked by 'after'", "pieced together") and uncited words are listed in
-``missing``. Thresholds were tuned with
-``eval/attribution/evaluate.py`` on our labelled set and the even-indexed clusters of the shared
-attribution_dev set, and checked on its odd-indexed ones (figures: eval/attribution/README.md).
+``missing``. Thresholds were tuned with ``eval/attribution/evaluate.py`` on our labelled set,
+the even-indexed clusters of the shared attribution_dev set and the sets written without the
+rules, and checked on held-out sets measured without being read (figures and which set served
+what: eval/attribution/README.md).
 """
 
 from __future__ import annotations
@@ -295,7 +296,7 @@ class Attributor:
                      and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
                      and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
             if found:
-                docs = {evidence.candidates[i].doc for i in cited + extra}
+                docs = _docs(evidence, cited + extra)
                 extra.append(int(max(found, key=lambda i: (evidence.candidates[i].doc in docs,
                                                             scores[i]))))  # fmt: skip
         return extra
@@ -313,7 +314,7 @@ class Attributor:
             part = set(claim.ordered[a:b]) - covered
             if len(extra) >= room or not part:
                 continue
-            docs = {evidence.candidates[i].doc for i in cited + extra}
+            docs = _docs(evidence, cited + extra)
             found = [(len(part & evidence.words[i]), evidence.candidates[i].doc in docs,
                       scores[i], int(i))
                      for i in np.flatnonzero(scores >= COMPLETE_MIN)
@@ -572,6 +573,11 @@ def _new_content(claim: Claim, evidence: Evidence, cited: list[int], i: int) -> 
     new = sum(w for t, w in zip(claim.stems, weights, strict=True)
               if t in evidence.words[i] and t not in covered)  # fmt: skip
     return float(new / sum(weights))
+
+
+def _docs(evidence: Evidence, rows: list[int]) -> set[str]:
+    """The articles of these candidates (a missing fact is taken from one of them first)."""
+    return {evidence.candidates[i].doc for i in rows}
 
 
 def _pieced(scores, cited: list[int], semantic) -> bool:
