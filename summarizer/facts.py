@@ -43,6 +43,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = ("spring", "summer", "autumn", "winter")
 COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "northeast", "northwest", "southeast", "southwest")  # fmt: skip
+# "northern end" is the "north end": a compass point and its adjective are one fact.
+_COMPASS_FORMS = {a: {b} for a, b in zip(COMPASS[4:8], COMPASS[:4], strict=True)}
+_COMPASS_FORMS |= {b: {a} for a, b in zip(COMPASS[4:8], COMPASS[:4], strict=True)}
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
@@ -848,7 +851,7 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
             for n in facts.numbers
         )
     if isinstance(fact, str):
-        return fact in words
+        return fact in words or bool(_COMPASS_FORMS.get(fact, set()) & words)
     return entity_in(fact, words)
 
 

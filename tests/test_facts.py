@@ -10,6 +10,7 @@ from summarizer.facts import (
     entity_in,
     extract_facts,
     number_value,
+    states,
     word_set,
 )
 
@@ -194,3 +195,11 @@ def test_a_long_name_matches_its_other_transliterations():
     assert entity_in(("Muammar", "Gaddafi"), {"gadafi"})
     assert not entity_in(("Ned", "Price"), {"prices"})  # short names stay exact
     assert not entity_in(("Kadhimi",), {"khadami"})  # two letters apart
+
+
+def test_a_compass_adjective_is_its_point():
+    claim = extract_facts("Most were at the northern end of Varrow Flats.")
+    assert "northern" in claim.weekdays
+    assert states("northern", extract_facts("at the north end"), word_set("at the north end"))
+    assert states("south", extract_facts("the southern bank"), word_set("the southern bank"))
+    assert not states("east", extract_facts("the west bank"), word_set("the west bank"))
