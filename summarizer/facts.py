@@ -752,6 +752,9 @@ def word_set(text: str) -> set[str]:
     # "kellin wharf": the word before a generic last word of a name ("Tenney Bridge")
     named = {f"{_plain(a)} {_plain(b)}" for a, b in zip(lows, lows[1:], strict=False)
              if _plain(b) in _GENERIC_HEADS}  # fmt: skip
+    # "dunmore high school": and the word before a kind of it ("Pell Creek High School")
+    named |= {f"{a} {b} {_plain(c)}" for a, b, c in zip(lows, lows[1:], lows[2:], strict=False)
+              if b in _GENERIC_KINDS and _plain(c) in _GENERIC_HEADS}  # fmt: skip
     money = {w for symbol, names in _CURRENCIES.items() if symbol in text for w in names}
     return set(lows) | {stem(w) for w in lows} | months | scores(text) | named | money
 
@@ -771,7 +774,10 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     """
     head = re.sub(r"['’]s$", "", entity[-1].lower())
     if head in _GENERIC_HEADS and len(entity) > 1:  # "Kellin Hospital" is not "St Brendan's"
-        return f"{_plain(entity[-2].lower())} {head}" in words
+        before = _plain(entity[-2].lower())
+        if before in _GENERIC_KINDS and len(entity) > 2:  # "Dunmore High School": "Dunmore"
+            return f"{entity[-3].lower()} {before} {head}" in words
+        return f"{before} {head}" in words
     if head in words or stem(head) in words:
         return True
     if len(head) >= 6 and not _spellings(head).isdisjoint(words):
@@ -805,6 +811,13 @@ def _spellings(word: str) -> frozenset[str]:
     return frozenset(out - {word})
 
 
+# Words between a name and its generic last word that many such names share ("High School",
+# "General Hospital"): the word before them tells which.
+_GENERIC_KINDS = {
+    "high", "primary", "secondary", "elementary", "middle", "junior", "senior", "grammar",
+    "general", "central", "community", "national", "regional", "county", "city", "state",
+    "public", "royal", "international", "memorial", "district", "crown", "supreme", "main",
+}  # fmt: skip
 # Last words of names that many places and bodies share: the word before them tells which.
 _GENERIC_HEADS = {
     "hospital", "school", "college", "university", "street", "road", "avenue", "bridge",

@@ -203,3 +203,11 @@ def test_a_compass_adjective_is_its_point():
     assert states("northern", extract_facts("at the north end"), word_set("at the north end"))
     assert states("south", extract_facts("the southern bank"), word_set("the southern bank"))
     assert not states("east", extract_facts("the west bank"), word_set("the west bank"))
+
+
+def test_a_school_is_told_apart_by_the_word_before_its_kind():
+    words = word_set("The shelter at Pell Creek High School is full, so the Dunmore Community "
+                     "Centre takes pets.")  # fmt: skip
+    assert entity_in(("Pell", "Creek", "High", "School"), words)
+    assert entity_in(("Dunmore", "Community", "Centre"), words)
+    assert not entity_in(("Dunmore", "High", "School"), words)  # Dunmore's is another place
