@@ -98,6 +98,7 @@ _NEGATION = re.compile(
 # Words that negate without "not": a claim using one may say what a negated source says.
 _NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack", "lacked",
                                 "absence", "unable", "rejected", "avoided", "missing")}  # fmt: skip
+_NEGATING_PHRASE = re.compile(r"\b(?:yet to|rul(?:ed|es|ing) out|rule out)\b", re.IGNORECASE)
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
                            re.IGNORECASE)  # fmt: skip
@@ -303,7 +304,7 @@ def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool
     quotes = [evidence.candidates[i].quote for i in cited]
     if _NEGATION.search(claim.text) or claim.text.rstrip(" \"'”’").endswith("?"):
         return False  # a question states nothing
-    if _NEGATING & set(claim.stems) or re.search(r"\byet to\b", claim.text, re.IGNORECASE):
+    if _NEGATING & set(claim.stems) or _NEGATING_PHRASE.search(claim.text):
         return False  # "declined to comment" says what "did not comment" does
     stems_ = set(claim.stems)
     return bool(quotes) and 2 * sum(_negates(q, stems_) for q in quotes) >= len(quotes)

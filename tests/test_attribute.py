@@ -931,3 +931,12 @@ def test_britain_and_the_uk_are_one_name():
     assert entity_in(("Britain",), word_set("the UK stands by them"))
     assert entity_in(("UK",), word_set("Britain said so"))
     assert not entity_in(("Britain",), word_set("France said so"))
+
+
+def test_ruled_out_says_what_a_negated_source_says():
+    docs = [Document("a", "The prime minister said he would not reverse the fuel price increase.")]
+    (result,) = attribute(["The prime minister ruled out reversing the fuel price increase."], docs)
+    assert "negation" not in result.missing
+    (result,) = attribute(["The prime minister said he would reverse the fuel price increase."],
+                          docs)  # fmt: skip
+    assert "negation" in result.missing
