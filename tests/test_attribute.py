@@ -940,3 +940,13 @@ def test_ruled_out_says_what_a_negated_source_says():
     (result,) = attribute(["The prime minister said he would reverse the fuel price increase."],
                           docs)  # fmt: skip
     assert "negation" in result.missing
+
+
+def test_an_added_clause_of_words_no_source_uses_is_flagged():
+    docs = [Document("a", "Forty-four of the stranded whales were refloated on Monday.")]
+    claim = "Forty-four stranded whales were refloated on Monday, and all now carry satellite tags."
+    (result,) = attribute([claim], docs)
+    assert result.support == "partial"
+    assert "added clause" in result.missing
+    (result,) = attribute(["Forty-four stranded whales were refloated on Monday."], docs)
+    assert result.support == "supported"
