@@ -439,14 +439,10 @@ def gaps(claim: Claim, covered: set[str]) -> list[tuple[int, int]]:
             while end < len(claim.ordered) and claim.ordered[end] not in covered:
                 end += 1
             out.append((k + 1 - run, end))
-    first = 0
-    for k, start in enumerate([*claim.parts, True]):
-        if start and k > first:
-            lacking = sum(t not in covered for t in claim.ordered[first:k])
-            if lacking >= CLAUSE_UNCOVERED and lacking >= CLAUSE_SHARE * (k - first):
-                out.append((first, k))
-        if start:
-            first = k
+    for first, k in claim.part_ranges:
+        lacking = sum(t not in covered for t in claim.ordered[first:k])
+        if lacking >= CLAUSE_UNCOVERED and lacking >= CLAUSE_SHARE * (k - first):
+            out.append((first, k))
     return out
 
 
@@ -583,15 +579,8 @@ def _novel_clause(claim: Claim, evidence: Evidence) -> bool:
     """Whether a clause after the first (after a comma or "and", "but", "while") has
     ``NOVEL_CLAUSE`` content words the sources never use at all: "..., and all of them have
     since been fitted with satellite tags" added to a true sentence."""
-    first = 0
-    for k, start in enumerate([*claim.parts, True]):
-        if start and k > first > 0:
-            unseen = {t for t in claim.ordered[first:k] if t not in evidence.vocab}
-            if len(unseen) >= NOVEL_CLAUSE:
-                return True
-        if start:
-            first = k
-    return False
+    return any(len({t for t in claim.ordered[a:b] if t not in evidence.vocab}) >= NOVEL_CLAUSE
+               for a, b in claim.part_ranges[1:])  # fmt: skip
 
 
 def _docs(evidence: Evidence, rows: list[int]) -> set[str]:
@@ -613,14 +602,14 @@ def _same_facts(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:
     telling the same story without the claim's "310 pupils" or its "Johnson" does not support
     the claim."""
     facts = fact_list(claim.facts)
-    if any(has(f, evidence, i, near=True) and not has(f, evidence, first, near=True)
-           for f in facts):  # fmt: skip
+    stated = [has(f, evidence, first, near=True) for f in facts]
+    if any(has(f, evidence, i, near=True) for f, s in zip(facts, stated, strict=True) if not s):
         return True
     rows = [i, *(evidence.rows_of or {}).get(evidence.candidates[i].doc, ())]
     return all(
         any(has(f, evidence, j, near=True) for j in rows)
-        for f in facts
-        if has(f, evidence, first, near=True)
+        for f, s in zip(facts, stated, strict=True)
+        if s
     )
 
 

@@ -77,6 +77,18 @@ class Claim:
         return list(itertools.accumulate(self.starts))
 
     @cached_property
+    def part_ranges(self) -> list[tuple[int, int]]:
+        """The claim's parts (between punctuation marks and clause conjunctions, see ``parts``)
+        as ranges of its ordered stems, in order."""
+        out, first = [], 0
+        for k, start in enumerate([*self.parts, True]):
+            if start and k > first:
+                out.append((first, k))
+            if start:
+                first = k
+        return out
+
+    @cached_property
     def name_stems(self) -> frozenset[str]:
         """Stems of every word of the claim's names."""
         return frozenset(stem(w.lower()) for e in self.facts.entities for w in e)
