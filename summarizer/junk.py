@@ -38,6 +38,11 @@ _PROMPT_ANYWHERE = re.compile(
     r"|(?:^|[.?!] )watch (?:as|now|live|the video)\b",
     re.IGNORECASE,
 )
+# A wire story's closing credit: "(Additional reporting by Adam Ross)", "(Reporting by Kim Lee;
+# Editing by Joe Marr)", "(Writing by ...)".
+_WIRE_CREDIT = re.compile(
+    r"\s*\((?:additional )?(?:reporting|writing|editing|compiled) by [^()]*\)\s*$", re.IGNORECASE
+)
 _BYLINE = re.compile(r"^(?:by|words by|reporting by|written by)\s+[A-Z][\w.'’ ,&-]*$", re.I)
 _STAMP = re.compile(
     r"^[\w ,.:/|-]*\b(?:19|20)\d\d\b[\w ,.:/|()-]*$|^\d{1,2}[.:]\d\d\s*(?:am|pm)?\b", re.I
@@ -68,6 +73,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 def clean_text(text: str) -> str:
     """Remove page junk from scraped article text; paragraphs are kept one per line."""
     lines = _join_continuations([_normalise(line) for line in normalise_newlines(text).split("\n")])
+    lines = [_WIRE_CREDIT.sub("", line) for line in lines]
     kept: list[str] = []
     seen: set[str] = set()  # lines already kept, and captions with their credit cut off
     for line in lines:
@@ -172,9 +178,12 @@ def _is_menu(line: str) -> bool:
 
 
 def _drop_trailing_teasers(lines: list[str]) -> list[str]:
-    """Lists of related headlines after the article: trailing lines that are not statements."""
+    """Lists of related headlines after the article: trailing lines that are not statements
+    (a line of ``LONG_LINE`` words is article text however it ends)."""
     end = len(lines)
     while end > 1 and (not _ENDS_STATEMENT.search(lines[end - 1]) or _is_short(lines[end - 1])):
+        if len(lines[end - 1].split()) >= LONG_LINE:
+            break
         end -= 1
     return lines[:end]
 

@@ -148,3 +148,24 @@ def test_a_long_line_made_mostly_of_junk_goes_whole():
     line = f"{icons} The council met on Monday."
     assert len(line.split()) >= 80
     assert clean_text(f"{line}\n{BODY}") == BODY
+
+
+def test_an_article_in_one_paragraph_ending_in_a_wire_credit_is_kept_without_it():
+    sentences = [
+        "The Varrow county board chose its finance director, Lena Osgood, as administrator.",
+        "She replaces Tomas Reyne, who resigned last week after eleven years in the post.",
+        "Osgood, 52, has run the county's budget office since 2019 and led the bond refinancing.",
+        "Board members said they wanted someone who knew the accounts before the spring audit.",
+        "Reyne had clashed with the board over the closure of two rural clinics in the autumn.",
+        "The appointment takes effect on Monday and runs until the end of Reyne's term in 2028.",
+        "Osgood said her first task would be to publish the clinic review in full next month.",
+    ]
+    body = " ".join(sentences)
+    assert len(body.split()) >= 80
+    head = "Varrow board names new administrator"
+    credit = "(Additional reporting by Kim Adler)"
+    text = f"{head}\n{body} {credit}\nPrintable view | Email this article"
+    assert clean_text(text) == f"{head}\n\n{body}"
+    # Without the credit the paragraph still ends in no full stop: it is no headline teaser.
+    assert clean_text(f"{head}\n{body[:-1]} (staff)") == f"{head}\n\n{body[:-1]} (staff)"
+    assert clean_text(f"{BODY} (Reporting by Kim Adler; Editing by Joe Marr)") == BODY
