@@ -26,11 +26,14 @@ from summarizer.facts import (
     content_stems,
     extract_facts,
     stem,
+    token_gaps,
     tokens,
     word_bigrams,
     word_set,
 )
 from summarizer.types import Document, Sentence
+
+APPOSITION = 8  # words after "Name," that can give its role ("Reisz, Harlow's trade minister")
 
 
 @dataclass(frozen=True)
@@ -143,15 +146,23 @@ def _aliases(facts) -> dict[str, frozenset[str]]:
 
 
 def _beside(texts: list[str]) -> dict[str, set[str]]:
-    """For each capitalised word of the sources, the stems of the words within four of it:
-    the role a text gives a name ("harbour board chair Colin Baptiste", "Paula Kahumbu, a
-    Kenyan conservationist")."""
+    """For each capitalised word of the sources, the stems of the words within four of it
+    and of an apposition after it up to ``APPOSITION`` words: the role a text gives a name
+    ("harbour board chair Colin Baptiste", "Paula Kahumbu, a Kenyan conservationist", "Anton
+    Reisz, Harlow's industry and trade minister")."""
     out: dict[str, set[str]] = {}
     for text in texts:
-        words = tokens(text)
+        words, gaps = tokens(text), token_gaps(text)
         for k, word in enumerate(words):
             if word[:1].isupper():
                 near = words[max(0, k - 4) : k] + words[k + 1 : k + 5]
+                if k + 1 < len(words) and gaps[k + 1].strip() == ",":
+                    end = k + 1
+                    while end < min(len(words), k + 1 + APPOSITION) and (
+                        end == k + 1 or not gaps[end].strip()
+                    ):
+                        end += 1
+                    near += words[k + 1 : end]
                 out.setdefault(stem(word.lower()), set()).update(stem(w.lower()) for w in near)
     return out
 

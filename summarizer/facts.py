@@ -145,6 +145,7 @@ class Number:
     date: bool = False  # a day of a month ("October 10", "10 October"): not a count
     bound: str = ""  # "~" about, ">" more than, "<" fewer than or nearly (see :func:`agrees`)
     share: bool = False  # a percentage or a share in words ("9%", "a third of", "one in four")
+    beside: tuple[str, str] = ("", "")  # content stems right before and right after it
 
 
 @dataclass(frozen=True)
@@ -476,6 +477,10 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 _in_date(lows, start, i),
                 _bound(lows, start),
                 share,
+                (
+                    _content_stem(lows, start - 1, gaps[start]),
+                    _content_stem(lows, i, gaps[i : i + 1]),
+                ),
             )  # fmt: skip
         )
     return found
@@ -615,6 +620,14 @@ def same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if stem(a[-1]) != stem(b[-1]):
         return False
     return len(a) < 2 or len(b) < 2 or stem(a[0]) == stem(b[0])
+
+
+def _content_stem(lows: list[str], k: int, gap) -> str:
+    """The stem of word ``k`` when it is a content word with no punctuation (``gap``) between
+    it and the figure, else ""."""
+    if not 0 <= k < len(lows) or "".join(gap).strip() or not lows[k][0].isalpha():
+        return ""
+    return "" if is_stop(lows[k]) else stem(lows[k])
 
 
 def _context(words: list[str]) -> frozenset[str]:
@@ -871,8 +884,12 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
 def _same_side(a: Number, b: Number) -> bool:
     """Whether two figures share a word before both or a word after both ("by 87 percent on
     a turnout" and "a turnout of 74 percent" share "turnout", on different sides), or count
-    the same noun ("a crew of 21" and "21 crew")."""
-    return bool(a.before & b.before) or bool(a.context & b.context) or a.noun == b.noun != ""
+    the same noun ("a crew of 21" and "21 crew"), or have one word right after the one and
+    right before the other ("38 wounded" and "wounded 38")."""
+    turned = a.beside[1] == b.beside[0] != "" or a.beside[0] == b.beside[1] != ""
+    return (
+        bool(a.before & b.before) or bool(a.context & b.context) or a.noun == b.noun != "" or turned
+    )
 
 
 def surface(fact: Fact) -> str:

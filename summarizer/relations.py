@@ -358,16 +358,23 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
 _LINKS = {"by", "in", "from", "with", "after", "during", "of", "at", "on", "to", "for", "than"}
 
 
+# A passive verb without "by": "nine people were killed when two bombs went off".
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | None:
     """Two content words round a third ("the university criticised the students' union") that
     every cited text holding the three has the other way round, joined only by articles and
-    possessives ("the students' union criticised the university"), as written, or None."""
+    possessives ("the students' union criticised the university"), as written, or None. A
+    passive verb in the middle ("people were killed when bombs went off") turns it round."""
     if claim.passive:
         return None
     seq, starts, names = claim.ordered, claim.starts, claim.name_stems  # names: reversed_names
     pairs = {}
     for k in range(len(seq) - 2):
         if seq[k + 1] in _ROLE_STEMS or seq[k] in names:  # "committee chair X", "X, who chairs"
+            continue
+        if _BE.search(claim.text[: claim.spans[k + 1][0]]):  # "people were killed when bombs"
             continue
         for m in (k + 2, k + 3):
             apart = m < len(seq) and seq[k] != seq[m] and seq[m] not in names
@@ -472,7 +479,9 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
     near it, while one that names both has it right next to the other name, which the claim
     puts on the far side of that word in the same clause, and either has the first name beyond
     that word ("Wieland praised Osei") or gives it the word the claim gives the other name (the
-    two swapped what they did). A claim with "by" (a passive turns the roles round) passes.
+    two swapped what they did). A claim with "by" (a passive turns the roles round) passes, and
+    so does a name the claim gives twice ("one Brisco share for each Tarvel share, while Brisco
+    shareholders ..."): which of its places plays which role cannot be told.
     """
     if not sequences or claim.passive:
         return False
@@ -482,7 +491,7 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
         return False
     seq = claim.ordered
     for i, name in enumerate(seq):
-        if name not in heads:
+        if name not in heads or seq.count(name) > 1:
             continue
         for j, after in ((i + 1, True), (i - 1, False)):
             if not 0 <= j < len(seq) or seq[j] in words or claim.starts[max(i, j)]:

@@ -276,6 +276,36 @@ def test_swapped_roles_are_flagged_and_the_passive_is_not():
     assert passive.support == "supported" and true.support == "supported"
 
 
+def test_names_the_claim_repeats_are_not_read_as_swapped():
+    doc = Document("m", "Under the agreement, Tarvel shareholders would receive one share of the "
+                        "new Brisco Group for each Tarvel share. Brisco shareholders can choose "
+                        "$40 in cash or half a share of the new company.")  # fmt: skip
+    claim = (
+        "Tarvel shareholders will receive one Brisco Group share for each Tarvel share, "
+        "while Brisco shareholders may choose $40 in cash or half a Brisco Group share."
+    )
+    (result,) = attribute([claim], [doc])
+    assert "names swapped" not in result.missing, result.missing
+
+
+def test_a_figure_may_follow_or_precede_the_word_it_goes_with():
+    docs = [
+        Document("a", "Two car bombs killed nine people and wounded 38 others on Monday when they "
+                      "went off at a gate of the Kessel barracks, the health ministry said."),
+        Document("b", "Hospital officials said five people died and 51 were wounded in the "
+                      "bombings at the Kessel barracks."),
+    ]  # fmt: skip
+    turned, changed = attribute(
+        ["According to the health ministry, nine people were killed and 38 wounded when two car "
+         "bombs went off at a gate of the Kessel barracks.",
+         "According to the health ministry, nine people were killed and 39 wounded when two car "
+         "bombs went off at a gate of the Kessel barracks."],
+        docs,
+    )  # fmt: skip
+    assert turned.support == "supported", turned.missing
+    assert changed.support != "supported" and "39" in changed.missing
+
+
 def test_swapped_figures_are_flagged():
     votes, offer, true = attribute(
         ["Drivers backed the strike by 74 percent on a turnout of 87 percent.",
@@ -577,6 +607,18 @@ def test_a_changed_time_an_opposite_word_or_a_wrong_role_is_flagged(claim, missi
 def test_the_sources_time_word_and_role_stay_supported(claim):
     (result,) = attribute([claim], PORT)
     assert result.support == "supported", result.missing
+
+
+def test_a_role_given_after_the_name_in_an_apposition_counts():
+    text = (
+        "The talks nearly collapsed on Thursday, said Anton Reisz, Harlow's industry and "
+        "trade minister. Officials from both towns took part."
+    )
+    doc = Document("a", text)
+    (right,) = attribute(["Trade minister Anton Reisz said the talks nearly collapsed."], [doc])
+    (wrong,) = attribute(["Fire chief Anton Reisz said the talks nearly collapsed."], [doc])
+    assert right.support == "supported", right.missing
+    assert wrong.support != "supported" and "chief Anton Reisz" in wrong.missing
 
 
 @pytest.mark.parametrize(
