@@ -120,6 +120,7 @@ from summarizer.relations import (
     has,
     misquoted,
     named_before,
+    named_otherwise,
     opposites,
     polarity_flipped,
     roles,
@@ -497,12 +498,16 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     next sentence naming nobody ("Shetler told the site: ... We decided to ...") still counts.
     A sentence calling the person by a first name the sources give only them names them too
     (:func:`_mentions`). Where the text has the name's last word itself, the words before it (a
-    first name) must be words the sources use somewhere: "John Price" is not "Ned Price"."""
+    first name) must be words the sources use somewhere: "John Price" is not "Ned Price", and a
+    text naming only someone else of that last word does not name them (:func:`named_otherwise`:
+    "Inter Milan" is not "AC Milan")."""
     if not has(name, evidence, i):
         return named_before(name, evidence, i)
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
         return False
     candidate = evidence.candidates[i]
+    if named_otherwise(name, candidate.quote):  # "Inter Milan" for "AC Milan"
+        return False
     around = _around_name(claim, name)
     if candidate.size == 1 or evidence.single is None or not around:
         return True

@@ -25,7 +25,9 @@ import numpy as np
 
 from summarizer.evidence import Evidence
 from summarizer.facts import (
+    MONTHS,
     SAYING,
+    WEEKDAYS,
     Fact,
     Facts,
     entity_in,
@@ -185,9 +187,44 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     for a, b in itertools.combinations(places, 2):
         if a[-1].lower() == b[-1].lower() or not places[a] & places[b] or {a, b} & speakers:
             continue
-        if not any(entity_in(a, words) and entity_in(b, words) for words in evidence.words):
+        if not any(
+            entity_in(a, words) and entity_in(b, words)
+            and not named_otherwise(a, quote) and not named_otherwise(b, quote)
+            for words, quote in zip(evidence.words, (c.quote for c in evidence.candidates),
+                                    strict=True)
+        ):  # fmt: skip
             out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
+    """Whether ``quote`` has the last word of a name of two words or more only after another
+    capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is
+    not "AC Milan", "Michelle Obama" is not "Barack Obama" ("President Obama", "Mr Obama",
+    "Brazil's Lula" and "On Monday Obama" are)."""
+    if len(name) < 2:
+        return False
+    own = {w.lower() for w in name}
+    head = re.sub(r"['’]s$", "", name[-1]).lower()
+    words = tokens(quote)
+    before = [words[k - 1] if k else "" for k, w in enumerate(words)
+              if re.sub(r"['’]s$", "", w).lower() == head]  # fmt: skip
+    return bool(before) and all(_qualifier(w, own) for w in before)
+
+
+def _qualifier(word: str, own: set[str]) -> bool:
+    """Whether ``word`` before a name's last word makes it another name ("Inter" Milan)."""
+    low = word.lower()
+    return (word[:1].isupper() and low not in own and not is_stop(low) and low not in ROLES
+            and low not in _TITLE_WORDS and low not in WEEKDAYS and low not in MONTHS
+            and not re.search(r"['’]s?$", word))  # fmt: skip
+
+
+_TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "gov", "sen", "rep",
+    "gen", "lt", "col", "sgt", "capt", "adm", "rev", "pm", "mp", "prime", "vice", "deputy",
+    "acting", "former", "king", "queen", "prince", "princess", "pope", "st", "saint", "uncle",
+}  # fmt: skip
 
 
 def unlinked(claim: Claim, evidence: Evidence) -> list[str]:

@@ -11,6 +11,7 @@ import pytest
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
+from summarizer.relations import named_otherwise
 from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
 
@@ -304,6 +305,34 @@ def test_a_figure_may_follow_or_precede_the_word_it_goes_with():
     )  # fmt: skip
     assert turned.support == "supported", turned.missing
     assert changed.support != "supported" and "39" in changed.missing
+
+
+def test_a_text_naming_someone_else_of_that_last_word_does_not_name_them():
+    docs = [
+        Document("a", "Holders Velmar were drawn against Inter Castora in Friday's draw."),
+        Document("b", "Full draw: Ostrel United v AC Castora, Brennick v Harlow Town."),
+    ]  # fmt: skip
+    wrong, right = attribute(
+        ["Holders Velmar were drawn against AC Castora.",
+         "Holders Velmar were drawn against Inter Castora."],
+        docs,
+    )  # fmt: skip
+    assert wrong.support != "supported"
+    assert right.support == "supported", right.missing
+
+
+@pytest.mark.parametrize(
+    ("quote", "otherwise"),
+    [("Michelle Obama spoke first.", True),
+     ("Michelle Obama and Barack Obama spoke.", False),
+     ("President Obama spoke first.", False),
+     ("Mr Obama spoke first.", False),
+     ("On Monday Obama spoke first.", False),
+     ("Chicago's Obama spoke first.", False),
+     ("Obama spoke first.", False)],
+)  # fmt: skip
+def test_named_otherwise_tells_another_first_word_from_a_title(quote, otherwise):
+    assert named_otherwise(("Barack", "Obama"), quote) is otherwise
 
 
 def test_swapped_figures_are_flagged():
