@@ -393,6 +393,7 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
 
 
 _LINKS = {"by", "in", "from", "with", "after", "during", "of", "at", "on", "to", "for", "than"}
+_BOUNDING = re.compile(r"\b(?:at (?:least|most)|more than|fewer than|less than|up to)\b")
 
 
 # A passive verb without "by": "nine people were killed when two bombs went off".
@@ -422,7 +423,11 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     ahead, behind = set(), set()  # (a, w, b) as the cited texts have them, and reversed
     for quote in quotes:
         toks = tokens(quote)
-        content = [(p, stem(t.lower())) for p, t in enumerate(toks) if not is_stop(t.lower())]
+        content = [
+            (p, stem(t.lower()))
+            for p, t in enumerate(toks)
+            if not is_stop(t.lower()) and not t[0].isdigit()
+        ]  # as claim.ordered: no figures
         for n in range(1, len(content) - 1):
             w = content[n][1]
             for step in (1, 2):
@@ -430,7 +435,8 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
                     ahead.add((content[n - 1][1], w, content[n + step][1]))
                 if n - step >= 0:
                     (q, before), (r, after) = content[n - step], content[n + 1]
-                    if not {t.lower() for t in toks[q + 1 : r]} & _LINKS:
+                    between = " ".join(toks[q + 1 : r]).lower()
+                    if not set(_BOUNDING.sub("", between).split()) & _LINKS:
                         behind.add((after, w, before))
     for (a, w, b), (k, m) in pairs.items():
         if (a, w, b) not in ahead and (a, w, b) in behind:

@@ -335,6 +335,18 @@ def test_named_otherwise_tells_another_first_word_from_a_title(quote, otherwise)
     assert named_otherwise(("Barack", "Obama"), quote) is otherwise
 
 
+def test_who_did_what_to_whom_turned_round_past_a_figure_is_flagged():
+    doc = Document("m", "Police and soldiers killed at least 12 gunmen on Friday in a battle near "
+                        "the bridge.")  # fmt: skip
+    turned, true = attribute(
+        ["Gunmen killed at least 12 police and soldiers on Friday in a battle near the bridge.",
+         "Police and soldiers killed at least 12 gunmen on Friday in a battle near the bridge."],
+        [doc],
+    )  # fmt: skip
+    assert turned.support != "supported"
+    assert true.support == "supported", true.missing
+
+
 def test_swapped_figures_are_flagged():
     votes, offer, true = attribute(
         ["Drivers backed the strike by 74 percent on a turnout of 87 percent.",
