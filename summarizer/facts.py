@@ -10,6 +10,7 @@ guards" as two figures for the same thing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,8 +183,13 @@ def token_gaps(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Snowball stem of a lower-cased word, possessive stripped ("Iran's" -> "iran")."""
+    """Snowball stem of a lower-cased word, possessive stripped ("Iran's" -> "iran") and accents
+    dropped ("António" and "Antonio" are one name)."""
     word = re.sub(r"['’]s$", "", word.lower())
+    if not word.isascii():
+        word = "".join(
+            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+        )
     return _stemmer.stem(word)
 
 

@@ -204,7 +204,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     "Brazil's Lula" and "On Monday Obama" are)."""
     if len(name) < 2:
         return False
-    own = {w.lower() for w in name}
+    own = {stem(w) for w in name}
     head = re.sub(r"['’]s$", "", name[-1]).lower()
     words = tokens(quote)
     before = [words[k - 1] if k else "" for k, w in enumerate(words)
@@ -215,7 +215,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
 def _qualifier(word: str, own: set[str]) -> bool:
     """Whether ``word`` before a name's last word makes it another name ("Inter" Milan)."""
     low = word.lower()
-    return (word[:1].isupper() and low not in own and not is_stop(low) and low not in ROLES
+    return (word[:1].isupper() and stem(low) not in own and not is_stop(low) and low not in ROLES
             and low not in _TITLE_WORDS and low not in WEEKDAYS and low not in MONTHS
             and not re.search(r"['’]s?$", word))  # fmt: skip
 

@@ -329,6 +329,7 @@ def test_a_text_naming_someone_else_of_that_last_word_does_not_name_them():
      ("Mr Obama spoke first.", False),
      ("On Monday Obama spoke first.", False),
      ("Chicago's Obama spoke first.", False),
+     ("Bárack Obama spoke first.", False),
      ("Obama spoke first.", False)],
 )  # fmt: skip
 def test_named_otherwise_tells_another_first_word_from_a_title(quote, otherwise):
@@ -345,6 +346,12 @@ def test_who_did_what_to_whom_turned_round_past_a_figure_is_flagged():
     )  # fmt: skip
     assert turned.support != "supported"
     assert true.support == "supported", true.missing
+
+
+def test_a_name_written_with_or_without_accents_is_one_name():
+    doc = Document("u", "United Nations chief António Velasco condemned the attack on Sunday.")
+    (result,) = attribute(["UN chief Antonio Velasco condemned the attack on Sunday."], [doc])
+    assert result.support == "supported", result.missing
 
 
 def test_swapped_figures_are_flagged():
