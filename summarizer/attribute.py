@@ -58,7 +58,9 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   no cited text holds (an added clause such as "..., and the minister resigned") unless,
   with embeddings, that part on its own comes within ``GAP_PARAPHRASE`` cosine of a source
   sentence (it says the same in other words); and no clause after the first with
-  ``NOVEL_CLAUSE`` content words the sources never use anywhere (:func:`_novel_clause`);
+  ``NOVEL_CLAUSE`` content words the sources never use anywhere (:func:`_novel_clause`), or,
+  with embeddings, with ``NEW_CLAUSE_UNSEEN`` such words, mostly uncited and close in meaning
+  to no source sentence;
 * the words come in an order the sources use, since coverage is a bag of words: at least
   ``MIN_ORDER`` of the claim's adjacent content-word pairs come in that order in one cited
   text (:func:`word_order`), at least ``MIN_FLUENT`` of its adjacent word pairs occur
@@ -153,6 +155,9 @@ EMBED_TOP = 24  # sentences per claim worth embedding when checking against unem
 PIECED_SCORE = 0.5  # a best citation scoring under this ...
 PIECED_SEMANTIC = 0.5  # ... and no source text this close in meaning: pieced together
 NOVEL_CLAUSE = 3  # content words no source uses that make an added clause unsupported
+NEW_CLAUSE_UNSEEN = 2  # ... or this many, with embeddings, when the clause is mostly uncited
+NEW_CLAUSE_SHARE = 0.75  # (this share of its words) and no source sentence comes within
+NEW_CLAUSE_COSINE = 0.45  # this MiniLM cosine of it
 GAP_PARAPHRASE = 0.6  # MiniLM cosine of an uncited part to a source sentence that excuses it
 _CACHE_SIZE = 4
 
@@ -356,7 +361,7 @@ class Attributor:
             missing_facts.append("pieced together")
         if cited and (order := disorder(claim, evidence, cited)):
             missing_facts.append(order)
-        if _novel_clause(claim, evidence):
+        if _novel_clause(claim, evidence) or self._new_clause(claim, evidence, covered):
             missing_facts.append("added clause")
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
@@ -382,6 +387,24 @@ class Attributor:
         texts = [claim.text[claim.spans[a][0] : claim.spans[b - 1][1]] for a, b in parts]
         vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
         return bool((vectors @ evidence.vectors.T).max(axis=1).min() < GAP_PARAPHRASE)
+
+    def _new_clause(self, claim: Claim, evidence: Evidence, covered: set[str]) -> bool:
+        """Whether a part after the first, with embeddings, is an added clause of fewer new
+        words: ``NEW_CLAUSE_UNSEEN`` content words the sources never use, ``NEW_CLAUSE_SHARE``
+        of its words uncited, and no source sentence within ``NEW_CLAUSE_COSINE`` of it ("...
+        and called for a referendum on the closure", "..., where their cargo spoiled")."""
+        if self.embedder is None or evidence.vectors is None:
+            return False
+        texts = [
+            claim.text[claim.spans[a][0] : claim.spans[b - 1][1]]
+            for a, b in claim.part_ranges[1:]
+            if len({t for t in claim.ordered[a:b] if t not in evidence.vocab}) >= NEW_CLAUSE_UNSEEN
+            and sum(t not in covered for t in claim.ordered[a:b]) >= NEW_CLAUSE_SHARE * (b - a)
+        ]
+        if not texts:
+            return False
+        vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
+        return bool((vectors @ evidence.vectors.T).max(axis=1).min() < NEW_CLAUSE_COSINE)
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])

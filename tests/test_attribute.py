@@ -1040,3 +1040,17 @@ def test_an_added_clause_of_words_no_source_uses_is_flagged():
     assert "added clause" in result.missing
     (result,) = attribute(["Forty-four stranded whales were refloated on Monday."], docs)
     assert result.support == "supported"
+
+
+def test_a_short_added_clause_of_new_words_is_flagged_with_embeddings():
+    from summarizer.embed import bundled_embedder
+
+    claims = [
+        "About 2,000 people slept in emergency tents set up after the quake, and looters "
+        "ransacked them.",
+        "About 2,000 people slept in emergency tents set up after the quake, and soldiers "
+        "cleared rubble from the mountain roads.",
+    ]
+    added, true = attribute(claims, QUAKE, AttributeConfig(window=1), bundled_embedder())
+    assert added.support == "partial" and "added clause" in added.missing
+    assert true.support == "supported", true.missing
