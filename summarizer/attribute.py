@@ -293,8 +293,8 @@ class Attributor:
         for fact in fact_list(claim.facts):
             if room <= len(extra) or any(has(fact, evidence, i) for i in cited + extra):
                 continue
-            if cited and _replaced(fact, evidence, cited[0]):
-                continue  # the best citation gives another day in its place
+            if cited and _replaced(fact, evidence, cited[0], claim):
+                continue  # the best citation gives another day or name in its place
             around = _around_name(claim, fact) if isinstance(fact, tuple) else set()
             day = isinstance(fact, str)
             found = [i for i in related if evidence.candidates[i].size == 1
@@ -477,9 +477,23 @@ def _dateline_only(name: tuple[str, ...], quote: str) -> bool:
     return head.upper() in quote and not re.search(rf"\b{re.escape(head)}\b", quote)
 
 
-def _replaced(fact: Fact, evidence: Evidence, best: int) -> bool:
+def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
     """Whether the best citation gives another weekday where the claim has ``fact`` ("walked
-    out on Monday" for "on Tuesday"): such a day is not completed from another sentence."""
+    out on Monday" for "on Tuesday"), or another name after the same two words ("an office in
+    Beijing" for "an office in Shanghai"): such a fact is not completed from another sentence."""
+    if isinstance(fact, tuple):
+        words = tokens(claim.text)
+        quote = tokens(evidence.candidates[best].quote)
+        lows = [w.lower() for w in quote]
+        for k in range(2, len(words) - len(fact) + 1):
+            if tuple(words[k : k + len(fact)]) != fact:
+                continue
+            lead = [w.lower() for w in words[k - 2 : k]]
+            for j in range(2, len(quote)):
+                other = quote[j]
+                if lows[j - 2 : j] == lead and other[:1].isupper() and other not in fact:
+                    return True
+        return False
     days = evidence.facts[best].weekdays & set(WEEKDAYS)
     return isinstance(fact, str) and fact in WEEKDAYS and bool(days - {fact})
 

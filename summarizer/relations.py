@@ -116,6 +116,9 @@ _NEGATING_PHRASE = re.compile(r"\b(?:yet to|rul(?:ed|es|ing) out|rule out)\b", r
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
                            re.IGNORECASE)  # fmt: skip
+_THE_ROLE = re.compile(
+    r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
+)  # "the visiting president"
 _ROLE_SAID = re.compile(r"\bthe\s+(\w+)\s+(?:said|says|added|adds|told|tells|explained)\b",
                         re.IGNORECASE)  # fmt: skip
 
@@ -135,7 +138,27 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     if _PRONOUN_SAID.search(quote):
         return True
     roles = {m[1].lower() for m in _ROLE_SAID.finditer(quote)} & ROLES
-    return any(role in evidence.words[before] for role in roles)
+    if any(role in evidence.words[before] for role in roles):
+        return True
+    return _the_role_is(name, quote, evidence, before)
+
+
+def _the_role_is(name: tuple[str, ...], quote: str, evidence: Evidence, before: int) -> bool:
+    """Whether ``quote`` calls ``name`` "the <role>" right after sentence ``before`` named them:
+    the sources put that role beside the name somewhere ("Brazilian President Lula"), and no
+    other full name in ``before`` has it ('Lula said he hoped for more trade. ... and the
+    visiting Brazilian president attended the ceremony')."""
+    if evidence.beside is None:
+        return False
+    held = {stem(w) for m in _THE_ROLE.finditer(quote) for w in m[1].lower().split() if w in ROLES}
+
+    def beside(entity: tuple[str, ...]) -> set[str]:
+        return set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in entity))
+
+    rivals = [e for e in evidence.facts[before].entities
+              if len(e) > 1 and stem(e[-1].lower()) != stem(name[-1].lower())]  # fmt: skip
+    return any(role in beside(name) and not any(role in beside(e) for e in rivals)
+               for role in held)  # fmt: skip
 
 
 # Words a changed claim swaps for their opposite ("only smaller vessels" -> "only larger").

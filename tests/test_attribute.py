@@ -1054,3 +1054,35 @@ def test_a_short_added_clause_of_new_words_is_flagged_with_embeddings():
     added, true = attribute(claims, QUAKE, AttributeConfig(window=1), bundled_embedder())
     assert added.support == "partial" and "added clause" in added.missing
     assert true.support == "supported", true.missing
+
+
+def test_the_role_after_a_sentence_naming_its_holder_names_them():
+    doc = Document(
+        "t",
+        "Harbour chief Tomas Reyne met the boat owners on Monday. Mayor Ilse Varga of "
+        "Tollen flew in on Tuesday. Varga said she wanted sailings back within a week. Later "
+        "the visiting mayor opened the new ferry terminal.",
+    )
+    right, wrong = attribute(
+        ["Ilse Varga opened the new ferry terminal.", "Tomas Reyne opened the new ferry terminal."],
+        [doc],
+        AttributeConfig(use_embeddings=False, window=1),
+    )
+    assert right.support == "supported", right.missing
+    assert wrong.support != "supported" and "Tomas Reyne" in wrong.missing
+
+
+def test_a_name_the_best_citation_replaces_is_not_completed_from_another_sentence():
+    doc = Document(
+        "o",
+        "Petrova Oil opened an office in Brask on Sunday. Its chief said Petrova Oil would also "
+        "open a depot in Tollen next year.",
+    )
+    moved, true = attribute(
+        ["Petrova Oil opened an office in Tollen on Sunday.",
+         "Petrova Oil opened an office in Brask on Sunday, and will open a depot in Tollen."],
+        [doc],
+        AttributeConfig(use_embeddings=False, window=1),
+    )  # fmt: skip
+    assert moved.support != "supported" and "Tollen" in moved.missing
+    assert true.support == "supported", true.missing
