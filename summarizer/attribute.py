@@ -187,14 +187,16 @@ class Attributor:
         """Cite and label each claim against every sentence of the cluster."""
         if not claims:
             return ()
+        own = None
         if embeddings is None and self.embedder is not None and sentences:
-            embeddings = self._embed_candidates(claims, sentences)
+            embeddings, own = self._embed_candidates(claims, sentences)
         evidence = self._evidence(documents, sentences, embeddings)
         vectors = self._claim_vectors(claims, evidence)
         return tuple(
-            self._one(claim, evidence, None if vectors is None else vectors[i])
+            self._one(claim, _own_view(evidence, None if own is None else own[i]),
+                      None if vectors is None else vectors[i])
             for i, claim in enumerate(claims)
-        )
+        )  # fmt: skip
 
     # -- per cluster ---------------------------------------------------------------------
 
@@ -204,13 +206,17 @@ class Attributor:
         Embedding is most of the cost of checking a text against articles nobody embedded
         before. A sentence sharing no rare word with any claim is never its best citation, so
         only each claim's ``EMBED_TOP`` sentences by shared idf weight are embedded (all of them
-        in a small cluster); the others keep a zero vector, which scores as unrelated.
+        in a small cluster); the others keep a zero vector, which scores as unrelated. Each
+        claim sees only its own sentences' vectors (also returned, per claim; None when every
+        claim has every sentence), so its verdict does not depend on the other claims checked
+        with it.
         """
-        rows = candidate_rows(claims, sentences, EMBED_TOP)
+        own = claim_rows(claims, sentences, EMBED_TOP)
+        rows = list(range(len(sentences))) if own is None else sorted(set().union(*own))
         vectors = np.zeros((len(sentences), self.embedder.dimension), dtype=np.float32)
         if rows:
             vectors[rows] = self.embedder.encode([sentences[r].text for r in rows])
-        return vectors
+        return vectors, own
 
     def _evidence(self, documents, sentences, embeddings) -> Evidence:
         use = self.embedder is not None
@@ -413,20 +419,36 @@ class Attributor:
 
 
 def candidate_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int) -> list[int]:
-    """Each claim's ``top`` sentences by the idf weight of the content stems they share with it
-    (every sentence when there are no more than ``top`` times the claims)."""
-    if len(sentences) <= top * max(1, len(claims)):
-        return list(range(len(sentences)))
+    """The sentences any claim has among its ``top`` (:func:`claim_rows`), in order."""
+    own = claim_rows(claims, sentences, top)
+    return list(range(len(sentences))) if own is None else sorted(set().union(*own))
+
+
+def claim_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int):
+    """Each claim's ``top`` sentences by the idf weight of the content stems they share with
+    it, or None when the cluster has no more than ``top`` sentences (each claim has all)."""
+    if len(sentences) <= top:
+        return None
     stems = [set(content_stems(s.text)) for s in sentences]
     df = Counter(t for row in stems for t in row)
     n = len(sentences)
-    rows: set[int] = set()
+    out: list[set[int]] = []
     for claim in claims:
         wanted = {t: np.log((n + 1) / (df[t] + 0.5)) for t in set(claim_stems(claim)) if t in df}
         weight = [sum(wanted.get(t, 0.0) for t in row) for row in stems]
         ranked = sorted((w, -r) for r, w in enumerate(weight) if w > 0)
-        rows.update(-r for _, r in ranked[-top:])
-    return sorted(rows)
+        out.append({-r for _, r in ranked[-top:]})
+    return out
+
+
+def _own_view(evidence: Evidence, rows: set[int] | None) -> Evidence:
+    """The cluster's evidence as one claim sees it: the vector of a candidate with a sentence
+    outside the claim's embedded ``rows`` zeroed (None: every vector), as if only its own
+    sentences had been embedded."""
+    if rows is None or evidence.vectors is None:
+        return evidence
+    keep = np.array([all(r in rows for r in m) for m in evidence.members], dtype=np.float32)
+    return replace(evidence, vectors=evidence.vectors * keep[:, None])
 
 
 def _with_opener(text: str, facts: Facts, evidence: Evidence) -> Facts:

@@ -71,6 +71,7 @@ class Evidence:
     lowercase: frozenset[str] = frozenset()  # ... and in lower case (see facts.casing)
     aliases: dict[str, frozenset[str]] | None = None  # surname stem -> first names only it has
     rows_of: dict[str, tuple[int, ...]] | None = None  # document id -> its one-sentence rows
+    members: tuple[tuple[int, ...], ...] = ()  # each candidate's sentences (rows of the input)
 
     def coverage(self, stems: Sequence[str]) -> np.ndarray:
         """Per candidate, the share of the idf weight of ``stems`` (distinct) it holds; a stem
@@ -119,6 +120,7 @@ def build(
         beside=_beside([s.text for s in sentences]),
         aliases=_aliases(facts[i] for i, c in enumerate(candidates) if c.size == 1),
         rows_of=_rows_of(candidates),
+        members=tuple(tuple(m) for m in members),
     )
 
 

@@ -1086,3 +1086,25 @@ def test_a_name_the_best_citation_replaces_is_not_completed_from_another_sentenc
     )  # fmt: skip
     assert moved.support != "supported" and "Tollen" in moved.missing
     assert true.support == "supported", true.missing
+
+
+def test_each_claim_sees_only_the_sentences_embedded_for_it():
+    from summarizer.attribute import EMBED_TOP, _own_view, claim_rows
+    from summarizer.evidence import build
+
+    towns = ["Brask", "Tollen", "Kessel", "Orsk", "Varrow", "Harlow", "Marsby", "Dunmore"]
+    pairs = [(t, d) for t in towns for d in ("Monday", "Friday")]
+    text = " ".join(f"The ferry from {town} was stopped on {day} after a storm. Crews in {town} "
+                    f"cleared {k + 2} fallen trees from the road."
+                    for k, (town, day) in enumerate(pairs))  # fmt: skip
+    docs = [Document("a", text)]
+    sentences = sentences_of(docs)
+    assert len(sentences) > EMBED_TOP
+    claims = ["The Brask ferry stopped on Monday.", "Crews in Dunmore cleared 17 fallen trees."]
+    together = claim_rows(claims, sentences, EMBED_TOP)
+    assert together == [claim_rows([c], sentences, EMBED_TOP)[0] for c in claims]
+    assert together[0] != together[1]
+    vectors = np.ones((len(sentences), 4), dtype=np.float32)
+    view = _own_view(build(docs, sentences, 2, vectors), together[0])
+    seen = {r for m, v in zip(view.members, view.vectors, strict=True) if v.any() for r in m}
+    assert seen == together[0]

@@ -44,3 +44,25 @@ def test_no_page_junk_in_summary_or_selection(seed_json):
     texts = [seed_json["summary"], *(s["text"] for s in seed_json["selected"])]
     for phrase in JUNK:
         assert all(phrase.lower() not in t.lower() for t in texts), phrase
+
+
+def test_a_claims_verdict_does_not_depend_on_the_claims_checked_with_it(seeds_dir):
+    """The seed articles have more sentences than are embedded for one claim: each claim is
+    judged on its own likeliest sentences however many claims are checked together."""
+    from summarizer.attribute import Attributor
+    from summarizer.config import AttributeConfig, IngestConfig
+    from summarizer.embed import bundled_embedder
+    from summarizer.ingest import load_documents
+    from summarizer.text import split_sentences
+
+    docs = load_documents([seeds_dir], IngestConfig()).documents
+    sentences = [s for d in docs for s in split_sentences(d)]
+    claims = ["A drone struck the prime minister's house in Baghdad.",
+              "Seven bodyguards were hurt.",
+              "Britain's prime minister condemned the attack.",
+              "Protesters had camped near the Green Zone for weeks.",
+              "The militias lost seats in the October election.",
+              "The prime minister called for calm on Twitter."]  # fmt: skip
+    attributor = Attributor(AttributeConfig(), bundled_embedder())
+    together = attributor.attribute(claims, docs, sentences)
+    assert list(together) == [attributor.attribute([c], docs, sentences)[0] for c in claims]
