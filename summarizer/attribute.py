@@ -549,12 +549,21 @@ def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _listed(claim: Claim, name: tuple[str, ...]) -> bool:
+    """Whether the claim lists the name among others ("four ministers: Ito, Ann Veneman and
+    Rod Paige"): the words before the list are every member's, not what this one does."""
+    spelled = r"\W+".join(re.escape(w) for w in name)
+    return bool(re.search(rf"(?:[:,]\s*|\band\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
+                          claim.text))  # fmt: skip
+
+
 def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     """Whether candidate ``i`` names ``name`` for what the claim has it do. In a window of
     sentences, the words the claim has the name do, when found only in a sentence of the window
     that names someone else, are that other person's ("Adeyemi said shops would lose trade" is
     not supported by "Adeyemi said X. Brackett said shops would lose customers."); a quote in the
     next sentence naming nobody ("Shetler told the site: ... We decided to ...") still counts.
+    A name the claim lists among others is named wherever the window has it (:func:`_listed`).
     A sentence calling the person by a first name the sources give only them names them too
     (:func:`_mentions`). Where the text has the name's last word itself, the words before it (a
     first name) must be words the sources use somewhere: "John Price" is not "Ned Price", and a
@@ -568,7 +577,7 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     if named_otherwise(name, candidate.quote):  # "Inter Milan" for "AC Milan"
         return False
     around = _around_name(claim, name)
-    if candidate.size == 1 or evidence.single is None or not around:
+    if candidate.size == 1 or evidence.single is None or not around or _listed(claim, name):
         return True
     rows = [evidence.single.get((candidate.doc, candidate.sentence + k))
             for k in range(candidate.size)]  # fmt: skip

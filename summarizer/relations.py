@@ -423,11 +423,20 @@ _BOUNDING = re.compile(r"\b(?:at (?:least|most)|more than|fewer than|less than|u
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+def _passive_at(toks: Sequence[str], p: int) -> bool:
+    """Whether token ``p`` of a source text is a passive verb with its agent ("were announced
+    Monday by the palace"): its words come the other way round from the active claim."""
+    agent = "by" in (t.lower() for t in toks[p + 1 : p + 4])
+    return agent and bool(_BE.search(" ".join(toks[max(0, p - 2) : p]) + " "))
+
+
 def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | None:
     """Two content words round a third ("the university criticised the students' union") that
     every cited text holding the three has the other way round, joined only by articles and
     possessives ("the students' union criticised the university"), as written, or None. A
-    passive verb in the middle ("people were killed when bombs went off") turns it round."""
+    passive verb in the middle, in the claim or with its agent in the source ("people were
+    killed when bombs went off", "whose resignations were announced Monday by"), turns it
+    round."""
     if claim.passive:
         return None
     seq, starts, names = claim.ordered, claim.starts, claim.name_stems  # names: reversed_names
@@ -456,7 +465,7 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
             for step in (1, 2):
                 if n + step < len(content):
                     ahead.add((content[n - 1][1], w, content[n + step][1]))
-                if n - step >= 0:
+                if n - step >= 0 and not _passive_at(toks, content[n][0]):
                     (q, before), (r, after) = content[n - step], content[n + 1]
                     between = " ".join(toks[q + 1 : r]).lower()
                     if not set(_BOUNDING.sub("", between).split()) & _LINKS:

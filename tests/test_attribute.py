@@ -1108,3 +1108,18 @@ def test_each_claim_sees_only_the_sentences_embedded_for_it():
     view = _own_view(build(docs, sentences, 2, vectors), together[0])
     seen = {r for m, v in zip(view.members, view.vectors, strict=True) if v.any() for r in m}
     assert seen == together[0]
+
+
+def test_a_list_of_names_from_the_next_sentence_and_a_source_passive_are_supported():
+    doc = Document(
+        "p",
+        "Kessel is the most senior of four Cabinet officials whose resignations were announced "
+        "Monday by the Royal Palace.\nThe others were Health Secretary Ann Orlov, Farm Secretary "
+        "Rod Pask and Energy Secretary Tia Brandt.",
+    )
+    (result,) = attribute(
+        ["The Royal Palace on Monday announced the resignations of four Cabinet members: Kessel, "
+         "Health Secretary Ann Orlov, Farm Secretary Rod Pask and Energy Secretary Tia Brandt."],
+        [doc],
+    )  # fmt: skip
+    assert result.support == "supported", result.missing
