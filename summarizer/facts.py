@@ -485,7 +485,7 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 share,
                 (
                     _content_stem(lows, start - 1, gaps[start]),
-                    _content_stem(lows, i, gaps[i : i + 1]),
+                    _content_stem(lows, i, gaps[i] if i < len(gaps) else ""),
                 ),
             )  # fmt: skip
         )
@@ -628,10 +628,10 @@ def same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) < 2 or len(b) < 2 or stem(a[0]) == stem(b[0])
 
 
-def _content_stem(lows: list[str], k: int, gap) -> str:
+def _content_stem(lows: list[str], k: int, gap: str) -> str:
     """The stem of word ``k`` when it is a content word with no punctuation (``gap``) between
     it and the figure, else ""."""
-    if not 0 <= k < len(lows) or "".join(gap).strip() or not lows[k][0].isalpha():
+    if not 0 <= k < len(lows) or gap.strip() or not lows[k][0].isalpha():
         return ""
     return "" if is_stop(lows[k]) else stem(lows[k])
 

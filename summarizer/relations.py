@@ -419,7 +419,8 @@ _LINKS = {"by", "in", "from", "with", "after", "during", "of", "at", "on", "to",
 _BOUNDING = re.compile(r"\b(?:at (?:least|most)|more than|fewer than|less than|up to)\b")
 
 
-# A passive verb without "by": "nine people were killed when two bombs went off".
+# A form of "be" (and an adverb) right before a verb makes it passive: "nine people were killed
+# when two bombs went off", "resignations were announced Monday by the White House".
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
