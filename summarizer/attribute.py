@@ -48,7 +48,9 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   bought the club" and "the club paid for Weir"), a speaker's words are held by a sentence
   naming them (:func:`misquoted`: not "Harte said" what the sources have Sampaio say), and a
   link between two events ("after", "because", "in response to") is made by one source text
-  holding both sides (:func:`unlinked`);
+  holding both sides (:func:`unlinked`), and a name does not do what the best citation, which
+  does not name it, has someone else do with the same word (:func:`usurped`: "Mayor Varga
+  ordered an inquiry" where it says "Harbour chief Reyne ordered an inquiry");
 * with embeddings, some one source text says something like the claim: its best citation
   scores at least ``PIECED_SCORE`` or a source sentence comes within ``PIECED_SEMANTIC`` of it
   (not "pieced together" from fragments of several);
@@ -127,6 +129,7 @@ from summarizer.relations import (
     polarity_flipped,
     roles,
     unlinked,
+    usurped,
 )
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
 
@@ -359,6 +362,7 @@ class Attributor:
         derived = opposites(claim, covered) + roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += unlinked(claim, evidence)
+        derived += usurped(claim, evidence, cited[0]) if cited else []
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):

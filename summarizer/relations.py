@@ -220,6 +220,32 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     return out
 
 
+def usurped(claim: Claim, evidence: Evidence, best: int) -> list[str]:
+    """Names the claim has do what the best citation has someone else do with the same word
+    right after them, as "A / B": "Mayor Ilse Varga ordered an inquiry" where the best citation,
+    which does not name her, says "Harbour chief Tomas Reyne ordered an inquiry" (a role word
+    after the name is no deed: "State Department spokesman")."""
+    quote = evidence.candidates[best].quote
+    words, theirs = tokens(claim.text), tokens(quote)
+    out = []
+    for name in claim.facts.entities:
+        if entity_in(name, evidence.words[best]):
+            continue
+        for k in range(len(words) - len(name)):
+            if tuple(words[k : k + len(name)]) != name:
+                continue
+            verb = words[k + len(name)].lower()
+            if is_stop(verb) or not verb.isalpha() or verb in ROLES:  # "State Department spokesman"
+                continue
+            for j in range(1, len(theirs)):
+                other = theirs[j - 1]
+                if (stem(theirs[j].lower()) == stem(verb) and other[:1].isupper()
+                        and _qualifier(other, set()) and not is_stop(other.lower())):  # fmt: skip
+                    out.append(f"{' '.join(name)} / {other}")
+                    break
+    return out
+
+
 def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     """Whether ``quote`` has the last word of a name of two words or more only after another
     capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is

@@ -1123,3 +1123,20 @@ def test_a_list_of_names_from_the_next_sentence_and_a_source_passive_are_support
         [doc],
     )  # fmt: skip
     assert result.support == "supported", result.missing
+
+
+def test_a_name_put_in_the_place_of_whoever_did_it_in_the_best_citation_is_flagged():
+    docs = [
+        Document("a", "Harbour chief Tomas Reyne ordered an inquiry into the fire on Monday."),
+        Document("b", "Mayor Ilse Varga said the port would reopen within a week. City Hall "
+                      "spokesman Ali Rees said the mayor had visited the site."),
+    ]  # fmt: skip
+    wrong, right, role = attribute(
+        ["Mayor Ilse Varga ordered an inquiry into the fire on Monday.",
+         "Harbour chief Tomas Reyne ordered an inquiry into the fire on Monday.",
+         "City Hall spokesman Ali Rees said the mayor had visited the site."],
+        docs,
+    )  # fmt: skip
+    assert wrong.support != "supported" and "Mayor Ilse Varga / Reyne" in wrong.missing
+    assert right.support == "supported", right.missing
+    assert role.support == "supported", role.missing
