@@ -215,7 +215,7 @@ class Attributor:
         with it.
         """
         own = claim_rows(claims, sentences, EMBED_TOP)
-        rows = list(range(len(sentences))) if own is None else sorted(set().union(*own))
+        rows = _union(own, len(sentences))
         vectors = np.zeros((len(sentences), self.embedder.dimension), dtype=np.float32)
         if rows:
             vectors[rows] = self.embedder.encode([sentences[r].text for r in rows])
@@ -394,9 +394,7 @@ class Attributor:
         parts = gaps(claim, covered)
         if not parts or self.embedder is None or evidence.vectors is None:
             return bool(parts)
-        texts = [claim.text[claim.spans[a][0] : claim.spans[b - 1][1]] for a, b in parts]
-        vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
-        return bool((vectors @ evidence.vectors.T).max(axis=1).min() < GAP_PARAPHRASE)
+        return self._far(claim, parts, evidence, GAP_PARAPHRASE)
 
     def _new_clause(self, claim: Claim, evidence: Evidence, covered: set[str]) -> bool:
         """Whether a part after the first, with embeddings, is an added clause of fewer new
@@ -405,16 +403,20 @@ class Attributor:
         and called for a referendum on the closure", "..., where their cargo spoiled")."""
         if self.embedder is None or evidence.vectors is None:
             return False
-        texts = [
-            claim.text[claim.spans[a][0] : claim.spans[b - 1][1]]
+        parts = [
+            (a, b)
             for a, b in claim.part_ranges[1:]
             if len({t for t in claim.ordered[a:b] if t not in evidence.vocab}) >= NEW_CLAUSE_UNSEEN
             and sum(t not in covered for t in claim.ordered[a:b]) >= NEW_CLAUSE_SHARE * (b - a)
         ]
-        if not texts:
-            return False
+        return bool(parts) and self._far(claim, parts, evidence, NEW_CLAUSE_COSINE)
+
+    def _far(self, claim: Claim, parts: list[tuple[int, int]], evidence, cosine: float) -> bool:
+        """Whether some part of the claim (a range of its content words), embedded on its own,
+        comes within ``cosine`` of no source text."""
+        texts = [claim.text[claim.spans[a][0] : claim.spans[b - 1][1]] for a, b in parts]
         vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
-        return bool((vectors @ evidence.vectors.T).max(axis=1).min() < NEW_CLAUSE_COSINE)
+        return bool((vectors @ evidence.vectors.T).max(axis=1).min() < cosine)
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
@@ -424,8 +426,12 @@ class Attributor:
 
 def candidate_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int) -> list[int]:
     """The sentences any claim has among its ``top`` (:func:`claim_rows`), in order."""
-    own = claim_rows(claims, sentences, top)
-    return list(range(len(sentences))) if own is None else sorted(set().union(*own))
+    return _union(claim_rows(claims, sentences, top), len(sentences))
+
+
+def _union(own: list[set[int]] | None, n: int) -> list[int]:
+    """The rows any claim has (all ``n`` when ``own`` is None), in order."""
+    return list(range(n)) if own is None else sorted(set().union(*own))
 
 
 def claim_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int):
@@ -508,13 +514,12 @@ def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
     out on Monday" for "on Tuesday"), or another name after the same two words ("an office in
     Beijing" for "an office in Shanghai"): such a fact is not completed from another sentence."""
     if isinstance(fact, tuple):
-        words = tokens(claim.text)
         quote = tokens(evidence.candidates[best].quote)
         lows = [w.lower() for w in quote]
-        for k in range(2, len(words) - len(fact) + 1):
-            if tuple(words[k : k + len(fact)]) != fact:
+        for k in claim.at(fact):
+            if k < 2:
                 continue
-            lead = [w.lower() for w in words[k - 2 : k]]
+            lead = [w.lower() for w in claim.words[k - 2 : k]]
             for j in range(2, len(quote)):
                 other = quote[j]
                 if lows[j - 2 : j] == lead and other[:1].isupper() and other not in fact:
@@ -758,7 +763,7 @@ def _words(claim: Claim, covered: set[str]) -> list[str]:
     """Content words of the claim (as written) whose stems no cited text contains."""
     out = []
     skip = attribution_tokens(claim.text)
-    for i, token in enumerate(tokens(claim.text)):
+    for i, token in enumerate(claim.words):
         low = token.lower()
         if i in skip or is_stop(low) or token[0].isdigit() or len(low) < 2:
             continue

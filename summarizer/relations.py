@@ -96,9 +96,19 @@ class Claim:
         return frozenset(stem(w.lower()) for e in self.facts.entities for w in e)
 
     @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The claim's tokens as written (:func:`summarizer.facts.tokens`)."""
+        return tuple(tokens(self.text))
+
+    def at(self, name: tuple[str, ...]) -> list[int]:
+        """Where ``name`` (as written) starts among the claim's tokens."""
+        n = len(name)
+        return [k for k in range(len(self.words) - n + 1) if self.words[k : k + n] == name]
+
+    @cached_property
     def passive(self) -> bool:
         """Whether the claim has "by", which turns who-did-what round."""
-        return "by" in (t.lower() for t in tokens(self.text))
+        return "by" in (t.lower() for t in self.words)
 
     @cached_property
     def speakers(self) -> list[tuple[tuple[str, ...], int, bool]]:
@@ -181,11 +191,11 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
     before the name must stand within four words of it somewhere in the sources."""
     if evidence.beside is None:
         return []
-    words, gaps = tokens(claim.text), token_gaps(claim.text)
+    words, gaps = claim.words, token_gaps(claim.text)
     out = []
     for name in claim.facts.entities:
-        for k in range(1, len(words) - len(name) + 1):
-            if tuple(words[k : k + len(name)]) != name or gaps[k].strip():
+        for k in claim.at(name):
+            if k == 0 or gaps[k].strip():
                 continue
             role = words[k - 1].lower()
             if role not in ROLES:
@@ -225,23 +235,20 @@ def usurped(claim: Claim, evidence: Evidence, best: int) -> list[str]:
     right after them, as "A / B": "Mayor Ilse Varga ordered an inquiry" where the best citation,
     which does not name her, says "Harbour chief Tomas Reyne ordered an inquiry" (a role word
     after the name is no deed: "State Department spokesman")."""
-    quote = evidence.candidates[best].quote
-    words, theirs = tokens(claim.text), tokens(quote)
+    words, theirs = claim.words, tokens(evidence.candidates[best].quote)
     out = []
     for name in claim.facts.entities:
         if entity_in(name, evidence.words[best]):
             continue
-        for k in range(len(words) - len(name)):
-            if tuple(words[k : k + len(name)]) != name:
+        for k in claim.at(name):
+            if k + len(name) >= len(words):
                 continue
             verb = words[k + len(name)].lower()
             if is_stop(verb) or not verb.isalpha() or verb in ROLES:  # "State Department spokesman"
                 continue
             for j in range(1, len(theirs)):
-                other = theirs[j - 1]
-                if (stem(theirs[j].lower()) == stem(verb) and other[:1].isupper()
-                        and _qualifier(other, set()) and not is_stop(other.lower())):  # fmt: skip
-                    out.append(f"{' '.join(name)} / {other}")
+                if stem(theirs[j].lower()) == stem(verb) and _qualifier(theirs[j - 1], set()):
+                    out.append(f"{' '.join(name)} / {theirs[j - 1]}")
                     break
     return out
 
@@ -347,13 +354,11 @@ def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
 def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
     """The claim's speakers in text order: (name, where it starts, whether the words said come
     after it)."""
-    toks, spans = tokens(claim.text), token_spans(claim.text)
+    toks, spans = claim.words, token_spans(claim.text)
     lows = [t.lower() for t in toks]
     out = []
     for name in claim.facts.entities:
-        for k in range(len(toks) - len(name) + 1):
-            if tuple(toks[k : k + len(name)]) != name:
-                continue
+        for k in claim.at(name):
             end = k + len(name)
             joined = end < len(toks) and not claim.text[spans[end - 1][1] : spans[end][0]].strip()
             if joined and lows[end] in SAYING:  # not "Penhallow, who chairs X, said"
@@ -390,7 +395,7 @@ def opposites(claim: Claim, covered: set[str]) -> list[str]:
     """The claim's words no citation holds whose opposite a citation does ("larger" where the
     cited text says "smaller"), as written."""
     flipped = {t for t in claim.stems if t not in covered and _OPPOSITE.get(t) in covered}
-    return [w for w in tokens(claim.text) if stem(w.lower()) in flipped]
+    return [w for w in claim.words if stem(w.lower()) in flipped]
 
 
 def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool:
