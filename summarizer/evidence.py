@@ -159,10 +159,8 @@ def _beside(texts: list[str]) -> dict[str, set[str]]:
             if word[:1].isupper():
                 near = words[max(0, k - 4) : k] + words[k + 1 : k + 5]
                 if k + 1 < len(words) and gaps[k + 1].strip() == ",":
-                    end = k + 1
-                    while end < min(len(words), k + 1 + APPOSITION) and (
-                        end == k + 1 or not gaps[end].strip()
-                    ):
+                    end = k + 2  # the apposition runs to the next punctuation mark
+                    while end < min(len(words), k + 1 + APPOSITION) and not gaps[end].strip():
                         end += 1
                     near += words[k + 1 : end]
                 out.setdefault(stem(word.lower()), set()).update(stem(w.lower()) for w in near)

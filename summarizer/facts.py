@@ -67,7 +67,7 @@ _OUTLET_WORDS = {
     "bulletin", "channel", "daily", "weekly", "today", "com", "beast", "examiner", "inquirer",
     "dispatch", "star", "sun", "independent", "standard", "courier", "blog", "variety",
 }  # fmt: skip
-_TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st", "president", "prime"}
+TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st", "president", "prime"}
 # Contractions of stop words ("it's", "that's", "didn't", "they've") carry no content.
 _CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "wo",
@@ -359,7 +359,7 @@ def _opener(toks: list[str], gaps: list[str]) -> str:
     :func:`_entities` leaves out: only the sources can tell a name from a common word."""
     if not toks or not _is_name_token(toks[0]) or is_stop(toks[0].lower()):
         return ""
-    if toks[0].lower() in _TITLES or toks[0].isupper() and len(toks[0]) <= 5:
+    if toks[0].lower() in TITLES or toks[0].isupper() and len(toks[0]) <= 5:
         return ""  # "Gov. Lee", or an acronym, which media attributions often are
     if len(toks) > 1 and _is_name_token(toks[1]) and gaps[1].strip() in ("", "-"):
         return ""  # the first word of a longer name, already one of the entities
@@ -743,7 +743,7 @@ def _is_name_token(token: str) -> bool:
 
 def _trim(span: list[str]) -> list[str]:
     # Titles ("Gov.", "President") and a capitalised stop word ("The") are not the name.
-    while span and (span[0].lower() in _TITLES or span[0].lower() in STOP_WORDS):
+    while span and (span[0].lower() in TITLES or span[0].lower() in STOP_WORDS):
         span = span[1:]
     while span and span[-1].lower() in _ROLES:  # "Scripps CEO": the name is Scripps
         span = span[:-1]

@@ -27,6 +27,7 @@ from summarizer.evidence import Evidence
 from summarizer.facts import (
     MONTHS,
     SAYING,
+    TITLES,
     WEEKDAYS,
     Fact,
     Facts,
@@ -276,10 +277,10 @@ def _qualifier(word: str, own: set[str]) -> bool:
             and not re.search(r"['’]s?$", word))  # fmt: skip
 
 
-_TITLE_WORDS = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "gov", "sen", "rep",
-    "gen", "lt", "col", "sgt", "capt", "adm", "rev", "pm", "mp", "prime", "vice", "deputy",
-    "acting", "former", "king", "queen", "prince", "princess", "pope", "st", "saint", "uncle",
+_TITLE_WORDS = TITLES | {
+    "miss", "sir", "dame", "lord", "lady", "prof", "lt", "col", "sgt", "capt", "adm", "rev", "pm",
+    "mp", "vice", "deputy", "acting", "former", "king", "queen", "prince", "princess", "pope",
+    "saint", "uncle",
 }  # fmt: skip
 
 
