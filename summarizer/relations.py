@@ -495,10 +495,11 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
         ]  # as claim.ordered: no figures
         for n in range(1, len(content) - 1):
             w = content[n][1]
+            passive = _passive_at(toks, content[n][0])
             for step in (1, 2):
                 if n + step < len(content):
                     ahead.add((content[n - 1][1], w, content[n + step][1]))
-                if n - step >= 0 and not _passive_at(toks, content[n][0]):
+                if n - step >= 0 and not passive:
                     (q, before), (r, after) = content[n - step], content[n + 1]
                     between = " ".join(toks[q + 1 : r]).lower()
                     if not set(_BOUNDING.sub("", between).split()) & _LINKS:
