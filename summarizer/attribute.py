@@ -83,6 +83,7 @@ set served what: eval/attribution/README.md).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -115,6 +116,7 @@ from summarizer.facts import (
     surface,
     tokens,
 )
+from summarizer.predicates import role_conflict
 from summarizer.relations import (
     ORDER_DISTANCE,
     ROLES,
@@ -178,6 +180,7 @@ class Attributor:
 
             self.nli, warning = load_nli(config.nli_model)
             self.warnings = (warning,) if warning else ()
+        self._parser: tuple | None = None  # (Parser or None,), loaded at first use
         self._cache: dict[tuple, Evidence] = {}
 
     def attribute(
@@ -369,7 +372,9 @@ class Attributor:
             missing_facts.append("negation")
         if cited and self.embedder is not None and _pieced(scores, cited, semantic):
             missing_facts.append("pieced together")
-        if cited and (order := disorder(claim, evidence, cited)):
+        if cited and (
+            order := disorder(claim, evidence, cited) or self._roles(claim, evidence, cited)
+        ):
             missing_facts.append(order)
         if _novel_clause(claim, evidence) or self._new_clause(claim, evidence, covered):
             missing_facts.append("added clause")
@@ -418,10 +423,33 @@ class Attributor:
         vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
         return bool((vectors @ evidence.vectors.T).max(axis=1).min() < cosine)
 
+    def _roles(self, claim: Claim, evidence: Evidence, cited: list[int]) -> str | None:
+        """Roles the claim gives the other way round from its cited texts, by the dependency
+        parse (:func:`summarizer.predicates.role_conflict`); None without a parser."""
+        if self._parser is None:
+            parser, warning = (
+                _load_parser(self.config.parser) if self.config.parser else (None, None)
+            )
+            self._parser = (parser,)
+            self.warnings += (warning,) if warning else ()
+        parser = self._parser[0]
+        if parser is None:
+            return None
+        sources = [p for i in cited for p in parser.predicates(evidence.candidates[i].quote)]
+        return role_conflict(parser.predicates(claim.text), sources)
+
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+@functools.cache
+def _load_parser(name: str):
+    """One parser per name for the process (loading spaCy takes a second)."""
+    from summarizer.predicates import load_parser
+
+    return load_parser(name)
 
 
 def candidate_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int) -> list[int]:

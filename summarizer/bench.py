@@ -279,9 +279,13 @@ def to_json(report: dict) -> str:
 
 
 def _without_embedding_cache(summarizer, call):
+    """``call()`` with no sentence embedded or parsed before."""
     embedder = summarizer.embedder
     if embedder is not None:
         embedder._cache.clear()
+    parser = (summarizer.attributor._parser or (None,))[0]
+    if parser is not None:
+        parser.predicates.cache_clear()
     return call()
 
 

