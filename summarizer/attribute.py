@@ -116,7 +116,7 @@ from summarizer.facts import (
     surface,
     tokens,
 )
-from summarizer.predicates import role_conflict
+from summarizer.predicates import post_conflict, role_conflict
 from summarizer.relations import (
     ORDER_DISTANCE,
     ROLES,
@@ -435,8 +435,11 @@ class Attributor:
         parser = self._parser[0]
         if parser is None:
             return None
-        sources = [p for i in cited for p in parser.predicates(evidence.candidates[i].quote)]
-        return role_conflict(parser.predicates(claim.text), sources)
+        mine = parser.parse(claim.text)
+        sources = [parser.parse(evidence.candidates[i].quote) for i in cited]
+        return role_conflict(mine.predicates, [p for s in sources for p in s.predicates]) or (
+            post_conflict(mine.titles, [t for s in sources for t in s.titles])
+        )
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])

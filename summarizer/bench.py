@@ -285,7 +285,7 @@ def _without_embedding_cache(summarizer, call):
         embedder._cache.clear()
     parser = (summarizer.attributor._parser or (None,))[0]
     if parser is not None:
-        parser.predicates.cache_clear()
+        parser.parse.cache_clear()
     return call()
 
 

@@ -59,8 +59,25 @@ class Predicate:
         return dict(self.phrases).get(slot, frozenset())
 
 
+@dataclass(frozen=True)
+class Title:
+    """A name and the post an apposition or a title before it gives them ("Hans Blix, chairman
+    of the Nobel committee"; "Nobel committee chairman Ole Mjoes"): the post's noun lemma and
+    the words naming what it is a post of."""
+
+    name: Argument
+    post: str
+    of: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    predicates: tuple[Predicate, ...]
+    titles: tuple[Title, ...]
+
+
 class Parser:
-    """A spaCy pipeline turning texts into predicates (cached per text)."""
+    """A spaCy pipeline turning texts into predicates and titles (cached per text)."""
 
     def __init__(self, name: str = DEFAULT_PARSER) -> None:
         import spacy
@@ -75,12 +92,15 @@ class Parser:
                 errors.append(f"{candidate}: {exc}")
         else:
             raise OSError("; ".join(errors))
-        self.predicates = functools.lru_cache(maxsize=_CACHE)(self._predicates)
+        self.parse = functools.lru_cache(maxsize=_CACHE)(self._parse)
 
-    def _predicates(self, text: str) -> tuple[Predicate, ...]:
+    def predicates(self, text: str) -> tuple[Predicate, ...]:
+        return self.parse(text).predicates
+
+    def _parse(self, text: str) -> Parsed:
         doc = self.nlp(text)
-        out = (_predicate(t) for t in doc if t.pos_ == "VERB")
-        return tuple(p for p in out if p.slots)
+        predicates = (_predicate(t) for t in doc if t.pos_ == "VERB")
+        return Parsed(tuple(p for p in predicates if p.slots), _titles(doc))
 
 
 def load_parser(name: str) -> tuple[Parser | None, str | None]:
@@ -118,6 +138,22 @@ def role_conflict(claim: Sequence[Predicate], sources: Sequence[Predicate]) -> s
         for theirs in alike:
             if found := _swapped(mine, theirs) or _moved(mine, theirs, others):
                 return f"{found[0].text} / {found[1].text} the other way round"
+    return None
+
+
+def post_conflict(claim: Sequence[Title], sources: Sequence[Title]) -> str | None:
+    """A post the claim gives a name that the cited texts give someone else and never that
+    name ("Hans Blix, chairman of the Nobel committee" where a cited text has "Ole Mjoes,
+    chairman of the Norwegian Nobel Committee"), as "chairman Hans Blix", or None. The posts
+    must be of the same body (a head word in common), so the chairmen of two bodies pass."""
+    for mine in claim:
+        if not mine.of:
+            continue
+        same_post = [t for t in sources if t.post == mine.post and t.of & mine.of]
+        if any(_same(mine.name, t.name) for t in same_post):
+            continue
+        if same_post:
+            return f"{mine.post} {mine.name.text}"
     return None
 
 
@@ -189,6 +225,28 @@ def _predicate(verb) -> Predicate:
         tuple((s, tuple(a)) for s, a in slots.items() if a),
         tuple((s, frozenset(w)) for s, w in phrases.items()),
     )
+
+
+def _titles(doc) -> tuple[Title, ...]:
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+            continue
+        name = _argument(token)
+        posts = [c for c in token.children if c.pos_ == "NOUN" and c.dep_ in ("appos", "compound")]
+        if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+            posts.append(token.head)  # "the committee chairman, Ole Mjoes"
+        out += [Title(name, post.lemma_.lower(), _post_of(post)) for post in posts]
+    return tuple(out)
+
+
+def _post_of(post) -> frozenset[str]:
+    """What a post is a post of, by its head words: "(Nobel committee) chairman", "chairman of
+    the Norwegian Nobel (Committee)"."""
+    parts = [c for c in post.children if c.dep_ == "compound"]
+    parts += [p for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return frozenset(t.lemma_.lower() for t in parts if t.is_alpha and not t.is_stop)
 
 
 def _spread(token) -> list:

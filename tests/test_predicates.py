@@ -7,7 +7,7 @@ from test_attribute import sentences_of
 
 from summarizer.attribute import Attributor, _load_parser
 from summarizer.config import AttributeConfig
-from summarizer.predicates import role_conflict
+from summarizer.predicates import post_conflict, role_conflict
 from summarizer.types import Document
 
 
@@ -105,3 +105,17 @@ def test_a_parser_that_fails_to_load_warns_and_attribution_goes_on():
     assert result.support == "supported"
     assert len(attributor.warnings) == 1
     assert attributor.warnings[0].startswith("role check off: could not load parser")
+
+
+def test_a_post_the_sources_give_someone_else_is_found(parser):
+    claim = parser.parse("Tomas Reyne, chairman of the Caswell Harbour Board, praised the crew.")
+    source = parser.parse(
+        '"Nobody hesitated," said Ilse Marsh, chairman of the Caswell Harbour Board.'
+    )
+    assert post_conflict(claim.titles, source.titles) == "chairman Tomas Reyne"
+    before = parser.parse("Harbour Board chairman Ilse Marsh said nobody hesitated.")
+    assert post_conflict(claim.titles, before.titles) == "chairman Tomas Reyne"
+    same = parser.parse("Harbour Board chairman Tomas Reyne said nobody hesitated.")
+    assert post_conflict(claim.titles, same.titles) is None
+    other_body = parser.parse("Ilse Marsh, chairman of the Caswell rowing club, was there.")
+    assert post_conflict(claim.titles, other_body.titles) is None
