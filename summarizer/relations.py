@@ -123,7 +123,9 @@ _NEGATION = re.compile(
 # Words that negate without "not": a claim using one may say what a negated source says.
 _NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack", "lacked",
                                 "absence", "unable", "rejected", "avoided", "missing")}  # fmt: skip
-_NEGATING_PHRASE = re.compile(r"\b(?:yet to|rul(?:ed|es|ing) out|rule out)\b", re.IGNORECASE)
+_NEGATING_PHRASE = re.compile(
+    r"\b(?:yet to|rul(?:ed|es|ing) out|rule out|rather than|instead of)\b", re.IGNORECASE
+)
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
                            re.IGNORECASE)  # fmt: skip
@@ -202,7 +204,7 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
             if role not in ROLES:
                 continue
             near = set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in name))
-            if stem(role) not in near:
+            if not near & {stem(role), *_ROLE_SHORT.get(role, ())}:
                 out.append(f"{words[k - 1]} {' '.join(name)}")
     return out
 
@@ -390,6 +392,11 @@ ROLES = {
     "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
 }  # fmt: skip
 _ROLE_STEMS = {stem(w) for w in ROLES}
+# What the sources write before a name for these roles ("Sen. Dick Durbin" is senator Durbin).
+_ROLE_SHORT = {"senator": ("sen",), "governor": ("gov",), "general": ("gen",), "doctor": ("dr",),
+               "professor": ("prof",), "president": ("pres",), "sergeant": ("sgt",),
+               "captain": ("capt",), "superintendent": ("supt",), "inspector": ("insp",),
+               "detective": ("det",)}  # fmt: skip
 
 
 def opposites(claim: Claim, covered: set[str]) -> list[str]:

@@ -1140,3 +1140,32 @@ def test_a_name_put_in_the_place_of_whoever_did_it_in_the_best_citation_is_flagg
     assert wrong.support != "supported" and "Mayor Ilse Varga / Reyne" in wrong.missing
     assert right.support == "supported", right.missing
     assert role.support == "supported", role.missing
+
+
+SENATE = [
+    Document("a", "Democrats chose Harry Reid as their leader on Tuesday. Sen. Dick Durbin of "
+                  "Illinois was unopposed to replace Reid as whip. The candidate will be chosen by "
+                  "the party's central committee and not in a primary."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Illinois senator Dick Durbin was unopposed to replace Reid as whip.",
+     "The candidate will be chosen by the party's central committee rather than in a primary."],
+)  # fmt: skip
+def test_a_role_the_sources_abbreviate_and_rather_than_stay_supported(claim):
+    """ "Sen. Dick Durbin" gives Durbin the role "senator"; "rather than in a primary" says what
+    "and not in a primary" does."""
+    (result,) = Attributor(LEXICAL).attribute([claim], SENATE, _split(SENATE))
+    assert result.support == "supported", result.missing
+
+
+def test_a_role_the_sources_abbreviate_for_someone_else_is_still_flagged():
+    claim = "Illinois governor Dick Durbin was unopposed to replace Reid."
+    (result,) = Attributor(LEXICAL).attribute([claim], SENATE, _split(SENATE))
+    assert result.support != "supported" and "governor Dick Durbin" in result.missing
+
+
+def _split(documents: list[Document]) -> list[Sentence]:
+    return [s for d in documents for s in split_sentences(d)]  # "Sen." ends no sentence
