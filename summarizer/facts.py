@@ -121,13 +121,14 @@ AROUND_AFTER = 4
 
 _TOKEN = re.compile(
     r"\d{1,2}(?:[.:]\d{2})?(?i:am|pm)\b"  # a time: "7pm", "7.30pm"
+    r"|\d{1,2}:\d{2}(?![\d:])"  # a time: "3:20 p.m." (one figure, not 3 and 20)
     r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*"
 )
 # Punctuation after which a capitalised word starts a sentence or a quote, not a name.
 _CLAUSE = re.compile(r"[;:!?()\[\]—–]|\.\s|,")  # punctuation that ends a figure's clause
 _OPENERS = re.compile(r"[.:;!?—–][\"”’')\]]*\s*$|[\"“‘'(\[]$")  # not a closing quote: ', "'"
 _NUMERIC = re.compile(r"(\d+(?:[.,]\d+)*)(st|nd|rd|th|bn|[km%])?$")
-_CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(?:am|pm)$")
+_CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(?:am|pm)$|(\d{1,2}):(\d{2})$")
 
 _stemmer = SnowballStemmer("english")
 
@@ -372,8 +373,8 @@ def number_value(token: str) -> float | None:
     if low in _UNITS:
         return float(_UNITS[low])
     clock = _CLOCK.match(low)
-    if clock:  # "7pm", "7.30pm": the hour as written, so "7pm" = "7 p.m." and 9pm is not
-        hour, minutes = clock.groups()
+    if clock:  # "7pm", "7.30pm", "3:20": the hour as written, so "7pm" = "7 p.m.", 9pm is not
+        hour, minutes = clock.group(1) or clock.group(3), clock.group(2) or clock.group(4)
         return float(hour) + (int(minutes) / 100 if minutes else 0.0)
     match = _NUMERIC.match(low)
     if not match:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.attribute import Attributor
+from summarizer.config import AttributeConfig
 from summarizer.facts import (
     agrees,
     content_stems,
@@ -13,6 +15,8 @@ from summarizer.facts import (
     states,
     word_set,
 )
+from summarizer.text import split_sentences
+from summarizer.types import Document
 
 
 @pytest.mark.parametrize(
@@ -211,3 +215,29 @@ def test_a_school_is_told_apart_by_the_word_before_its_kind():
     assert entity_in(("Pell", "Creek", "High", "School"), words)
     assert entity_in(("Dunmore", "Community", "Centre"), words)
     assert not entity_in(("Dunmore", "High", "School"), words)  # Dunmore's is another place
+
+
+def test_a_clock_time_is_one_figure():
+    """ "3:20 p.m." is the time 3:20, as "3.20pm" is, not the figures 3 and 20."""
+    facts = extract_facts("Her heart rate spiked at 3:20 p.m. and stopped at 3:28 p.m.")
+    figures = [(n.surface, round(n.value, 2)) for n in facts.numbers]
+    assert figures == [("3:20", 3.2), ("3:28", 3.28)]
+    assert extract_facts("It began at 3.20pm.").numbers[0].value == 3.2
+
+
+FITBIT = [
+    Document("a", "A company employee told police her heart rate spiked at 3:20 p.m. on Sept. 8. "
+                  "The device stopped registering a heartbeat at 3:28 p.m."),
+]  # fmt: skip
+
+
+def test_a_changed_minute_is_flagged_and_the_time_is_supported():
+    attributor = Attributor(AttributeConfig(use_embeddings=False, parser=""))
+    sentences = [s for d in FITBIT for s in split_sentences(d)]
+    right, wrong = attributor.attribute(
+        ["Her heart rate spiked at 3:20 p.m. on Sept. 8, police were told.",
+         "Her heart rate spiked at 3:50 p.m. on Sept. 8, police were told."],
+        FITBIT, sentences,
+    )  # fmt: skip
+    assert right.support == "supported", right.missing
+    assert wrong.support != "supported" and "3:50" in wrong.missing
