@@ -127,6 +127,7 @@ _NEGATING_PHRASE = re.compile(
     r"\b(?:yet to|rul(?:ed|es|ing) out|rule out|rather than|instead of)\b", re.IGNORECASE
 )
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
+SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
                            re.IGNORECASE)  # fmt: skip
 _THE_ROLE = re.compile(
@@ -139,16 +140,26 @@ _ROLE_SAID = re.compile(r"\bthe\s+(\w+)\s+(?:said|says|added|adds|told|tells|exp
 def named_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     """Whether candidate ``i`` quotes someone as "she said" (or "the spokesman said") right
     after a sentence naming ``name`` (with that role): 'Captain Eileen Marsh praised the crew.
-    "Nobody hesitated," she said.'"""
+    "Nobody hesitated," she said.' A "she said" also follows up to ``SAID_CHAIN`` sentences
+    that say "she said" too and name nobody ('Mr Lagos said: ... He said many had suffered.
+    He said nothing could make up for it.')."""
     candidate = evidence.candidates[i]
     first = evidence.single.get((candidate.doc, candidate.sentence)) if evidence.single else None
-    before = (
-        evidence.single.get((candidate.doc, candidate.sentence - 1)) if first is not None else None
-    )
-    if before is None or not has(name, evidence, before):
+    if first is None:
         return False
     quote = evidence.candidates[first].quote
-    if _PRONOUN_SAID.search(quote):
+    pronoun = bool(_PRONOUN_SAID.search(quote))
+    before = evidence.single.get((candidate.doc, candidate.sentence - 1))
+    for back in range(2, SAID_CHAIN + 2):
+        if not pronoun or before is None or has(name, evidence, before):
+            break
+        said = evidence.candidates[before].quote
+        if not _PRONOUN_SAID.search(said) or evidence.facts[before].entities:
+            return False
+        before = evidence.single.get((candidate.doc, candidate.sentence - back))
+    if before is None or not has(name, evidence, before):
+        return False
+    if pronoun:
         return True
     roles = {m[1].lower() for m in _ROLE_SAID.finditer(quote)} & ROLES
     if any(role in evidence.words[before] for role in roles):

@@ -842,6 +842,24 @@ def test_a_quote_after_she_said_belongs_to_the_person_named_before():
     assert wrong.support != "supported"
 
 
+def test_a_chain_of_he_said_quotes_belongs_to_the_person_named_before_it():
+    doc = Document(
+        "q",
+        "Talks ended on Friday. Mr Lagos said the report was a painful reckoning. He said many "
+        "had suffered in silence. He said he would ask Congress to approve pensions for victims.",
+    )
+    chained = Document(
+        "r",
+        "Talks ended on Friday. Mr Lagos said the report was a painful reckoning. Tom Deverell "
+        "said many had suffered in silence. He said he would ask Congress to approve pensions.",
+    )
+    claim = "Lagos said he would ask Congress to approve pensions for victims."
+    (right,) = attribute([claim], [doc])
+    (wrong,) = attribute([claim], [chained])
+    assert right.support == "supported", right.missing
+    assert wrong.support != "supported" and "Lagos" in wrong.missing
+
+
 @pytest.mark.parametrize(
     ("claim", "supported"),
     [("The university criticised the students' union for the delay.", False),
