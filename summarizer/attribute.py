@@ -496,7 +496,10 @@ def _with_opener(text: str, facts: Facts, evidence: Evidence) -> Facts:
     """The claim's facts with its opening word as a name when the sources say it is one: they
     write it capitalised mid-sentence and never in lower case ("Kowalski said"), or they never
     use it and the claim has it speak, own or hold a role ("Novak said", "Siemens' comments",
-    "Pentagon spokesman John Kirby")."""
+    "Pentagon spokesman John Kirby"). An opening participle the sources never write capitalised
+    mid-sentence is no part of the name after it ("Passing Earth in 2029", "Visiting President
+    Lula")."""
+    facts = _without_participle(text, facts, evidence)
     word = facts.opener.lower()
     if not word or word in evidence.lowercase:
         return facts
@@ -506,6 +509,15 @@ def _with_opener(text: str, facts: Facts, evidence: Evidence) -> Facts:
     if word in evidence.capitalised or unseen and acts:
         return replace(facts, entities=(*facts.entities, (facts.opener,)))
     return facts
+
+
+def _without_participle(text: str, facts: Facts, evidence: Evidence) -> Facts:
+    first = next(iter(tokens(text)), "")
+    low = first.lower()
+    if not (len(low) > 5 and low.endswith("ing") and low not in evidence.capitalised):
+        return facts  # "Sterling Brown" where the sources write "Sterling" as a name
+    entities = tuple(e[1:] if len(e) > 1 and e[0] == first else e for e in facts.entities)
+    return replace(facts, entities=entities)
 
 
 def gaps(claim: Claim, covered: set[str]) -> list[tuple[int, int]]:

@@ -1187,3 +1187,12 @@ def test_a_role_the_sources_abbreviate_for_someone_else_is_still_flagged():
 
 def _split(documents: list[Document]) -> list[Sentence]:
     return [s for d in documents for s in split_sentences(d)]  # "Sen." ends no sentence
+
+
+def test_an_opening_participle_is_no_part_of_the_name_after_it():
+    doc = Document("a", "The asteroid's passage by Earth in 2029 will change the asteroid's "
+                        "path.")  # fmt: skip
+    (result,) = attribute(["Passing Earth in 2029 will change the asteroid's path."], [doc])
+    assert result.support == "supported", result.missing
+    (wrong,) = attribute(["Passing Mars in 2029 will change the asteroid's path."], [doc])
+    assert wrong.support != "supported" and "Mars" in wrong.missing
