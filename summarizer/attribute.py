@@ -116,7 +116,7 @@ from summarizer.facts import (
     surface,
     tokens,
 )
-from summarizer.predicates import post_conflict, role_conflict
+from summarizer.predicates import place_conflict, post_conflict, role_conflict
 from summarizer.relations import (
     ORDER_DISTANCE,
     ROLES,
@@ -437,8 +437,11 @@ class Attributor:
             return None
         mine = parser.parse(claim.text)
         sources = [parser.parse(evidence.candidates[i].quote) for i in cited]
-        return role_conflict(mine.predicates, [p for s in sources for p in s.predicates]) or (
-            post_conflict(mine.titles, [t for s in sources for t in s.titles])
+        titles = [t for s in sources for t in s.titles]
+        return (
+            role_conflict(mine.predicates, [p for s in sources for p in s.predicates])
+            or post_conflict(mine.titles, titles)
+            or place_conflict(mine.titles, titles)
         )
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:

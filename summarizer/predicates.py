@@ -66,8 +66,9 @@ class Title:
     the words naming what it is a post of."""
 
     name: Argument
-    post: str
+    post: str  # "of" for a place the name is of ("Dennis Hastert of Illinois")
     of: frozenset[str]
+    text: str = ""  # the place as written, for "of"
 
 
 @dataclass(frozen=True)
@@ -147,13 +148,27 @@ def post_conflict(claim: Sequence[Title], sources: Sequence[Title]) -> str | Non
     chairman of the Norwegian Nobel Committee"), as "chairman Hans Blix", or None. The posts
     must be of the same body (a head word in common), so the chairmen of two bodies pass."""
     for mine in claim:
-        if not mine.of:
+        if not mine.of or mine.post == "of":
             continue
         same_post = [t for t in sources if t.post == mine.post and t.of & mine.of]
         if any(_same(mine.name, t.name) for t in same_post):
             continue
         if same_post:
             return f"{mine.post} {mine.name.text}"
+    return None
+
+
+def place_conflict(claim: Sequence[Title], sources: Sequence[Title]) -> str | None:
+    """A person the claim says is of one place ("Rep. Dennis Hastert of Texas") whom the cited
+    texts say is of another and never of that one ("Dennis Hastert of Illinois"), as "Dennis
+    Hastert of Texas", or None. People only: a name of two words or more, matched by its last."""
+    for mine in claim:
+        if mine.post != "of" or len(mine.name.text.split()) < 2:
+            continue
+        last = mine.name.text.split()[-1].lower()
+        theirs = [t for t in sources if t.post == "of" and t.name.text.split()[-1].lower() == last]
+        if theirs and not any(t.of & mine.of for t in theirs):
+            return f"{mine.name.text} of {mine.text}"
     return None
 
 
@@ -237,6 +252,10 @@ def _titles(doc) -> tuple[Title, ...]:
         if token.dep_ == "appos" and token.head.pos_ == "NOUN":
             posts.append(token.head)  # "the committee chairman, Ole Mjoes"
         out += [Title(name, post.lemma_.lower(), _post_of(post)) for post in posts]
+        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]  # fmt: skip
+        out += [Title(name, "of", place.words, place.text) for p in places
+                if (place := _argument(p))]  # fmt: skip
     return tuple(out)
 
 

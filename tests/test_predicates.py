@@ -7,7 +7,8 @@ from test_attribute import sentences_of
 
 from summarizer.attribute import Attributor, _load_parser
 from summarizer.config import AttributeConfig
-from summarizer.predicates import post_conflict, role_conflict
+from summarizer.predicates import place_conflict, post_conflict, role_conflict
+from summarizer.text import split_sentences
 from summarizer.types import Document
 
 
@@ -119,3 +120,26 @@ def test_a_post_the_sources_give_someone_else_is_found(parser):
     assert post_conflict(claim.titles, same.titles) is None
     other_body = parser.parse("Ilse Marsh, chairman of the Caswell rowing club, was there.")
     assert post_conflict(claim.titles, other_body.titles) is None
+
+
+HOUSE = [
+    Document("a", "Republicans chose Rep. Dana Whitlow of Indiana for another term as speaker "
+                  "and re-elected Tom Marr of Ohio as majority leader."),
+]  # fmt: skip
+
+
+def test_a_person_said_to_be_of_another_place_is_flagged_only_with_the_parser(parser):
+    claim = "Republicans chose Rep. Dana Whitlow of Ohio for another term as speaker."
+    mine = parser.parse(claim)
+    assert place_conflict(mine.titles, parser.parse(HOUSE[0].text).titles) == (
+        "Rep. Dana Whitlow of Ohio"
+    )
+    same = parser.parse("Rep. Dana Whitlow of Ohio spoke.")
+    assert place_conflict(mine.titles, same.titles) is None
+    sentences = [s for d in HOUSE for s in split_sentences(d)]  # "Rep." ends no sentence
+    (parsed,) = Attributor(AttributeConfig(use_embeddings=False)).attribute(
+        [claim], HOUSE, sentences
+    )
+    assert parsed.support == "partial" and "Rep. Dana Whitlow of Ohio" in parsed.missing
+    unparsed = Attributor(AttributeConfig(use_embeddings=False, parser=""))
+    assert unparsed.attribute([claim], HOUSE, sentences)[0].support == "supported"
