@@ -109,9 +109,10 @@ def load_parser(name: str) -> tuple[Parser | None, str | None]:
     try:
         return Parser(name), None
     except Exception as exc:  # noqa: BLE001 - any load failure means "continue without it"
+        installable = isinstance(exc, ImportError) or name == DEFAULT_PARSER
+        hint = "; pip install 'summarizer[parse]'" if installable else ""
         warning = (
-            f"role check off: could not load parser {name!r} ({type(exc).__name__}: {exc}); "
-            "pip install 'summarizer[parse]'"
+            f"role check off: could not load parser {name!r} ({type(exc).__name__}: {exc}){hint}"
         )
         log.warning(warning)
         return None, warning
