@@ -37,6 +37,11 @@ def sentences_of(documents: list[Document]) -> list[Sentence]:
     return out
 
 
+def split_all(documents: list[Document]) -> list[Sentence]:
+    """The project's splitter (text.py), where "Sen." or "Sept." ends no sentence."""
+    return [s for d in documents for s in split_sentences(d)]
+
+
 def attribute(claims, documents, config=LEXICAL, embedder=None, embeddings=None):
     return Attributor(config, embedder).attribute(
         claims, documents, sentences_of(documents), embeddings
@@ -407,18 +412,13 @@ def test_stranded_article_marks_scrambled_text(text, stranded):
 
 
 def test_a_claim_stating_what_every_source_negates_is_flagged():
-    from summarizer.attribute import Attributor
-    from summarizer.config import AttributeConfig
-    from summarizer.text import split_sentences
-    from summarizer.types import Document
-
     docs = [
         Document(id="a", text="Storm surge flooded the harbour on Monday. No ships were damaged."),
         Document(
             id="b", text="The harbour flooded on Monday night. The port said no ships were damaged."
         ),
     ]
-    sentences = [s for d in docs for s in split_sentences(d)]
+    sentences = split_all(docs)
     attributor = Attributor(AttributeConfig(use_embeddings=False))
     flipped, kept = attributor.attribute(
         ["Several ships were damaged in the harbour.", "No ships were damaged."], docs, sentences
@@ -890,7 +890,7 @@ COACH = [
 def test_ages_dates_yet_to_and_a_role_before_a_name_stay_supported(claim):
     """Two people's ages are not one figure in conflict; "Sept. 1" is September 1; "has yet to
     be" negates; "Orsdal coach Kroll" is "Kroll, who coaches Orsdal", not a swap."""
-    sentences = [s for d in COACH for s in split_sentences(d)]  # "Sept." ends no sentence
+    sentences = split_all(COACH)  # "Sept." ends no sentence
     (result,) = Attributor(LEXICAL).attribute([claim], COACH, sentences)
     assert result.support == "supported", (result.support, result.missing)
 
@@ -1175,18 +1175,14 @@ SENATE = [
 def test_a_role_the_sources_abbreviate_and_rather_than_stay_supported(claim):
     """ "Sen. Dick Durbin" gives Durbin the role "senator"; "rather than in a primary" says what
     "and not in a primary" does."""
-    (result,) = Attributor(LEXICAL).attribute([claim], SENATE, _split(SENATE))
+    (result,) = Attributor(LEXICAL).attribute([claim], SENATE, split_all(SENATE))
     assert result.support == "supported", result.missing
 
 
 def test_a_role_the_sources_abbreviate_for_someone_else_is_still_flagged():
     claim = "Illinois governor Dick Durbin was unopposed to replace Reid."
-    (result,) = Attributor(LEXICAL).attribute([claim], SENATE, _split(SENATE))
+    (result,) = Attributor(LEXICAL).attribute([claim], SENATE, split_all(SENATE))
     assert result.support != "supported" and "governor Dick Durbin" in result.missing
-
-
-def _split(documents: list[Document]) -> list[Sentence]:
-    return [s for d in documents for s in split_sentences(d)]  # "Sen." ends no sentence
 
 
 def test_an_opening_participle_is_no_part_of_the_name_after_it():

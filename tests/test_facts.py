@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_attribute import split_all
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
@@ -15,7 +16,6 @@ from summarizer.facts import (
     states,
     word_set,
 )
-from summarizer.text import split_sentences
 from summarizer.types import Document
 
 
@@ -233,7 +233,7 @@ FITBIT = [
 
 def test_a_changed_minute_is_flagged_and_the_time_is_supported():
     attributor = Attributor(AttributeConfig(use_embeddings=False, parser=""))
-    sentences = [s for d in FITBIT for s in split_sentences(d)]
+    sentences = split_all(FITBIT)
     right, wrong = attributor.attribute(
         ["Her heart rate spiked at 3:20 p.m. on Sept. 8, police were told.",
          "Her heart rate spiked at 3:50 p.m. on Sept. 8, police were told."],

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from test_attribute import sentences_of
+from test_attribute import sentences_of, split_all
 
 from summarizer.attribute import Attributor, _load_parser
 from summarizer.config import AttributeConfig
 from summarizer.predicates import place_conflict, post_conflict, role_conflict
-from summarizer.text import split_sentences
 from summarizer.types import Document
 
 
@@ -136,7 +135,7 @@ def test_a_person_said_to_be_of_another_place_is_flagged_only_with_the_parser(pa
     )
     same = parser.parse("Rep. Dana Whitlow of Ohio spoke.")
     assert place_conflict(mine.titles, same.titles) is None
-    sentences = [s for d in HOUSE for s in split_sentences(d)]  # "Rep." ends no sentence
+    sentences = split_all(HOUSE)  # "Rep." ends no sentence
     (parsed,) = Attributor(AttributeConfig(use_embeddings=False)).attribute(
         [claim], HOUSE, sentences
     )
