@@ -204,6 +204,15 @@ class Attributor:
             for i, claim in enumerate(claims)
         )  # fmt: skip
 
+    def clear_caches(self) -> None:
+        """Forget the clusters' evidence, the texts parsed and the sentences embedded, so the
+        next call costs what checking articles never seen before costs."""
+        self._cache.clear()
+        if self._parser is not None and self._parser[0] is not None:
+            self._parser[0].parse.cache_clear()
+        if self.embedder is not None:
+            self.embedder.clear_cache()
+
     # -- per cluster ---------------------------------------------------------------------
 
     def _embed_candidates(self, claims: Sequence[str], sentences: Sequence[Sentence]):

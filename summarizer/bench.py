@@ -88,7 +88,7 @@ def time_stages(cluster: Path) -> dict:
 
     summarizer = Summarizer.from_config(None, writer="extractive")
     summarizer.summarize([cluster])  # loads the models
-    cold_cache = _without_embedding_cache(summarizer, lambda: summarizer.summarize([cluster]))
+    cold_cache = _uncached(summarizer, lambda: summarizer.summarize([cluster]))
     start = time.perf_counter()
     summarizer.summarize([cluster])
     cached = time.perf_counter() - start
@@ -209,7 +209,7 @@ def time_check(settings: BenchSettings) -> tuple[float, float]:
     summarizer.check(claims, documents)
     cached = time.perf_counter() - start
     start = time.perf_counter()
-    _without_embedding_cache(summarizer, lambda: summarizer.check(claims, documents))
+    _uncached(summarizer, lambda: summarizer.check(claims, documents))
     return round(cached, 3), round(time.perf_counter() - start, 3)
 
 
@@ -221,7 +221,7 @@ def time_scaling(settings: BenchSettings) -> dict:
     out = {}
     for size in settings.sizes:
         documents = scaled_cluster(size, settings.datasets)
-        result = _without_embedding_cache(summarizer, lambda d=documents: summarizer.summarize(d))
+        result = _uncached(summarizer, lambda d=documents: summarizer.summarize(d))
         out[str(size)] = round(result.timings["total"], 3)
     return out
 
@@ -278,14 +278,11 @@ def to_json(report: dict) -> str:
     return json.dumps(report, indent=2) + "\n"
 
 
-def _without_embedding_cache(summarizer, call):
-    """``call()`` with no sentence embedded or parsed before."""
-    embedder = summarizer.embedder
-    if embedder is not None:
-        embedder._cache.clear()
-    parser = (summarizer.attributor._parser or (None,))[0]
-    if parser is not None:
-        parser.parse.cache_clear()
+def _uncached(summarizer, call):
+    """``call()`` with no sentence embedded or parsed and no cluster's evidence built before."""
+    if summarizer.embedder is not None:
+        summarizer.embedder.clear_cache()
+    summarizer.attributor.clear_caches()
     return call()
 
 

@@ -96,6 +96,10 @@ class Embedder:
             self._cache.move_to_end(text)
         return out
 
+    def clear_cache(self) -> None:
+        """Forget every vector (the next ``encode`` embeds from scratch)."""
+        self._cache.clear()
+
     def _remember(self, text: str, row: np.ndarray) -> None:
         self._cache[text] = row
         if len(self._cache) > self._cache_size:

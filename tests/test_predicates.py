@@ -98,6 +98,23 @@ def test_attribution_flags_a_passive_role_swap_only_with_the_parser():
     assert parsed.warnings == unparsed.warnings == ()
 
 
+def test_clear_caches_forgets_evidence_parses_and_vectors_but_not_verdicts():
+    from summarizer.embed import bundled_embedder
+
+    claim = "Estravia were beaten 2-1 by Valdoria after extra time in Porto Seren on Tuesday."
+    embedder = bundled_embedder()
+    attributor = Attributor(AttributeConfig(), embedder)
+    sentences = sentences_of(FINAL)
+    first = attributor.attribute([claim], FINAL, sentences)
+    parse = attributor._parser[0].parse
+    assert len(attributor._cache) == 1 and parse.cache_info().currsize > 0
+    assert claim in embedder._cache
+    attributor.clear_caches()
+    assert len(attributor._cache) == 0 and parse.cache_info().currsize == 0
+    assert not embedder._cache
+    assert attributor.attribute([claim], FINAL, sentences) == first
+
+
 def test_a_parser_that_fails_to_load_warns_and_attribution_goes_on():
     attributor = Attributor(AttributeConfig(use_embeddings=False, parser="no_such_pipeline"))
     claim = "Estravia were beaten 2-1 by Valdoria after extra time in Porto Seren on Tuesday."
