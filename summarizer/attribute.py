@@ -507,10 +507,10 @@ def _own_view(evidence: Evidence, rows: set[int] | None) -> Evidence:
 def _with_opener(text: str, facts: Facts, evidence: Evidence) -> Facts:
     """The claim's facts with its opening word as a name when the sources say it is one: they
     write it capitalised mid-sentence and never in lower case ("Kowalski said"), or they never
-    use it and the claim has it speak, own or hold a role ("Novak said", "Siemens' comments",
-    "Pentagon spokesman John Kirby"). An opening participle the sources never write capitalised
-    mid-sentence is no part of the name after it ("Passing Earth in 2029", "Visiting President
-    Lula")."""
+    use it and the claim has it speak, own, hold a role or be described ("Novak said", "Siemens'
+    comments", "Pentagon spokesman John Kirby", "Siemens, an unarmed 17-year-old,"). An
+    opening participle the sources never write capitalised mid-sentence is no part of the name
+    after it ("Passing Earth in 2029", "Visiting President Lula")."""
     facts = _without_participle(text, facts, evidence)
     word = facts.opener.lower()
     if not word or word in evidence.lowercase:

@@ -306,10 +306,13 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
 def _acts(toks: list[str], lows: list[str], gaps: list[str]) -> bool:
     """Whether the opening word is used as a person or body is: it speaks, owns, does or is
     described ("Novak said", "Siemens' comments", "Novak (sharply) called", "Novak, 67, complained",
-    "Novak, who heads the institute", "Novak of Save the Meadow")."""
+    "Novak, who heads the institute", "Novak, an aide to the mayor,", "Novak of Save the
+    Meadow")."""
     verb = lows[2] if lows[1].endswith("ly") and len(lows) > 2 else lows[1]
     described = "," in gaps[1] and (
-        lows[1] in ("who", "whose") or _NUMERIC.match(lows[1]) is not None
+        lows[1] in ("who", "whose")
+        or _NUMERIC.match(lows[1]) is not None
+        or (lows[1] in ("a", "an", "the") and not lows[0].endswith("ly"))  # "Novak, an aide,"
     )
     return (
         lows[1] in SAYING

@@ -447,13 +447,14 @@ BRIDGE = [
      ("Brackett said the city could not gamble with safety.", "Brackett"),
      ("Most drivers head to the industrial park on the west bank.", "west"),
      ("Mayor Grace Adeyemi said the city could not gamble with safety.", "Grace"),
-     ("Harbour councillor Owen Brackett said shops would lose customers.", "Harbour")],
+     ("Harbour councillor Owen Brackett said shops would lose customers.", "Harbour"),
+     ("Novak, a councillor, said shops would lose customers.", "Novak")],
 )  # fmt: skip
 def test_one_changed_fact_is_flagged_and_named(claim, missing):
     """A score, an age given beside a name, a name the sources never use opening the sentence
     and speaking, a name given words another sentence of a cited window has another name say,
     a season, a compass point, a first name the sources never use, a name the sources never
-    use opening the sentence before a role."""
+    use opening the sentence before a role or an apposition."""
     (result,) = attribute([claim], BRIDGE)
     assert result.support != "supported"
     assert missing in result.missing

@@ -171,6 +171,8 @@ def test_a_bound_allows_only_its_own_rounding(claim, source):
      ("Valparaiso, 67, complained about the delay.", True),
      ("Valparaiso, whose union represents pilots, praised her.", True),
      ("Valparaiso of Save the Meadow said it was wrong.", True),
+     ("Valparaiso, an unarmed 17-year-old, was shot on Sunday.", True),
+     ("Separately, the ministry said it was wrong.", False),
      ("Valparaiso strongly condemned the attack.", True),
      ("Protesters angrily rejected the plan.", False)],
 )  # fmt: skip
