@@ -259,7 +259,7 @@ class Attributor:
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
         ordered = tuple(claim_stems(text))
-        facts = _with_opener(text, extract_facts(text), evidence)
+        facts = _with_opener(text, extract_facts(text), evidence, self._proper_opener)
         claim = Claim(text, tuple(dict.fromkeys(ordered)), facts, ordered,
                        tuple(clause_starts(text)), tuple(claim_spans(text)),
                        tuple(clause_starts(text, conjunctions=True)))  # fmt: skip
@@ -432,16 +432,25 @@ class Attributor:
         vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
         return bool((vectors @ evidence.vectors.T).max(axis=1).min() < cosine)
 
-    def _roles(self, claim: Claim, evidence: Evidence, cited: list[int]) -> str | None:
-        """Roles the claim gives the other way round from its cited texts, by the dependency
-        parse (:func:`summarizer.predicates.role_conflict`); None without a parser."""
+    def _get_parser(self):
+        """The dependency parser, loaded at first use; None when off or not installed."""
         if self._parser is None:
             parser, warning = (
                 _load_parser(self.config.parser) if self.config.parser else (None, None)
             )
             self._parser = (parser,)
             self.warnings += (warning,) if warning else ()
-        parser = self._parser[0]
+        return self._parser[0]
+
+    def _proper_opener(self, text: str) -> bool:
+        """Whether the parse tags the claim's first word a proper noun (False without one)."""
+        parser = self._get_parser()
+        return parser is not None and parser.parse(text).proper_opener
+
+    def _roles(self, claim: Claim, evidence: Evidence, cited: list[int]) -> str | None:
+        """Roles the claim gives the other way round from its cited texts, by the dependency
+        parse (:func:`summarizer.predicates.role_conflict`); None without a parser."""
+        parser = self._get_parser()
         if parser is None:
             return None
         mine = parser.parse(claim.text)
@@ -504,13 +513,14 @@ def _own_view(evidence: Evidence, rows: set[int] | None) -> Evidence:
     return replace(evidence, vectors=evidence.vectors * keep[:, None])
 
 
-def _with_opener(text: str, facts: Facts, evidence: Evidence) -> Facts:
+def _with_opener(text: str, facts: Facts, evidence: Evidence, proper=lambda text: False) -> Facts:
     """The claim's facts with its opening word as a name when the sources say it is one: they
     write it capitalised mid-sentence and never in lower case ("Kowalski said"), or they never
     use it and the claim has it speak, own, hold a role or be described ("Novak said", "Siemens'
-    comments", "Pentagon spokesman John Kirby", "Siemens, an unarmed 17-year-old,"). An
-    opening participle the sources never write capitalised mid-sentence is no part of the name
-    after it ("Passing Earth in 2029", "Visiting President Lula")."""
+    comments", "Pentagon spokesman John Kirby", "Siemens, an unarmed 17-year-old,"), or
+    ``proper(text)`` (the parse) tags it a proper noun ("Kraków and his wife"). An opening
+    participle the sources never write capitalised mid-sentence is no part of the name after it
+    ("Passing Earth in 2029", "Visiting President Lula")."""
     facts = _without_participle(text, facts, evidence)
     word = facts.opener.lower()
     if not word or word in evidence.lowercase:
@@ -518,7 +528,7 @@ def _with_opener(text: str, facts: Facts, evidence: Evidence) -> Facts:
     unseen = word not in evidence.capitalised and stem(word) not in evidence.vocab
     second = [w.lower() for w in tokens(text)[1:2]]
     acts = facts.opener_speaks or bool(second) and second[0] in ROLES
-    if word in evidence.capitalised or unseen and acts:
+    if word in evidence.capitalised or unseen and (acts or proper(text)):
         return replace(facts, entities=(*facts.entities, (facts.opener,)))
     return facts
 
@@ -600,7 +610,8 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
 
 
 def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
-    """The claim's content stems next to a name (two each side, other names' words aside)."""
+    """The claim's content stems next to a name (``NAME_AROUND`` each side, other names' words
+    aside)."""
     words = claim.name_stems
     first, last = stem(name[0].lower()), stem(name[-1].lower())
     seq = claim.ordered

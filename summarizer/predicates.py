@@ -75,6 +75,7 @@ class Title:
 class Parsed:
     predicates: tuple[Predicate, ...]
     titles: tuple[Title, ...]
+    proper_opener: bool = False  # the first word is tagged a proper noun ("Kraków and his wife")
 
 
 class Parser:
@@ -101,7 +102,8 @@ class Parser:
     def _parse(self, text: str) -> Parsed:
         doc = self.nlp(text)
         predicates = (_predicate(t) for t in doc if t.pos_ == "VERB")
-        return Parsed(tuple(p for p in predicates if p.slots), _titles(doc))
+        proper = len(doc) > 0 and doc[0].pos_ == "PROPN"
+        return Parsed(tuple(p for p in predicates if p.slots), _titles(doc), proper)
 
 
 def load_parser(name: str) -> tuple[Parser | None, str | None]:

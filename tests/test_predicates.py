@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_attribute import sentences_of, split_all
+from test_attribute import BRIDGE, LEXICAL, attribute, sentences_of, split_all
 
 from summarizer.attribute import Attributor, _load_parser
 from summarizer.config import AttributeConfig
@@ -159,3 +159,13 @@ def test_a_person_said_to_be_of_another_place_is_flagged_only_with_the_parser(pa
     assert parsed.support == "partial" and "Rep. Dana Whitlow of Ohio" in parsed.missing
     unparsed = Attributor(AttributeConfig(use_embeddings=False, parser=""))
     assert unparsed.attribute([claim], HOUSE, sentences)[0].support == "supported"
+
+
+def test_an_unseen_opening_word_the_parse_tags_a_proper_noun_is_a_missing_name():
+    claim = "Okafor and Mayor Ruth Adeyemi said the city could not gamble with safety."
+    (parsed,) = attribute([claim], BRIDGE, LEXICAL)
+    assert parsed.support != "supported" and "Okafor" in parsed.missing
+    (unparsed,) = attribute([claim], BRIDGE, AttributeConfig(use_embeddings=False, parser=""))
+    assert "Okafor" not in unparsed.missing
+    (common,) = attribute(["Repairs will cost 31 million dollars, the state said."], BRIDGE)
+    assert common.support == "supported"
