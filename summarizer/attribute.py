@@ -17,7 +17,9 @@ a conflicting figure, and either adds ``CITE_NEW_CONTENT`` of the claim the othe
 best citation states or one the best lacks. A sentence that states a fact the citations lack is
 cited too when it is related (``COMPLETE_MIN``) and, for a number or a name, shares a word
 around it with the claim ("Kowalski said the offer was fair" is not completed by "Kowalski
-said members had voted"). So is, for a part of the claim no citation holds (see the gap rule
+said members had voted"), or, for a name, is the sentence right before a cited one saying "he"
+or "she" and names no one else ("Bouncer Zdravko Micevic, 22, is charged. It is alleged he
+punched ..."). So is, for a part of the claim no citation holds (see the gap rule
 below), the related sentence holding ``FILL_SHARE`` of its words, even from an article already
 cited: a summary sentence often fuses two sentences that are not adjacent.
 
@@ -40,7 +42,9 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   shops would lose trade" is not supported by "Adeyemi said X. Brackett said shops would ...");
   a role word before a name ("fire chief") must stand near that name somewhere in the sources,
   and a word whose opposite a citation uses instead ("larger" for "smaller") is missing. A
-  first name the sources never use is a changed name ("John Price" for "Ned Price"). A rough
+  first name the sources never use is a changed name ("John Price" for "Ned Price"); the
+  adjective of a place they name may open a name ("Macedonian Prime Minister Hari Kostov")
+  unless they put another name before the title ("Valdoria's prime minister"). A rough
   or bounding figure is borne out by what it allows ("more than 200" by 212, "about 200" by
   what rounds to it, "nearly 1.3 million" by 1.28 million);
 * the claim's relations are the sources': two names it puts in one clause stand together in
@@ -111,6 +115,7 @@ from summarizer.facts import (
     extract_facts,
     fact_list,
     is_stop,
+    place_form_in,
     same_thing,
     stem,
     surface,
@@ -318,10 +323,12 @@ class Attributor:
                 continue  # the best citation gives another day or name in its place
             around = _around_name(claim, fact) if isinstance(fact, tuple) else set()
             day = isinstance(fact, str)
+            antecedents = _antecedents(evidence, cited + extra) if around else set()
             found = [i for i in related if evidence.candidates[i].size == 1
                      and evidence.candidates[i].doc not in blocked
                      and has(fact, evidence, i, near=True)
-                     and (not around or bool(around & evidence.words[i]))
+                     and (not around or bool(around & evidence.words[i])
+                          or i in antecedents and _sole_name(fact, evidence, i))
                      and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
                      and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
             if found:
@@ -609,6 +616,35 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
                for k, t in enumerate(seq) if t == target)  # fmt: skip
 
 
+_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+PRONOUN_ANTECEDENT = True
+
+
+def _antecedents(evidence: Evidence, cited: list[int]) -> set[int]:
+    """The sentences right before cited ones that say "he" or "she" (its likely antecedent:
+    "Bouncer Zdravko Micevic, 22, is charged. It is alleged he punched ...")."""
+    if not PRONOUN_ANTECEDENT or not evidence.single:
+        return set()
+    out = set()
+    for i in cited:
+        c = evidence.candidates[i]
+        first = evidence.single.get((c.doc, c.sentence))
+        if first is None or not _HE_SHE.search(evidence.candidates[first].quote):
+            continue
+        before = evidence.single.get((c.doc, c.sentence - 1))
+        if before is not None and i != before:
+            out.add(before)
+    return out
+
+
+def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether ``name`` is the only person-like name (two words or more, or its last word) the
+    sentence gives."""
+    last = stem(name[-1].lower())
+    others = {stem(e[-1].lower()) for e in evidence.facts[i].entities if len(e) > 1} - {last}
+    return not others
+
+
 def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
     """The claim's content stems next to a name (``NAME_AROUND`` each side, other names' words
     aside)."""
@@ -678,9 +714,33 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
 
 
 def _known_words(words: Sequence[str], evidence: Evidence) -> bool:
-    """Whether the sources use each of these words (a role such as "Senator" aside)."""
+    """Whether the sources use each of these words (a role such as "Senator" aside; the
+    adjective of a place they name, see :func:`_place_adjective`)."""
     return all(w.lower() in evidence.capitalised or stem(w.lower()) in evidence.vocab
-               or w.lower() in ROLES for w in words)  # fmt: skip
+               or w.lower() in ROLES or _place_adjective(w, words[k + 1 : k + 2], evidence)
+               for k, w in enumerate(words))  # fmt: skip
+
+
+def _place_adjective(word: str, after: Sequence[str], evidence: Evidence) -> bool:
+    """Whether ``word`` is the adjective of a place the sources name ("Macedonian" for
+    "Macedonia") and they put no other name before the word after it ("Estravian Prime
+    Minister" where they write "Valdoria's prime minister")."""
+    low = word.lower()
+    if not place_form_in(low, evidence.capitalised):
+        return False
+    if not after:
+        return True
+    before = re.compile(rf"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?i:{re.escape(after[0])})\b")
+    for candidate in evidence.candidates:
+        for found in before.finditer(candidate.quote) if candidate.size == 1 else ():
+            other = found.group(1).lower()
+            if (
+                other not in evidence.lowercase
+                and not is_stop(other)
+                and not (other == low or place_form_in(other, {low}) or place_form_in(low, {other}))
+            ):
+                return False
+    return True
 
 
 def _disagreements(evidence: Evidence, rows) -> tuple[Disagreement, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -805,10 +806,7 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
         return True
     if len(head) >= 6 and not _spellings(head).isdisjoint(words):
         return True  # "Kadhimi" for "Khadimi", "Gadafi" for "Gaddafi"
-    if len(head) >= 4 and (
-        not _place_forms(head).isdisjoint(words)
-        or any(w[:3] == head[:3] and head in _place_forms(w) for w in words)
-    ):
+    if place_form_in(head, words):
         return True  # "Asian" for "Asia", "Kenya" for "Kenyan", "Chinese" for "China"
     if len(entity) == 1:  # "Calif." for "California", "Dems" for "Democrats"
         for name in _EXPANSIONS.get(re.sub(r"['’]s?$", "", head), ()):
@@ -850,6 +848,15 @@ _GENERIC_HEADS = {
     "harbor", "wharf", "mountain", "valley", "district", "province", "state", "house", "hall",
     "museum", "library", "institute", "agency", "committee", "commission", "group", "club",
 }  # fmt: skip
+
+
+def place_form_in(word: str, words: AbstractSet[str]) -> bool:
+    """Whether ``words`` hold the place or the adjective of the place that lower-cased
+    ``word`` is or makes ("asian" in "asia", "kenya" in "kenyan", "chinese" in "china")."""
+    return len(word) >= 4 and (
+        not _place_forms(word).isdisjoint(words)
+        or any(w[:3] == word[:3] and word in _place_forms(w) for w in words)
+    )
 
 
 def _place_forms(word: str) -> set[str]:

@@ -457,12 +457,26 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
         return "word order"
     if fluency(claim.text, evidence.bigrams) < MIN_FLUENT or stranded_article(claim.text):
         return "word order"
-    quotes = [evidence.candidates[i].quote for i in cited]
+    quotes = _sentences_of(evidence, cited)
     if pair := reversed_names(claim, quotes) or reversed_words(claim, quotes):
         return f"{pair[0]} / {pair[1]} the other way round"
     if swapped_names(claim, [evidence.sequences[i] for i in cited]):
         return "names swapped"
     return ""
+
+
+def _sentences_of(evidence: Evidence, cited: list[int]) -> list[str]:
+    """The cited texts sentence by sentence: two names in adjacent sentences of a window stand
+    in no order ("... into Japanese waters. Japan refrained from blaming China.")."""
+    out = []
+    for i in cited:
+        c = evidence.candidates[i]
+        rows = [(evidence.single or {}).get((c.doc, c.sentence + k)) for k in range(c.size)]
+        if c.size == 1 or None in rows:
+            out.append(c.quote)
+        else:
+            out.extend(evidence.candidates[r].quote for r in rows)
+    return out
 
 
 _LINKS = {"by", "in", "from", "with", "after", "during", "of", "at", "on", "to", "for", "than"}
@@ -532,7 +546,8 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     """Two names the claim puts round a word in the opposite order to every cited text that
     has both names round it ("Harwick signed Marandu from Castelmar" where the sources say
     "Castelmar signed Marandu from Harwick"), as written, or None. A passive on either side
-    ("by") turns the order round and passes."""
+    ("by") turns the order round and passes. :func:`disorder` passes a cited window sentence by
+    sentence: names in two sentences stand in no order."""
     if claim.passive:
         return None
     clause = claim.clauses

@@ -1193,3 +1193,57 @@ def test_an_opening_participle_is_no_part_of_the_name_after_it():
     assert result.support == "supported", result.missing
     (wrong,) = attribute(["Passing Mars in 2029 will change the asteroid's path."], [doc])
     assert wrong.support != "supported" and "Mars" in wrong.missing
+
+
+BOUNCER = [
+    Document("a", "A hearing has begun in Carrow over the death of the club owner Mark Brennan. "
+                  "Bouncer Tomas Ruzic, 24, is charged over the death of Brennan. "
+                  "It is alleged he punched the club owner outside the Harbour Hotel in March. "
+                  "Brennan died the next day."),
+]  # fmt: skip
+
+
+def test_a_name_the_cited_sentence_calls_he_is_completed_from_the_sentence_before(monkeypatch):
+    from summarizer import attribute as attribute_module
+
+    true = (
+        "It is alleged that Ruzic punched the club owner outside the Harbour Hotel in March, "
+        "and Brennan died the next day."
+    )
+    altered = true.replace("Ruzic", "Carrow")
+    good, bad = attribute([true, altered], BOUNCER)
+    assert good.support == "supported"
+    assert any("Ruzic" in c.quote for c in good.citations)
+    assert bad.support != "supported"
+    monkeypatch.setattr(attribute_module, "PRONOUN_ANTECEDENT", False)
+    (without,) = attribute([true], BOUNCER)
+    assert without.support != "supported" and "Ruzic" in without.missing
+
+
+PREMIER = [
+    Document("a", "Valdoria's prime minister, Ivo Marek, survived a vote of no confidence in May. "
+                  "Voters in Valdoria go to the polls in June. "
+                  "Trade talks with Estravia stalled in April."),
+]  # fmt: skip
+
+
+def test_the_adjective_of_a_place_the_sources_name_opens_a_name_but_not_another_place():
+    true = "Valdorian Prime Minister Ivo Marek survived a vote of no confidence in May."
+    other = "Estravian Prime Minister Ivo Marek survived a vote of no confidence in May."
+    good, bad = attribute([true, other], PREMIER)
+    assert good.support == "supported"
+    assert bad.support != "supported" and "Estravian" in bad.missing
+
+
+def test_two_names_in_adjacent_sentences_of_a_window_are_in_no_order():
+    from summarizer.relations import _sentences_of
+
+    documents = [Document("a", "The ferry strayed into Valdorian waters near Porto Seren. "
+                               "Valdoria refrained from blaming Estravia at first.")]  # fmt: skip
+    sentences = sentences_of(documents)
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences, None)
+    window = next(i for i, c in enumerate(evidence.candidates) if c.size == 2)
+    assert _sentences_of(evidence, [window]) == [s.text for s in sentences]
+    claim = "Estravia blamed technical errors for its ferry straying into Valdorian waters."
+    (result,) = attribute([claim], documents)
+    assert not any("the other way round" in m for m in result.missing)
