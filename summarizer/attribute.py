@@ -115,6 +115,7 @@ from summarizer.facts import (
     extract_facts,
     fact_list,
     is_stop,
+    media_outlets,
     place_form_in,
     same_thing,
     stem,
@@ -382,6 +383,7 @@ class Attributor:
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += unlinked(claim, evidence)
         derived += usurped(claim, evidence, cited[0]) if cited else []
+        derived += _other_outlet(claim, evidence, cited)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
@@ -643,6 +645,21 @@ def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     last = stem(name[-1].lower())
     others = {stem(e[-1].lower()) for e in evidence.facts[i].entities if len(e) > 1} - {last}
     return not others
+
+
+def _other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
+    """The outlets the claim says reported it ("Wired News reported Thursday that ...") where
+    a cited text says, with the same verb, that another outlet did ("Al Jazeera reported
+    Thursday that ...") and none names this one. A claim's outlet is otherwise left unchecked:
+    a summary often names the outlet of an article that does not name itself, or credits the
+    outlet where an article quotes another ("according to USA Today" for "told the AP")."""
+    mine = [(name, verb) for name, verb, looks in media_outlets(claim.text) if looks]
+    if not mine:
+        return []
+    theirs = {verb for i in cited for _, verb, _ in media_outlets(evidence.candidates[i].quote)}
+    words = set().union(*(evidence.words[i] for i in cited))
+    return [name for name, verb in mine if verb in theirs
+            and not {w.lower() for w in tokens(name)} - {"the"} <= words]  # fmt: skip
 
 
 def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:

@@ -281,6 +281,20 @@ def attribution_tokens(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def media_outlets(text: str) -> tuple[tuple[str, str, bool], ...]:
+    """The outlets ``text`` attributes something to ("Al Jazeera reported", "according to
+    NPR"): each as written, the verb or word crediting it ("reported", "to") and whether the
+    name looks like an outlet ("NPR", "Wired News"; not "Al Jazeera", not "Salih wrote")."""
+    toks, gaps = tokens(text), token_gaps(text)
+    out = []
+    for start, end in _name_runs(toks, gaps, join_of=True):
+        if _media(toks, gaps, start, end):
+            after = toks[end].lower() if end < len(toks) else ""
+            verb = after if after in SAYING else toks[start - 1].lower() if start else ""
+            out.append((" ".join(toks[start:end]), verb, _outlet(toks[start:end])))
+    return tuple(out)
+
+
 def extract_facts(text: str, ones: bool = False) -> Facts:
     """The numbers, weekdays, months and capitalised names in ``text``; ``ones``: "one" before
     a noun counts as the figure 1 (for source texts: "one protester was killed" is a figure a

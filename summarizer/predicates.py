@@ -233,8 +233,12 @@ def _predicate(verb) -> Predicate:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     add(slot, pobj)
-    if not has_subject and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
-        parent = _predicate(verb.head)  # "arrived and hit him", "wants to meet": the same doer
+    head = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
+        head = head.head  # "plotted for months before luring the victim": the same doer
+    borrows = verb.dep_ in ("conj", "xcomp") or head.i != verb.head.i
+    if not has_subject and borrows and head.pos_ == "VERB":
+        parent = _predicate(head)  # "arrived and hit him", "wants to meet": the same doer
         if parent.get("A0"):
             slots["A0"] = list(parent.get("A0"))
             phrases["A0"] = set(parent.phrase("A0"))

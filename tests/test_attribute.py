@@ -1247,3 +1247,21 @@ def test_two_names_in_adjacent_sentences_of_a_window_are_in_no_order():
     claim = "Estravia blamed technical errors for its ferry straying into Valdorian waters."
     (result,) = attribute([claim], documents)
     assert not any("the other way round" in m for m in result.missing)
+
+
+REPORTED = [
+    Document("a", "The panel met in Carrow on Monday. "
+                  "Radio Valdor reported Thursday that the board called for a new press office."),
+]  # fmt: skip
+
+
+def test_an_outlet_the_cited_text_does_not_credit_is_missing_where_it_credits_another():
+    true = "Radio Valdor reported Thursday that the board called for a new press office."
+    other = "The Harbour Gazette reported Thursday that the board called for a new press office."
+    good, bad = attribute([true, other], REPORTED)
+    assert good.support == "supported"
+    assert bad.support != "supported" and "The Harbour Gazette" in bad.missing
+    # an outlet the sources never credit with anything is the article's own: not checked
+    (own,) = attribute(["The Harbour Gazette reports that the panel met in Carrow on Monday."],
+                       REPORTED)  # fmt: skip
+    assert own.support == "supported"

@@ -169,3 +169,10 @@ def test_an_unseen_opening_word_the_parse_tags_a_proper_noun_is_a_missing_name()
     assert "Okafor" not in unparsed.missing
     (common,) = attribute(["Repairs will cost 31 million dollars, the state said."], BRIDGE)
     assert common.support == "supported"
+
+
+def test_a_verb_after_before_or_after_has_the_doer_of_the_verb_it_follows(parser):
+    source = "Tamm plotted for weeks before luring the guard into the yard."
+    (lure,) = [p for p in parser.predicates(source) if p.lemma == "lure"]
+    assert [a.text for a in lure.get("A0")] == ["Tamm"]
+    assert conflict(parser, "The guard lured Tamm into the yard.", source)
