@@ -4,7 +4,8 @@ The claim's words. Content words are Snowball stems without stop words (scikit-l
 minus the content words in it, such as "fire" or "bill"), contractions of stop words ("it's",
 "didn't"), numbers and media attributions: "the Los Angeles Times reports", "according to NPR",
 "tells the AP", "reports the Voice of America", "ETOnline says" name where the summary read
-something, not a fact of the story (see :func:`summarizer.facts.attribution_tokens`).
+something, not a fact of the story (see :func:`summarizer.facts.attribution_tokens`), unless a
+cited text credits another outlet with it in the same verb (:func:`_other_outlet`).
 
 Citing. Each candidate (a source sentence or a window of adjacent ones, see
 :mod:`summarizer.evidence`) gets a score in [0, 1] mixing *coverage* (the idf-weighted share of
@@ -37,9 +38,10 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   that name ("Benjamin Ullestad, 25" is not "Brandon Ullestad, 25"); a figure the claim gives
   once may also be anywhere in a cited text that has no other figure near its words. A word
   opening the claim is a name when the sources write it capitalised and never in lower case,
-  or never use it and the claim has it speak ("Novak said"). In a cited window of sentences,
-  a name counts only in a sentence sharing a word with what the claim has it do ("Adeyemi said
-  shops would lose trade" is not supported by "Adeyemi said X. Brackett said shops would ...");
+  or never use it and the claim has it speak ("Novak said") or the parse tags it a proper
+  noun (:func:`_with_opener`). In a cited window of sentences, a name counts only in a
+  sentence sharing a word with what the claim has it do ("Adeyemi said shops would lose
+  trade" is not supported by "Adeyemi said X. Brackett said shops would ...");
   a role word before a name ("fire chief") must stand near that name somewhere in the sources,
   and a word whose opposite a citation uses instead ("larger" for "smaller") is missing. A
   first name the sources never use is a changed name ("John Price" for "Ned Price"); the
