@@ -15,7 +15,7 @@ from summarizer.text import sentence_spans
 
 LONG_LINE = 80  # words: a line this long is a paragraph or a whole article, never a caption
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
-_ENDS_STATEMENT = re.compile(r"\.[\"'”’)]*$")
+_ENDS_STATEMENT = re.compile(r"(?:\.[\"'”’)]*|[!?][\"'”’)]+)$")  # a quote may end in ! or ?
 _CONTINUATION = re.compile(r"[a-z]+[,;]? \w")
 _INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}$")  # "U.S.", "e.g." end no sentence
 _ICON = re.compile(r"\b(?:an|a)\s+icon\b", re.IGNORECASE)

@@ -169,3 +169,11 @@ def test_an_article_in_one_paragraph_ending_in_a_wire_credit_is_kept_without_it(
     # Without the credit the paragraph still ends in no full stop: it is no headline teaser.
     assert clean_text(f"{head}\n{body[:-1]} (staff)") == f"{head}\n\n{body[:-1]} (staff)"
     assert clean_text(f"{BODY} (Reporting by Kim Adler; Editing by Joe Marr)") == BODY
+
+
+def test_a_last_paragraph_ending_in_a_quoted_exclamation_is_article_text():
+    quote = ('"We did it!" Osgood wrote in a post that has been shared 4,000 times. '
+             '"Thank you, Varrow!"')  # fmt: skip
+    assert clean_text(f"{BODY}\n{quote}") == f"{BODY}\n\n{quote}"
+    # a headline teaser with no closing quote still goes
+    assert clean_text(f"{BODY}\nYou won't believe what happened next!") == BODY
