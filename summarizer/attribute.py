@@ -157,6 +157,7 @@ CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the oth
 NEW_CONTENT_MIN = 0.35  # ... scoring at least this much
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
 NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
+PRONOUN_ANTECEDENT = True  # a name is completed from the sentence before a cited "he" / "she"
 NAME_AROUND = 6  # claim words each side of a name a sentence completing it must share one of
 MAX_MISSING_WORDS = 8
 CLAUSE_UNCOVERED = 4  # a clause with this many uncited content words ...
@@ -621,7 +622,6 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
 
 
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-PRONOUN_ANTECEDENT = True
 
 
 def _antecedents(evidence: Evidence, cited: list[int]) -> set[int]:
@@ -642,8 +642,9 @@ def _antecedents(evidence: Evidence, cited: list[int]) -> set[int]:
 
 
 def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether ``name`` is the only person-like name (two words or more, or its last word) the
-    sentence gives."""
+    """Whether sentence ``i`` names no one but ``name``: no name of two words or more with
+    another last word ("Bouncer Zdravko Micevic, 22, is charged", not "Micevic hit Tom
+    Reyne")."""
     last = stem(name[-1].lower())
     others = {stem(e[-1].lower()) for e in evidence.facts[i].entities if len(e) > 1} - {last}
     return not others
