@@ -1227,12 +1227,17 @@ PREMIER = [
 ]  # fmt: skip
 
 
+def passes_and_flags(true: str, altered: str, documents, missing: str) -> None:
+    """``true`` is supported; ``altered`` is not, with ``missing`` named."""
+    good, bad = attribute([true, altered], documents)
+    assert good.support == "supported"
+    assert bad.support != "supported" and missing in bad.missing
+
+
 def test_the_adjective_of_a_place_the_sources_name_opens_a_name_but_not_another_place():
     true = "Valdorian Prime Minister Ivo Marek survived a vote of no confidence in May."
     other = "Estravian Prime Minister Ivo Marek survived a vote of no confidence in May."
-    good, bad = attribute([true, other], PREMIER)
-    assert good.support == "supported"
-    assert bad.support != "supported" and "Estravian" in bad.missing
+    passes_and_flags(true, other, PREMIER, "Estravian")
 
 
 def test_two_names_in_adjacent_sentences_of_a_window_are_in_no_order():
@@ -1258,9 +1263,7 @@ REPORTED = [
 def test_an_outlet_the_cited_text_does_not_credit_is_missing_where_it_credits_another():
     true = "Radio Valdor reported Thursday that the board called for a new press office."
     other = "The Harbour Gazette reported Thursday that the board called for a new press office."
-    good, bad = attribute([true, other], REPORTED)
-    assert good.support == "supported"
-    assert bad.support != "supported" and "The Harbour Gazette" in bad.missing
+    passes_and_flags(true, other, REPORTED, "The Harbour Gazette")
     # an outlet the sources never credit with anything is the article's own: not checked
     (own,) = attribute(["The Harbour Gazette reports that the panel met in Carrow on Monday."],
                        REPORTED)  # fmt: skip
