@@ -69,6 +69,12 @@ _OUTLET_WORDS = {
     "dispatch", "star", "sun", "independent", "standard", "courier", "blog", "variety",
 }  # fmt: skip
 TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st", "president", "prime"}
+# Abbreviated titles written with a full stop: "Sgt. Siemens" is one name, not a sentence end
+# before "Siemens" ("Staff Sgt. Ruiz", "Lt. Cmdr. Wallace", "Gov. Perdue").
+_DOTTED_TITLES = TITLES - {"president", "prime"} | {
+    "lt", "sgt", "cmdr", "col", "capt", "maj", "cpl", "pvt", "adm", "prof", "rev", "fr", "supt",
+    "insp", "det", "spc", "pfc", "brig", "gens", "sens", "reps", "sr", "jr",
+}  # fmt: skip
 # Contractions of stop words ("it's", "that's", "didn't", "they've") carry no content.
 _CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "wo",
@@ -378,7 +384,7 @@ def _opener(toks: list[str], gaps: list[str]) -> str:
     :func:`_entities` leaves out: only the sources can tell a name from a common word."""
     if not toks or not _is_name_token(toks[0]) or is_stop(toks[0].lower()):
         return ""
-    if toks[0].lower() in TITLES or toks[0].isupper() and len(toks[0]) <= 5:
+    if toks[0].lower() in TITLES | _DOTTED_TITLES or toks[0].isupper() and len(toks[0]) <= 5:
         return ""  # "Gov. Lee", or an acronym, which media attributions often are
     if len(toks) > 1 and _is_name_token(toks[1]) and gaps[1].strip() in ("", "-"):
         return ""  # the first word of a longer name, already one of the entities
@@ -682,14 +688,19 @@ def _months(toks: list[str], lows: list[str]) -> list[str]:
 
 
 def _name_runs(toks: list[str], gaps: list[str], join_of: bool = False) -> list[tuple[int, int]]:
-    """Runs of capitalised words; punctuation and lower-case words end a run (``join_of``:
-    except "of" between two capitalised words, as in "Voice of America")."""
+    """Runs of capitalised words; punctuation and lower-case words end a run, but for the full
+    stop of an abbreviated title ("Staff Sgt. Ruiz"; ``join_of``: and "of" between two
+    capitalised words, as in "Voice of America")."""
     runs: list[tuple[int, int]] = []
     start = None
     for i, token in enumerate([*toks, ""]):
         name = i < len(toks) and _is_name_token(token)
         owner = i > 0 and toks[i - 1].lower().endswith(("'s", "’s"))  # "Basra's | Green Zone"
-        if start is not None and (not name or gaps[i].strip() not in ("", "-") or owner):
+        dotted = (
+            0 < i < len(toks) and gaps[i].strip() == "." and toks[i - 1].lower() in _DOTTED_TITLES
+        )
+        if start is not None and (not name or gaps[i].strip() not in ("", "-") and not dotted
+                                  or owner):  # fmt: skip
             joined = (join_of and token.lower() == "of" and i + 1 < len(toks)
                       and _is_name_token(toks[i + 1]) and not gaps[i + 1].strip())  # fmt: skip
             if joined:
@@ -762,7 +773,10 @@ def _is_name_token(token: str) -> bool:
 
 def _trim(span: list[str]) -> list[str]:
     # Titles ("Gov.", "President") and a capitalised stop word ("The") are not the name.
-    while span and (span[0].lower() in TITLES or span[0].lower() in STOP_WORDS):
+    while span and (
+        span[0].lower() in _DOTTED_TITLES | TITLES | {"staff", "master"}
+        or span[0].lower() in STOP_WORDS
+    ):
         span = span[1:]
     while span and span[-1].lower() in _ROLES:  # "Scripps CEO": the name is Scripps
         span = span[:-1]

@@ -1268,3 +1268,11 @@ def test_an_outlet_the_cited_text_does_not_credit_is_missing_where_it_credits_an
     (own,) = attribute(["The Harbour Gazette reports that the panel met in Carrow on Monday."],
                        REPORTED)  # fmt: skip
     assert own.support == "supported"
+
+
+def test_a_name_after_an_abbreviated_title_must_be_the_sources():
+    clinic = [Document("a", "Medics screened 60 children at a school in Carrow on Saturday. "
+                            "Staff Sgt. Ruiz said the children were in good spirits.")]  # fmt: skip
+    passes_and_flags("Staff Sgt. Ruiz said the children were in good spirits.",
+                     "Staff Sgt. Brennan said the children were in good spirits.", clinic,
+                     "Brennan")  # fmt: skip

@@ -243,3 +243,15 @@ def test_a_changed_minute_is_flagged_and_the_time_is_supported():
     )  # fmt: skip
     assert right.support == "supported", right.missing
     assert wrong.support != "supported" and "3:50" in wrong.missing
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Officials said Sgt. Siemens found nothing wrong.", ("Siemens",)),
+     ("The call was serious, said Lt. Cmdr. Siemens, who heads the sector.", ("Siemens",)),
+     ("Staff Sgt. Siemens said the children were in good spirits.", ("Siemens",)),
+     ("Gov. Siemens signed the bill.", ("Siemens",))],
+)  # fmt: skip
+def test_a_name_after_an_abbreviated_title_with_a_full_stop_is_a_name(text, name):
+    assert name in extract_facts(text).entities
+    assert extract_facts(text).opener in ("", "Officials")  # the title is no opening name
