@@ -631,12 +631,12 @@ def _antecedents(evidence: Evidence, cited: list[int]) -> set[int]:
         return set()
     out = set()
     for i in cited:
-        c = evidence.candidates[i]
-        first = evidence.single.get((c.doc, c.sentence))
+        first = evidence.sentence_rows(i)[0]
         if first is None or not _HE_SHE.search(evidence.candidates[first].quote):
             continue
+        c = evidence.candidates[i]
         before = evidence.single.get((c.doc, c.sentence - 1))
-        if before is not None and i != before:
+        if before is not None:
             out.add(before)
     return out
 
@@ -710,9 +710,7 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     around = _around_name(claim, name)
     if candidate.size == 1 or evidence.single is None or not around or _listed(claim, name):
         return True
-    rows = [evidence.single.get((candidate.doc, candidate.sentence + k))
-            for k in range(candidate.size)]  # fmt: skip
-    rows = [j for j in rows if j is not None]
+    rows = [j for j in evidence.sentence_rows(i) if j is not None]
     if any(_mentions(name, evidence, j) and around & evidence.words[j] for j in rows):
         return True
     head = stem(name[-1].lower())

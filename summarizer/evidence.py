@@ -73,6 +73,12 @@ class Evidence:
     rows_of: dict[str, tuple[int, ...]] | None = None  # document id -> its one-sentence rows
     members: tuple[tuple[int, ...], ...] = ()  # each candidate's sentences (rows of the input)
 
+    def sentence_rows(self, i: int) -> list[int | None]:
+        """The one-sentence rows of candidate ``i``'s sentences, in order (None for a sentence
+        without one, or for all when there is no ``single`` index)."""
+        c = self.candidates[i]
+        return [(self.single or {}).get((c.doc, c.sentence + k)) for k in range(c.size)]
+
     def coverage(self, stems: Sequence[str]) -> np.ndarray:
         """Per candidate, the share of the idf weight of ``stems`` (distinct) it holds; a stem
         the sources never use weighs as a word in no sentence."""

@@ -470,10 +470,9 @@ def _sentences_of(evidence: Evidence, cited: list[int]) -> list[str]:
     in no order ("... into Japanese waters. Japan refrained from blaming China.")."""
     out = []
     for i in cited:
-        c = evidence.candidates[i]
-        rows = [(evidence.single or {}).get((c.doc, c.sentence + k)) for k in range(c.size)]
-        if c.size == 1 or None in rows:
-            out.append(c.quote)
+        rows = evidence.sentence_rows(i)
+        if len(rows) == 1 or None in rows:
+            out.append(evidence.candidates[i].quote)
         else:
             out.extend(evidence.candidates[r].quote for r in rows)
     return out
