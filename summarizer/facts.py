@@ -75,6 +75,8 @@ _DOTTED_TITLES = TITLES - {"president", "prime"} | {
     "lt", "sgt", "cmdr", "col", "capt", "maj", "cpl", "pvt", "adm", "prof", "rev", "fr", "supt",
     "insp", "det", "spc", "pfc", "brig", "gens", "sens", "reps", "sr", "jr",
 }  # fmt: skip
+_TITLE_ABBREVIATIONS = TITLES | _DOTTED_TITLES  # no name opens with these alone
+_NAME_PREFIXES = _TITLE_ABBREVIATIONS | {"staff", "master"}  # trimmed off a name's front
 # Contractions of stop words ("it's", "that's", "didn't", "they've") carry no content.
 _CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "wo",
@@ -273,9 +275,7 @@ def attribution_tokens(text: str) -> frozenset[int]:
     toks = tokens(text)
     gaps = token_gaps(text)
     out: set[int] = set()
-    for start, end in _name_runs(toks, gaps, join_of=True):
-        if not _media(toks, gaps, start, end):
-            continue
+    for start, end in _media_runs(toks, gaps):
         out.update(range(start, end))
         i = start - 1
         while i >= 0 and toks[i].lower() in {"the", "to", "according", *_MEDIA_BEFORE,
@@ -293,11 +293,10 @@ def media_outlets(text: str) -> tuple[tuple[str, str, bool], ...]:
     name looks like an outlet ("NPR", "Wired News"; not "Al Jazeera", not "Salih wrote")."""
     toks, gaps = tokens(text), token_gaps(text)
     out = []
-    for start, end in _name_runs(toks, gaps, join_of=True):
-        if _media(toks, gaps, start, end):
-            after = toks[end].lower() if end < len(toks) else ""
-            verb = after if after in SAYING else toks[start - 1].lower() if start else ""
-            out.append((" ".join(toks[start:end]), verb, _outlet(toks[start:end])))
+    for start, end in _media_runs(toks, gaps):
+        after = toks[end].lower() if end < len(toks) else ""
+        verb = after if after in SAYING else toks[start - 1].lower() if start else ""
+        out.append((" ".join(toks[start:end]), verb, _outlet(toks[start:end])))
     return tuple(out)
 
 
@@ -384,7 +383,7 @@ def _opener(toks: list[str], gaps: list[str]) -> str:
     :func:`_entities` leaves out: only the sources can tell a name from a common word."""
     if not toks or not _is_name_token(toks[0]) or is_stop(toks[0].lower()):
         return ""
-    if toks[0].lower() in TITLES | _DOTTED_TITLES or toks[0].isupper() and len(toks[0]) <= 5:
+    if toks[0].lower() in _TITLE_ABBREVIATIONS or toks[0].isupper() and len(toks[0]) <= 5:
         return ""  # "Gov. Lee", or an acronym, which media attributions often are
     if len(toks) > 1 and _is_name_token(toks[1]) and gaps[1].strip() in ("", "-"):
         return ""  # the first word of a longer name, already one of the entities
@@ -715,8 +714,7 @@ def _name_runs(toks: list[str], gaps: list[str], join_of: bool = False) -> list[
 def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
     """Capitalised names (:func:`_name_runs`) that are facts of the story."""
     spans: list[tuple[str, ...]] = []
-    media = {i for a, b in _name_runs(toks, gaps, join_of=True) if _media(toks, gaps, a, b)
-             for i in range(a, b)}  # fmt: skip
+    media = {i for a, b in _media_runs(toks, gaps) for i in range(a, b)}
     for start, end in _name_runs(toks, gaps):
         span = _trim(toks[start:end])
         opened = start == 0 or bool(_OPENERS.search(gaps[start]))
@@ -728,6 +726,11 @@ def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
             continue
         spans.append(tuple(span))
     return spans
+
+
+def _media_runs(toks: list[str], gaps: list[str]) -> list[tuple[int, int]]:
+    """The name runs (with "of" joined) that are media attributions (:func:`_media`)."""
+    return [(a, b) for a, b in _name_runs(toks, gaps, join_of=True) if _media(toks, gaps, a, b)]
 
 
 def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
@@ -773,10 +776,7 @@ def _is_name_token(token: str) -> bool:
 
 def _trim(span: list[str]) -> list[str]:
     # Titles ("Gov.", "President") and a capitalised stop word ("The") are not the name.
-    while span and (
-        span[0].lower() in _DOTTED_TITLES | TITLES | {"staff", "master"}
-        or span[0].lower() in STOP_WORDS
-    ):
+    while span and (span[0].lower() in _NAME_PREFIXES or span[0].lower() in STOP_WORDS):
         span = span[1:]
     while span and span[-1].lower() in _ROLES:  # "Scripps CEO": the name is Scripps
         span = span[:-1]
