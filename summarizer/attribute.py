@@ -108,9 +108,7 @@ from summarizer.facts import (
     Number,
     agrees,
     attribution_tokens,
-    claim_spans,
     claim_stems,
-    clause_starts,
     compatible,
     conflicting,
     content_stems,
@@ -267,11 +265,8 @@ class Attributor:
     # -- per claim -----------------------------------------------------------------------
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
-        ordered = tuple(claim_stems(text))
         facts = _with_opener(text, extract_facts(text), evidence, self._proper_opener)
-        claim = Claim(text, tuple(dict.fromkeys(ordered)), facts, ordered,
-                       tuple(clause_starts(text)), tuple(claim_spans(text)),
-                       tuple(clause_starts(text, conjunctions=True)))  # fmt: skip
+        claim = Claim.of(text, facts)
         if not claim.stems or not evidence.candidates:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
         scores, cosine = self._scores(claim, evidence, vector)
@@ -466,12 +461,13 @@ class Attributor:
         if parser is None:
             return None
         mine = parser.parse(claim.text)
-        sources = [parser.parse(evidence.candidates[i].quote) for i in cited]
+        quotes = [evidence.candidates[i].quote for i in cited]
+        sources = [parser.parse(quote) for quote in quotes]
         titles = [t for s in sources for t in s.titles]
         return (
             role_conflict(mine.predicates, [p for s in sources for p in s.predicates])
             or post_conflict(mine.titles, titles)
-            or place_conflict(mine.titles, titles)
+            or place_conflict(mine.titles, titles, quotes)
         )
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:

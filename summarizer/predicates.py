@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -161,16 +162,26 @@ def post_conflict(claim: Sequence[Title], sources: Sequence[Title]) -> str | Non
     return None
 
 
-def place_conflict(claim: Sequence[Title], sources: Sequence[Title]) -> str | None:
+def place_conflict(
+    claim: Sequence[Title], sources: Sequence[Title], quotes: Sequence[str] = ()
+) -> str | None:
     """A person the claim says is of one place ("Rep. Dennis Hastert of Texas") whom the cited
     texts say is of another and never of that one ("Dennis Hastert of Illinois"), as "Dennis
-    Hastert of Texas", or None. People only: a name of two words or more, matched by its last."""
+    Hastert of Texas", or None. People only: a name of two words or more, matched by its last.
+    A cited text (of ``quotes``) with the words "Hastert of Texas" passes, however the parser
+    attached them ("Judith Miller of The New York Times and Time magazine's Matt Cooper" once
+    gave Miller "of Matt Cooper")."""
     for mine in claim:
         if mine.post != "of" or len(mine.name.text.split()) < 2:
             continue
         last = mine.name.text.split()[-1].lower()
         theirs = [t for t in sources if t.post == "of" and t.name.text.split()[-1].lower() == last]
-        if theirs and not any(t.of & mine.of for t in theirs):
+        written = re.compile(rf"\b{re.escape(last)} of (?:the )?{re.escape(mine.text)}\b", re.I)
+        if (
+            theirs
+            and not any(t.of & mine.of for t in theirs)
+            and not any(written.search(" ".join(q.split())) for q in quotes)
+        ):
             return f"{mine.name.text} of {mine.text}"
     return None
 

@@ -31,6 +31,9 @@ from summarizer.facts import (
     WEEKDAYS,
     Fact,
     Facts,
+    claim_spans,
+    claim_stems,
+    clause_starts,
     entity_in,
     is_stop,
     states,
@@ -73,6 +76,14 @@ class Claim:
     starts: tuple[bool, ...] = ()  # per ordered stem: punctuation before it (clause_starts)
     spans: tuple[tuple[int, int], ...] = ()  # per ordered stem: its characters in the text
     parts: tuple[bool, ...] = ()  # per ordered stem: punctuation or a conjunction before it
+
+    @classmethod
+    def of(cls, text: str, facts: Facts) -> Claim:
+        """The claim ``text`` with its ``facts`` and its content stems in order."""
+        ordered = tuple(claim_stems(text))
+        return cls(text, tuple(dict.fromkeys(ordered)), facts, ordered,
+                   tuple(clause_starts(text)), tuple(claim_spans(text)),
+                   tuple(clause_starts(text, conjunctions=True)))  # fmt: skip
 
     @cached_property
     def clauses(self) -> list[int]:
@@ -230,18 +241,38 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
         head = stem(name[-1].lower())
         places[name] = {claim.clauses[k] for k, t in enumerate(claim.ordered) if t == head}
     speakers = {name for name, _, _ in claim.speakers}  # their words: see misquoted
+    texts = list(zip(evidence.words, (c.quote for c in evidence.candidates), strict=True))
+
+    def together(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return any(entity_in(a, words) and entity_in(b, words)
+                   and not named_otherwise(a, quote) and not named_otherwise(b, quote)
+                   for words, quote in texts)  # fmt: skip
+
     out = []
     for a, b in itertools.combinations(places, 2):
         if a[-1].lower() == b[-1].lower() or not places[a] & places[b] or {a, b} & speakers:
             continue
-        if not any(
-            entity_in(a, words) and entity_in(b, words)
-            and not named_otherwise(a, quote) and not named_otherwise(b, quote)
-            for words, quote in zip(evidence.words, (c.quote for c in evidence.candidates),
-                                    strict=True)
-        ):  # fmt: skip
-            out.append(f"{' '.join(a)} / {' '.join(b)}")
+        if together(a, b):
+            continue
+        # Both in an apposition or relative clause describing the name just before it ("Dan
+        # Schnur, a former adviser to John McCain who now directs the University of Southern
+        # California"), each named with that name.
+        described = [k for k in places[a] & places[b] if _describes(claim, k)]
+        if any(places[c] & {k - 1 for k in described} and together(a, c) and together(c, b)
+               for c in places if c not in (a, b)):  # fmt: skip
+            continue
+        out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+_APPOSITION = re.compile(r",\s*(?:a|an|the|who|which|whose)\s+[^,;:]*$", re.IGNORECASE)
+
+
+def _describes(claim: Claim, clause: int) -> bool:
+    """Whether the claim's clause number ``clause`` opens as an apposition or a relative
+    clause (", a former adviser ...", ", who now directs ...")."""
+    first = next(k for k, c in enumerate(claim.clauses) if c == clause)
+    return clause > 0 and bool(_APPOSITION.search(claim.text[: claim.spans[first][0]]))
 
 
 def usurped(claim: Claim, evidence: Evidence, best: int) -> list[str]:
@@ -272,14 +303,20 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is
     not "AC Milan", "Michelle Obama" is not "Barack Obama" ("President Obama", "Mr Obama",
     "Brazil's Lula" and "On Monday Obama" are)."""
-    if len(name) < 2:
-        return False
+    if len(name) < 2 or all(_title_word(w) for w in name[:-1]):
+        return False  # "Judge Torres" is "Judge Ernest Torres" too
     own = {stem(w) for w in name}
     head = re.sub(r"['’]s$", "", name[-1]).lower()
     words = tokens(quote)
     before = [words[k - 1] if k else "" for k, w in enumerate(words)
               if re.sub(r"['’]s$", "", w).lower() == head]  # fmt: skip
     return bool(before) and all(_qualifier(w, own) for w in before)
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word before a surname is a title or role ("Judge", "Sen.", "President")."""
+    low = word.lower().rstrip(".")
+    return low in ROLES or low in _TITLE_WORDS
 
 
 def _qualifier(word: str, own: set[str]) -> bool:
@@ -553,7 +590,8 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     heads, written = {}, {}
     for name in claim.facts.entities:
         head = stem(name[-1].lower())
-        spots = [k for k, t in enumerate(claim.ordered) if t == head]
+        spots = [k for k, t in enumerate(claim.ordered)
+                 if t == head and not _inside_longer(claim, k, name)]  # fmt: skip
         if spots:
             heads[head], written[head] = spots[0], " ".join(name)
     name_words = claim.name_stems
@@ -580,6 +618,22 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
         if flipped and not same:
             return written[a], written[b]
     return None
+
+
+def _inside_longer(claim: Claim, k: int, name: tuple[str, ...]) -> bool:
+    """Whether the claim's content stem ``k`` (the last word of ``name``) is a word inside a
+    longer name of the claim ("Earth" in "Near Earth Object Program Office"), not its last."""
+    head = stem(name[-1].lower())
+    for other in claim.facts.entities:
+        if len(other) <= len(name):
+            continue
+        words = [stem(w.lower()) for w in other if not is_stop(w.lower())]
+        for p, w in enumerate(words):
+            if p == len(words) - 1:
+                break  # its last word: the same name written out ("Rocco Buttiglione")
+            if w == head and k >= p and list(claim.ordered[k - p : k - p + len(words)]) == words:
+                return True
+    return False
 
 
 # English puts an adjective, noun or number after "a", "an" and "the", never a preposition,

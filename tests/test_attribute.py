@@ -11,7 +11,8 @@ import pytest
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
-from summarizer.relations import named_otherwise
+from summarizer.facts import extract_facts
+from summarizer.relations import Claim, named_otherwise, reversed_names
 from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
 
@@ -339,6 +340,72 @@ def test_a_text_naming_someone_else_of_that_last_word_does_not_name_them():
 )  # fmt: skip
 def test_named_otherwise_tells_another_first_word_from_a_title(quote, otherwise):
     assert named_otherwise(("Barack", "Obama"), quote) is otherwise
+
+
+@pytest.mark.parametrize(
+    ("quote", "otherwise"),
+    [("Chief District Judge Ernest Torres suspended the fine.", False),
+     ("Judge Torres suspended the fine.", False),
+     ("Mayor Ana Torres suspended the fine.", False)],
+)  # fmt: skip
+def test_a_title_and_a_surname_are_not_named_otherwise_by_a_first_name(quote, otherwise):
+    # "Judge Torres" has no first name a source's "Ernest" could contradict.
+    assert named_otherwise(("Judge", "Torres"), quote) is otherwise
+    assert named_otherwise(("Sen.", "Torres"), quote) is otherwise
+
+
+def test_a_title_and_a_surname_are_supported_by_the_full_name():
+    docs = [Document("a", "District Judge Ernest Torres suspended the daily fine on Tuesday. "
+                          "Reporter Jim Halloran had refused to name his source.")]  # fmt: skip
+    true, other = attribute(
+        ["Judge Torres suspended the daily fine on Tuesday.",
+         "Judge Halloran suspended the daily fine on Tuesday."],
+        docs,
+    )  # fmt: skip
+    assert true.support == "supported", true.missing
+    assert other.support != "supported"
+
+
+def test_a_name_inside_a_longer_name_stands_where_it_stands_alone():
+    # "Earth" of "Near Earth Object Office" comes before "Kessa", the claim's own "Earth" after.
+    text = "The Near Earth Object Office said the asteroid Kessa will pass near Earth in April."
+    claim = Claim.of(text, extract_facts(text))
+    quote = "The cloud of positions of Kessa as the asteroid passes near Earth is shown in white."
+    assert reversed_names(claim, [quote]) is None
+    turned = "The office said Earth will pass near the asteroid Kessa in April."
+    turned_claim = Claim.of(turned, extract_facts(turned))
+    assert reversed_names(turned_claim, [quote]) == ("Earth", "Kessa")
+    # A surname is not inside its own full name: the first "Buttiglione" is where he stands.
+    text = "Officials said Rocco Buttiglione objected to MEPs, and Barroso dropped Buttiglione."
+    claim = Claim.of(text, extract_facts(text))
+    quote = "MEPs objected to Rocco Buttiglione as justice commissioner."
+    assert reversed_names(claim, [quote]) == ("Buttiglione", "MEPs")
+
+
+HARWELL = [
+    Document("a", '"Voters have made up their minds," said Dan Harwell, a former adviser to Mara '
+                  "Lindqvist's 2010 campaign. The debate drew a small audience. Harwell, who now "
+                  "directs the Castelmar Institute of Politics, said the race was nearly over. "
+                  "Ivo Brandt chairs the Oster Foundation."),
+]  # fmt: skip
+
+
+def test_two_names_describing_a_third_are_each_named_with_it_not_with_each_other():
+    stem = "Dan Harwell, a former adviser to Mara Lindqvist's 2010 campaign who now directs "
+    true, other = attribute(
+        [stem + "the Castelmar Institute of Politics, said the race was nearly over.",
+         stem + "the Oster Foundation, said the race was nearly over."],
+        HARWELL,
+    )  # fmt: skip
+    assert true.support == "supported", true.missing
+    assert other.support != "supported"
+    # Not in a clause of its own that describes no one.
+    (stitched,) = attribute(
+        ["Dan Harwell said the race was nearly over, and Mara Lindqvist's 2010 campaign now "
+         "directs the Castelmar Institute of Politics."],
+        HARWELL,
+    )  # fmt: skip
+    assert "Mara Lindqvist's / Castelmar Institute" in stitched.missing
 
 
 def test_who_did_what_to_whom_turned_round_past_a_figure_is_flagged():

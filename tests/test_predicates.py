@@ -7,7 +7,7 @@ from test_attribute import BRIDGE, LEXICAL, attribute, sentences_of, split_all
 
 from summarizer.attribute import Attributor, _load_parser
 from summarizer.config import AttributeConfig
-from summarizer.predicates import place_conflict, post_conflict, role_conflict
+from summarizer.predicates import Argument, Title, place_conflict, post_conflict, role_conflict
 from summarizer.types import Document
 
 
@@ -176,3 +176,16 @@ def test_a_verb_after_before_or_after_has_the_doer_of_the_verb_it_follows(parser
     (lure,) = [p for p in parser.predicates(source) if p.lemma == "lure"]
     assert [a.text for a in lure.get("A0")] == ["Tamm"]
     assert conflict(parser, "The guard lured Tamm into the yard.", source)
+
+
+def test_a_cited_text_with_the_words_name_of_place_outweighs_a_misparse():
+    # A small parser once read "Judith Miller of The New York Times and Time magazine's Matt
+    # Cooper" as Miller "of Matt Cooper"; the words themselves say otherwise.
+    dana = Argument(frozenset({"dana", "whitlow"}), True, "Dana Whitlow")
+    mine = [Title(dana, "of", frozenset({"ohio"}), "Ohio")]
+    misparsed = [Title(dana, "of", frozenset({"tom", "marr"}), "Tom Marr")]
+    quote = "Dana Whitlow of  Ohio and Indiana's Tom Marr were re-elected."
+    assert place_conflict(mine, misparsed) == "Dana Whitlow of Ohio"
+    assert place_conflict(mine, misparsed, [quote]) is None
+    elsewhere = "Dana Whitlow of Indiana met Tom Marr of Ohio."
+    assert place_conflict(mine, misparsed, [elsewhere]) == "Dana Whitlow of Ohio"
