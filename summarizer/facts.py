@@ -137,6 +137,7 @@ _TOKEN = re.compile(
 _CLAUSE = re.compile(r"[;:!?()\[\]—–]|\.\s|,")  # punctuation that ends a figure's clause
 _OPENERS = re.compile(r"[.:;!?—–][\"”’')\]]*\s*$|[\"“‘'(\[]$")  # not a closing quote: ', "'"
 _NUMERIC = re.compile(r"(\d+(?:[.,]\d+)*)(st|nd|rd|th|bn|[km%])?$")
+_DECADE = re.compile(r"(\d{1,3}0)s$")
 _CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(?:am|pm)$|(\d{1,2}):(\d{2})$")
 
 _stemmer = SnowballStemmer("english")
@@ -154,7 +155,7 @@ class Number:
     owner: tuple[str, ...] = ()  # the name an appositive figure belongs to ("Lee Rodarte, 36,")
     noun: str = ""  # the stem of the word it counts ("14 workers": "worker"), "age" for an age
     date: bool = False  # a day of a month ("October 10", "10 October"): not a count
-    bound: str = ""  # "~" about, ">" more than, "<" fewer than or nearly (see :func:`agrees`)
+    bound: str = ""  # "~" about, ">" more than, "<" fewer than or nearly, "s" a decade ("1990s")
     share: bool = False  # a percentage or a share in words ("9%", "a third of", "one in four")
     beside: tuple[str, str] = ("", "")  # content stems right before and right after it
 
@@ -399,6 +400,8 @@ def number_value(token: str) -> float | None:
     if clock:  # "7pm", "7.30pm", "3:20": the hour as written, so "7pm" = "7 p.m.", 9pm is not
         hour, minutes = clock.group(1) or clock.group(3), clock.group(2) or clock.group(4)
         return float(hour) + (int(minutes) / 100 if minutes else 0.0)
+    if decade := _DECADE.match(low):  # "the 1990s", "in his 40s": the figure they start at
+        return float(decade.group(1))
     match = _NUMERIC.match(low)
     if not match:
         return None
@@ -491,11 +494,12 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
             last += 1
         owner = _owner(toks, gaps, start, i)
         named = frozenset(stem(w) for w in owner)
+        model = not share and _designation(toks, lows, gaps, start)
         found.append(
             Number(
                 value,
                 shown,
-                _context(lows[i : min(i + 4, last)]),
+                frozenset() if model else _context(lows[i : min(i + 4, last)]),
                 _context(lows[first:start] + lows[i:last]) | named,
                 _context(lows[first:start]) | named,
                 owner,
@@ -503,9 +507,11 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 if owner
                 or lows[i : i + 2] == ["year", "old"]
                 or lows[start - 1 : start] == ["aged"]
+                else ""
+                if model
                 else _of_noun(lows, start) or _counted(lows, i, last),
                 _in_date(lows, start, i),
-                _bound(lows, start),
+                "s" if _DECADE.match(lows[start]) else _bound(lows, start),
                 share,
                 (
                     _content_stem(lows, start - 1, gaps[start]),
@@ -514,6 +520,17 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
             )  # fmt: skip
         )
     return found
+
+
+def _designation(toks: list[str], lows: list[str], gaps: list[str], start: int) -> bool:
+    """Whether the figure at ``start`` is part of a name ("Delta 4-Heavy", "Apollo 11",
+    "Chapter 11"): right after a capitalised word inside the sentence that is no stop word,
+    month or possessive. It counts nothing, so it conflicts with no count ("three rockets")."""
+    if start < 2 or gaps[start] != " ":
+        return False
+    before, low = toks[start - 1], lows[start - 1]
+    return (_is_name_token(before) and not is_stop(low) and low not in _MONTH_WORDS
+            and low not in WEEKDAYS and not re.search(r"['’]s?$", low))  # fmt: skip
 
 
 # Words before a figure that make it a rough or a bounding one ("more than 200", "nearly 1.3").
@@ -541,6 +558,8 @@ def agrees(claim: Number, source: Number) -> bool:
     not 150, nor 2,000; "more than 1,107" is not borne out by 1,150)."""
     if same_value(claim.value, source.value):
         return True
+    if claim.bound == "s":  # "the 1990s" is borne out by 1994; "in 1994" is not by "the 1990s"
+        return not source.bound and 0 < source.value - claim.value < 10
     if not claim.bound or source.bound or claim.date or source.date:
         return False  # "just under four hours" is not borne out by "just under three hours"
     step = _precision(claim.value)
@@ -629,9 +648,9 @@ def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str,
         ):
             last += 1
         return tuple(w.lower() for w in _trim(toks[end + 2 : last + 1]))
-    after = gaps[end].strip() if end < len(gaps) else "."
-    if start == 0 or gaps[start].strip() != "," or after[:1] not in (",", ".", ";", ")", ""):
-        return ()
+    after = gaps[end].strip() if end < len(toks) else "."  # a word right after: no age
+    if start == 0 or gaps[start].strip() != "," or after[:1] not in (",", ".", ";", ")"):
+        return ()  # "The Delta IV Heavy, three conventional rockets" gives no one's age
     first = start
     while (
         first > 0
@@ -913,7 +932,10 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
         # A small whole number ("12", "three") recurs for many things in one article, so with
         # ``near`` it needs a word in common around it; a distinctive figure ("46 million",
         # "2.5", "1,300") or one with no content words around it in the claim is its value.
-        loose = not near or not fact.around or not common(fact.value) or fact.date
+        # A decade ("the 2040s") is borne out by a year in it only with such a word too.
+        loose = not near or (
+            (not fact.around or not common(fact.value) or fact.date) and fact.bound != "s"
+        )
         return any(
             agrees(fact, n)
             and (loose or _same_side(fact, n))
@@ -948,12 +970,17 @@ def surface(fact: Fact) -> str:
 
 def conflicting(numbers: tuple[Number, ...], facts: Facts, related: bool = False) -> list[Number]:
     """The claim's ``numbers`` for which a text gives another figure of the same thing
-    (``related``: the text is about what the claim says, so one counted noun is enough)."""
+    (``related``: the text is about what the claim says, so one counted noun is enough). A
+    figure the claim itself gives too is no other figure ("The 75 dissidents ..., and fourteen
+    dissidents have been freed" against "Fourteen dissidents have been freed")."""
     return [
         number
         for number in numbers
         if not any(compatible(number, n) for n in facts.numbers)
-        and any(same_thing(number, n, related) for n in facts.numbers)
+        and any(
+            same_thing(number, n, related) and not any(agrees(own, n) for own in numbers)
+            for n in facts.numbers
+        )
     ]
 
 

@@ -9,6 +9,8 @@ from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
 from summarizer.facts import (
     agrees,
+    compatible,
+    conflicting,
     content_stems,
     entity_in,
     extract_facts,
@@ -255,3 +257,47 @@ def test_a_changed_minute_is_flagged_and_the_time_is_supported():
 def test_a_name_after_an_abbreviated_title_with_a_full_stop_is_a_name(text, name):
     assert name in extract_facts(text).entities
     assert extract_facts(text).opener in ("", "Officials")  # the title is no opening name
+
+
+def test_a_decade_is_a_figure_that_years_within_it_bear_out():
+    (decade,) = extract_facts("Summers this hot could be routine by the 2040s.").numbers
+    assert (decade.value, decade.surface) == (2040.0, "2040s")
+    year = extract_facts("Summers this hot could be routine by 2046.").numbers[0]
+    later = extract_facts("Summers this hot could be routine by 2051.").numbers[0]
+    assert agrees(decade, year) and not agrees(year, decade) and compatible(year, decade)
+    assert not compatible(decade, later)
+    # With ``near``, a year bears a decade out only with a word in common around them.
+    for text, expected in [("Summers this hot could be routine by 2046.", True),
+                           ("Will the winter of 2048 be warmer?", False)]:  # fmt: skip
+        assert states(decade, extract_facts(text), word_set(text), near=True) is expected
+    (age,) = extract_facts("The driver, in his 40s, was unhurt.").numbers
+    assert age.value == 40.0
+
+
+def test_a_figure_with_a_word_right_after_it_is_no_age_in_apposition():
+    (rockets,) = extract_facts("The Delta IV Heavy, three conventional rockets, will fly.").numbers
+    assert (rockets.owner, rockets.noun) == ((), "rocket")
+    (age,) = extract_facts("He met Lee Rodarte, 36").numbers
+    assert (age.owner, age.noun) == (("lee", "rodarte"), "age")
+
+
+def test_a_figure_inside_a_name_counts_nothing_so_conflicts_with_no_count():
+    source = extract_facts("Boeing's massive Delta 4-Heavy rocket will carry two nanosats.")
+    model = source.numbers[0]
+    assert (model.value, model.noun, model.context) == (4.0, "", frozenset())
+    claim = extract_facts("The Delta IV Heavy is three conventional Delta IV rockets strapped "
+                          "together.").numbers  # fmt: skip
+    assert conflicting(claim, source, related=True) == []
+    # A count after a possessive or a sentence's first word is still a count.
+    (people,) = extract_facts("Officials said Britain's 60 million people will vote.").numbers
+    assert people.noun == "peopl"
+    assert conflicting(claim, extract_facts("The Heavy has four rockets."), related=True)
+
+
+def test_a_figure_the_claim_gives_itself_is_no_other_figure_for_its_other_count():
+    claim = extract_facts("The 75 dissidents were arrested in 2003, and fourteen dissidents "
+                          "have been freed since then.").numbers  # fmt: skip
+    source = extract_facts("Fourteen dissidents have been freed since the arrests in 2003.")
+    assert conflicting(claim, source, related=True) == []
+    other = extract_facts("Twenty dissidents have been freed since the arrests in 2003.")
+    assert [n.surface for n in conflicting(claim, other, related=True)] == ["75", "fourteen"]
