@@ -136,7 +136,7 @@ def role_conflict(claim: Sequence[Predicate], sources: Sequence[Predicate]) -> s
     """
     for mine in claim:
         alike = [p for p in sources if p.lemma == mine.lemma]
-        if not alike or any(_agrees(mine, p) for p in alike):
+        if not alike or any(_agrees(mine, p) for p in alike) or _credited(mine, sources):
             continue
         others = [a for p in claim if p.lemma not in (mine.lemma, *_PRO_VERBS)
                   for _, args in p.slots for a in args]  # fmt: skip
@@ -144,6 +144,21 @@ def role_conflict(claim: Sequence[Predicate], sources: Sequence[Predicate]) -> s
             if found := _swapped(mine, theirs) or _moved(mine, theirs, others):
                 return f"{found[0].text} / {found[1].text} the other way round"
     return None
+
+
+_SAYING = {"say", "tell", "add", "state", "write", "report", "claim"}
+
+
+def _credited(mine: Predicate, sources: Sequence[Predicate]) -> bool:
+    """Whether the claim's speaker ("Rintoul said that the government may ...") is whom a
+    cited text credits the whole of it to ("The government has said ..., according to Ian
+    Rintoul"), so the text's own "said" has another speaker without a conflict."""
+    return mine.lemma in _SAYING and any(
+        p.lemma == "accord" and _same(a, b)
+        for p in sources
+        for a in mine.get("A0")
+        for b in p.get("Pto")
+    )
 
 
 def post_conflict(claim: Sequence[Title], sources: Sequence[Title]) -> str | None:
@@ -288,11 +303,18 @@ def _post_of(post) -> frozenset[str]:
 
 def _spread(token) -> list:
     """The token and those coordinated or in apposition with it ("Grammer, Elway and Barker";
-    "the managing director, Oskar Tamm")."""
+    "the managing director, Oskar Tamm"), or given as examples of it ("supporters, such as
+    Steve Linford")."""
     out = [token]
     for child in token.children:
         if child.dep_ in ("conj", "appos"):
             out += _spread(child)
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(g.lower_ == "such" for g in child.children)
+        ):
+            out += [p for p in child.children if p.dep_ == "pobj"]
     return out
 
 

@@ -189,3 +189,24 @@ def test_a_cited_text_with_the_words_name_of_place_outweighs_a_misparse():
     assert place_conflict(mine, misparsed, [quote]) is None
     elsewhere = "Dana Whitlow of Indiana met Tom Marr of Ohio."
     assert place_conflict(mine, misparsed, [elsewhere]) == "Dana Whitlow of Ohio"
+
+
+def test_a_speaker_a_text_credits_the_whole_of_it_to_is_no_swap(parser):
+    claim = "Ian Rintoul said the Canberra Government may take Sri Lankans as refugees."
+    credited = ("The Canberra Government has said it may take Sri Lankans as refugees, according "
+                "to Ian Rintoul of the Refugee Action Coalition.")  # fmt: skip
+    assert conflict(parser, claim, credited) is None
+    uncredited = ("The Canberra Government has said it may take Sri Lankans as refugees, Ian "
+                  "Rintoul noted.")  # fmt: skip
+    assert conflict(parser, claim, uncredited) is not None
+
+
+def test_a_name_given_as_an_example_of_the_doer_is_a_doer(parser):
+    claim = "Graham Cluley warned of vigilantes, and Steve Linford said the tactic was wrong."
+    sources = (
+        "Graham Cluley said there could be vigilantes.",
+        "But supporters, such as Steve Linford at SpamHaus, said the tactic was wrong.",
+    )
+    assert conflict(parser, claim, *sources) is None
+    (said,) = [p for p in parser.predicates(sources[1]) if p.lemma == "say"]
+    assert {a.text for a in said.get("A0")} == {"supporters", "Steve Linford"}
