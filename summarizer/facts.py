@@ -922,11 +922,17 @@ def fact_list(facts: Facts) -> list[Fact]:
             *facts.entities]  # fmt: skip
 
 
-def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> bool:
+def states(
+    fact: Fact, facts: Facts, words: set[str], near: bool = False, strict: bool = False
+) -> bool:
     """Whether a text (its :func:`extract_facts` and :func:`word_set`) states ``fact``.
 
     With ``near``, a small whole number counts only with a word it has on the same side in
-    the claim, so "15 days in jail" does not support "arrested July 15".
+    the claim, so "15 days in jail" does not support "arrested July 15"; with ``strict``, any
+    figure does, or a text with one of the words around it in the claim (for a figure another
+    source gives otherwise: "its 20 million users" does not bear out "20 million e-mail
+    accounts" where another article counts 40 million accounts; "the number of arrests ... was
+    over 300" bears out "more than 300 people had been arrested").
     """
     if isinstance(fact, Number):
         # A small whole number ("12", "three") recurs for many things in one article, so with
@@ -936,9 +942,11 @@ def states(fact: Fact, facts: Facts, words: set[str], near: bool = False) -> boo
         loose = not near or (
             (not fact.around or not common(fact.value) or fact.date) and fact.bound != "s"
         )
+        # ``strict``: what ``loose`` lets pass on its value alone needs a word around it too.
+        anyhow = not fact.around if strict else loose
         return any(
             agrees(fact, n)
-            and (loose or _same_side(fact, n))
+            and (anyhow or _same_side(fact, n) or strict and loose and bool(fact.around & words))
             and same_owner(fact.owner, n.owner)
             and fact.date == n.date
             for n in facts.numbers

@@ -1343,3 +1343,23 @@ def test_a_name_after_an_abbreviated_title_must_be_the_sources():
     passes_and_flags("Staff Sgt. Ruiz said the children were in good spirits.",
                      "Staff Sgt. Brennan said the children were in good spirits.", clinic,
                      "Brennan")  # fmt: skip
+
+
+def test_a_disputed_figure_is_borne_out_only_for_the_same_thing():
+    # Another article counts 40 million accounts; "20 million users" does not bear out 20
+    # million accounts, however distinctive the figure.
+    docs = [
+        Document("a", "Lycos Europe says it keeps roughly 40 million e-mail accounts in eight "
+                      "European countries. The firm launched a screensaver."),
+        Document("b", "Lycos Europe says it is banking on its 20 million users in eight European "
+                      "countries to download the screensaver."),
+    ]  # fmt: skip
+    wrong, right = attribute(
+        ["Lycos Europe says it keeps roughly 20 million e-mail accounts in eight European "
+         "countries.",
+         "Lycos Europe says it keeps roughly 40 million e-mail accounts in eight European "
+         "countries."],
+        docs,
+    )  # fmt: skip
+    assert wrong.support == "unsupported" and wrong.disagreements[0].other == "40 million"
+    assert right.support == "supported", right.missing
