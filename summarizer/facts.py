@@ -101,7 +101,7 @@ _STATES = {
     "west virginia": "wva wv", "wisconsin": "wis wisc wi", "wyoming": "wyo wy",
     "district of columbia": "dc",
 }  # fmt: skip
-_PLACE_SUFFIXES = ("n", "an", "ian", "ese", "ns", "ans", "ians")
+_PLACE_SUFFIXES = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians", "is")  # "iraqi", "israelis"
 _EXPANSIONS: dict[str, list[tuple[str, ...]]] = {}
 for _name, _short in _STATES.items():
     for _abbreviation in _short.split():
@@ -647,6 +647,12 @@ def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str,
             last + 1 < len(toks) and _is_name_token(toks[last + 1]) and not gaps[last + 1].strip()
         ):
             last += 1
+        if (
+            last + 1 < len(toks)
+            and not gaps[last + 1].strip()
+            and _OCCUPATION.match(toks[last + 1])
+        ):
+            return ()  # "a 28-year-old Bonefish Grill manager": the name only qualifies him
         return tuple(w.lower() for w in _trim(toks[end + 2 : last + 1]))
     after = gaps[end].strip() if end < len(toks) else "."  # a word right after: no age
     if start == 0 or gaps[start].strip() != "," or after[:1] not in (",", ".", ";", ")"):
@@ -659,6 +665,10 @@ def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str,
     ):
         first -= 1
     return tuple(w.lower() for w in _trim(toks[first:start]))
+
+
+# A lower-case noun for what someone is or does ("manager", "student", "resident").
+_OCCUPATION = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|ee)s?$")
 
 
 def same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -851,6 +861,8 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
         return f"{before} {head}" in words
     if head in words or stem(head) in words:
         return True
+    if entity[-1].isupper() and head + "s" in words:
+        return True  # "PC" in "Windows PCs"
     if len(head) >= 6 and not _spellings(head).isdisjoint(words):
         return True  # "Kadhimi" for "Khadimi", "Gadafi" for "Gaddafi"
     if place_form_in(head, words):

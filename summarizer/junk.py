@@ -66,6 +66,9 @@ _DATELINE = re.compile(
     r"(?:\s+(?P<hyphen>-)\s+|\s*(?:--|[–—])\s*)"
     r"(?=[\"“‘']?[A-Z0-9]\S*(?:\s+\S+){2})"  # a sentence of three words or more follows
 )
+# A navigation trail opening a line: "Home > News > UK > ", "The Disneyland Report > Disney
+# News > " (the page's title, which follows the last ">", stays).
+_BREADCRUMB = re.compile(r"^(?:[A-Z][^>»›.!?]{0,40}?\s+[>»›]\s+){2,}")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
@@ -73,7 +76,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 def clean_text(text: str) -> str:
     """Remove page junk from scraped article text; paragraphs are kept one per line."""
     lines = _join_continuations([_normalise(line) for line in normalise_newlines(text).split("\n")])
-    lines = [_WIRE_CREDIT.sub("", line) for line in lines]
+    lines = [_BREADCRUMB.sub("", _WIRE_CREDIT.sub("", line)) for line in lines]
     kept: list[str] = []
     seen: set[str] = set()  # lines already kept, and captions with their credit cut off
     for line in lines:

@@ -301,3 +301,22 @@ def test_a_figure_the_claim_gives_itself_is_no_other_figure_for_its_other_count(
     assert conflicting(claim, source, related=True) == []
     other = extract_facts("Twenty dissidents have been freed since the arrests in 2003.")
     assert [n.surface for n in conflicting(claim, other, related=True)] == ["75", "fourteen"]
+
+
+def test_an_adjective_in_i_is_a_form_of_its_place():
+    from summarizer.facts import place_form_in
+
+    assert place_form_in("iraq", {"iraqi"}) and place_form_in("israeli", {"israel"})
+    assert not place_form_in("iran", {"iraqi"})
+
+
+def test_a_name_qualifying_an_occupation_after_an_age_owns_no_age():
+    (age,) = extract_facts("Lee Rodarte, a 28-year-old Bonefish Grill manager, was held.").numbers
+    assert (age.owner, age.noun) == ((), "age")
+    (named,) = extract_facts("The 28-year-old Lee Rodarte was held.").numbers
+    assert named.owner == ("lee", "rodarte")
+
+
+def test_an_acronym_name_is_in_its_plural():
+    assert entity_in(("Windows", "PC"), word_set("a free download for Windows PCs"))
+    assert not entity_in(("Windows", "PC"), word_set("a free download for Windows phones"))

@@ -1,5 +1,7 @@
 """Page-junk rules, on fictional scraped text written for these tests."""
 
+import pytest
+
 from summarizer.junk import clean_text
 
 BODY = "The council approved the harbour budget on Monday after a two-hour debate."
@@ -177,3 +179,15 @@ def test_a_last_paragraph_ending_in_a_quoted_exclamation_is_article_text():
     assert clean_text(f"{BODY}\n{quote}") == f"{BODY}\n\n{quote}"
     # a headline teaser with no closing quote still goes
     assert clean_text(f"{BODY}\nYou won't believe what happened next!") == BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The Harbour Report > Local News > Ferry Strike Ends. Crews return on Monday.",
+      "Ferry Strike Ends. Crews return on Monday."),
+     ("Home > News > UK > Health\n\nThe ferry strike ended on Monday.",
+      "The ferry strike ended on Monday."),
+     ("He said 3 > 2 > 1 was the order.", "He said 3 > 2 > 1 was the order.")],
+)  # fmt: skip
+def test_a_navigation_trail_opening_a_line_goes(text, expected):
+    assert clean_text(text) == expected
