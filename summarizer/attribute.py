@@ -892,7 +892,20 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
             and values[fact.value] == 1
             and any(_loosely(fact, evidence.facts[i]) for i in cited)
         )  # fmt: skip
+        and not (isinstance(fact, Number) and _the_two(claim, fact))
     ]
+
+
+_THE_TWO = re.compile(r"\b(?i:the) two\b(?! of\b)")
+
+
+def _the_two(claim: Claim, number: Number) -> bool:
+    """Whether the figure is the "two" of "the two sides", "the two retailers": a pair the
+    claim has named, not a count a source must give (a claim giving another figure for it, "the
+    three retailers", is still checked)."""
+    return (
+        number.value == 2 and number.surface.lower() == "two" and bool(_THE_TWO.search(claim.text))
+    )
 
 
 def _loosely(number: Number, facts: Facts) -> bool:

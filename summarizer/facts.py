@@ -854,6 +854,8 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     "Barack Obama", "North Dakota" does not support "North Carolina".
     """
     head = re.sub(r"['’]s$", "", entity[-1].lower())
+    if len(entity) > 1 and not _initials(entity).isdisjoint(words):
+        return True  # "DOJ" for "Justice Department", "NAACP"
     if head in _GENERIC_HEADS and len(entity) > 1:  # "Kellin Hospital" is not "St Brendan's"
         before = _plain(entity[-2].lower())
         if before in _GENERIC_KINDS and len(entity) > 2:  # "Dunmore High School": "Dunmore"
@@ -875,6 +877,26 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     if full == ("united", "states") and {"u", "s"} <= words:
         return True  # "U.S." is two tokens
     return any(short in words for short in _ABBREVIATIONS.get(full, ()))
+
+
+_OF_HEADS = {"department", "ministry", "office", "bureau", "secretary"}  # "Department of X"
+
+
+@lru_cache(maxsize=4096)
+def _initials(entity: tuple[str, ...]) -> frozenset[str]:
+    """The acronyms a name of several words goes by: its initials ("nasa" of three words or
+    more), and for "Justice Department", "Homeland Security Department" those of "Department of
+    Justice" ("doj") and "Department of Homeland Security" ("dhs")."""
+    words = [_plain(w.lower()) for w in entity if not is_stop(w.lower())]
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return frozenset()
+    out = {"".join(w[0] for w in words)} if len(words) >= 3 else set()
+    if words[-1] in _OF_HEADS:
+        rest = "".join(w[0] for w in words[:-1])
+        out.add(words[-1][0] + "o" + rest)
+        if len(rest) >= 2:
+            out.add(words[-1][0] + rest)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
@@ -906,6 +928,13 @@ _GENERIC_HEADS = {
     "company", "bank", "centre", "center", "stadium", "prison", "jail", "port", "harbour",
     "harbor", "wharf", "mountain", "valley", "district", "province", "state", "house", "hall",
     "museum", "library", "institute", "agency", "committee", "commission", "group", "club",
+}  # fmt: skip
+# Last words of the names of bodies, told apart by the words before them ("Bellco Credit Union",
+# "Public Service Credit Union").
+ORG_HEADS = _GENERIC_HEADS | {
+    "union", "association", "foundation", "corporation", "fund", "trust", "service",
+    "authority", "network", "society", "alliance", "coalition", "federation", "league",
+    "organization", "organisation", "board", "office", "bureau", "administration",
 }  # fmt: skip
 
 

@@ -26,6 +26,7 @@ import numpy as np
 from summarizer.evidence import Evidence
 from summarizer.facts import (
     MONTHS,
+    ORG_HEADS,
     SAYING,
     TITLES,
     WEEKDAYS,
@@ -306,10 +307,18 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     if len(name) < 2 or all(_title_word(w) for w in name[:-1]):
         return False  # "Judge Torres" is "Judge Ernest Torres" too
     own = {stem(w) for w in name}
-    head = re.sub(r"['’]s$", "", name[-1]).lower()
+    plain = [re.sub(r"['’]s$", "", w).lower() for w in name]
     words = tokens(quote)
-    before = [words[k - 1] if k else "" for k, w in enumerate(words)
-              if re.sub(r"['’]s$", "", w).lower() == head]  # fmt: skip
+    lows = [re.sub(r"['’]s$", "", w).lower() for w in words]
+    # A body's name ("Bellco Credit Union") is told apart past the words it shares with the
+    # quote's ("Public Service Credit Union"); a person's by the word before the surname.
+    body = plain[-1] in ORG_HEADS
+    before = []
+    for k in (k for k, w in enumerate(lows) if w == plain[-1]):
+        j, m = k - 1, len(name) - 2
+        while body and j >= 0 and m >= 0 and lows[j] == plain[m]:
+            j, m = j - 1, m - 1
+        before.append(words[j] if j >= 0 and m >= 0 else "")
     return bool(before) and all(_qualifier(w, own) for w in before)
 
 

@@ -354,6 +354,16 @@ def test_a_title_and_a_surname_are_not_named_otherwise_by_a_first_name(quote, ot
     assert named_otherwise(("Sen.", "Torres"), quote) is otherwise
 
 
+def test_a_longer_name_is_told_apart_past_the_words_it_shares():
+    name = ("Bellco", "Credit", "Union")
+    assert named_otherwise(name, "He robbed the Public Service Credit Union on Friday.")
+    assert not named_otherwise(name, "He drove past the Bellco Credit Union.")
+    assert not named_otherwise(("Credit", "Union"), "He robbed the Public Service Credit Union.")
+    # A person is told apart by the word before the surname alone.
+    premier = ("Palestinian", "Prime", "Minister", "Ahmed", "Korei")
+    assert not named_otherwise(premier, "Palestinian Authority Prime Minister Ahmed Korei said.")
+
+
 def test_a_title_and_a_surname_are_supported_by_the_full_name():
     docs = [Document("a", "District Judge Ernest Torres suspended the daily fine on Tuesday. "
                           "Reporter Jim Halloran had refused to name his source.")]  # fmt: skip
@@ -1363,3 +1373,15 @@ def test_a_disputed_figure_is_borne_out_only_for_the_same_thing():
     )  # fmt: skip
     assert wrong.support == "unsupported" and wrong.disagreements[0].other == "40 million"
     assert right.support == "supported", right.missing
+
+
+def test_the_two_of_a_named_pair_is_no_count_to_find():
+    docs = [Document("a", "Talks between Brazil and the European Union lasted 20 hours and almost "
+                          "collapsed on Thursday night, the trade minister said.")]  # fmt: skip
+    pair, three = attribute(
+        ["Talks between the two sides lasted 20 hours and almost collapsed on Thursday night.",
+         "Talks between the three sides lasted 20 hours and almost collapsed on Thursday night."],
+        docs,
+    )  # fmt: skip
+    assert pair.support == "supported", pair.missing
+    assert three.support != "supported" and "three" in three.missing

@@ -320,3 +320,11 @@ def test_a_name_qualifying_an_occupation_after_an_age_owns_no_age():
 def test_an_acronym_name_is_in_its_plural():
     assert entity_in(("Windows", "PC"), word_set("a free download for Windows PCs"))
     assert not entity_in(("Windows", "PC"), word_set("a free download for Windows phones"))
+
+
+def test_a_name_is_in_its_acronym():
+    assert entity_in(("Justice", "Department"), word_set("changes DOJ has made since 2000"))
+    assert entity_in(("Homeland", "Security", "Department"), word_set("the DHS said"))
+    assert entity_in(("Federal", "Aviation", "Administration"), word_set("the FAA said"))
+    assert not entity_in(("Defense", "Department"), word_set("changes DOJ has made since 2000"))
+    assert not entity_in(("Bill", "Gates"), word_set("BG said"))
