@@ -25,7 +25,9 @@ _CONTENT_WORDS = {
     "name", "part", "serious", "side", "sincere", "system", "thick", "thin",
 }  # fmt: skip
 STOP_WORDS = (frozenset(ENGLISH_STOP_WORDS) - _CONTENT_WORDS) | {
-    "said", "says", "say", "according", "told", "s"
+    "said", "says", "say", "according", "told", "s",
+    # prepositions the list lacks, which open sentences as names never do ("Amid reports ...")
+    "amid", "amidst", "despite", "unlike", "toward", "towards", "via", "whilst",
 }  # fmt: skip
 
 _UNITS = {

@@ -239,6 +239,8 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own."""
     places = {}
     for name in claim.facts.entities:
+        if _nationality(claim, name):
+            continue  # "Russian meddling" relates no one
         head = stem(name[-1].lower())
         places[name] = {claim.clauses[k] for k, t in enumerate(claim.ordered) if t == head}
     speakers = {name for name, _, _ in claim.speakers}  # their words: see misquoted
@@ -264,6 +266,19 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue
         out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+_NATIONALITY = re.compile(r"[a-z]{3,}(?:ian|ean|ese|ish)$")
+
+
+def _nationality(claim: Claim, name: tuple[str, ...]) -> bool:
+    """Whether a one-word name is an adjective of nationality before a common noun ("Russian
+    meddling", "Chinese government sources")."""
+    words = claim.words
+    spots = claim.at(name)
+    return (len(name) == 1 and bool(_NATIONALITY.match(name[0].lower())) and bool(spots)
+            and all(k + 1 < len(words) and words[k + 1][:1].islower()
+                    and not is_stop(words[k + 1].lower()) for k in spots))  # fmt: skip
 
 
 _APPOSITION = re.compile(r",\s*(?:a|an|the|who|which|whose)\s+[^,;:]*$", re.IGNORECASE)
@@ -453,7 +468,8 @@ _ROLE_STEMS = {stem(w) for w in ROLES}
 _ROLE_SHORT = {"senator": ("sen",), "governor": ("gov",), "general": ("gen",), "doctor": ("dr",),
                "professor": ("prof",), "president": ("pres",), "sergeant": ("sgt",),
                "captain": ("capt",), "superintendent": ("supt",), "inspector": ("insp",),
-               "detective": ("det",)}  # fmt: skip
+               "detective": ("det",), "executive": ("ceo",),
+               "officer": ("ceo", "cfo", "coo", "cto")}  # fmt: skip
 
 
 def opposites(claim: Claim, covered: set[str]) -> list[str]:

@@ -1385,3 +1385,45 @@ def test_the_two_of_a_named_pair_is_no_count_to_find():
     )  # fmt: skip
     assert pair.support == "supported", pair.missing
     assert three.support != "supported" and "three" in three.missing
+
+
+def test_a_preposition_opening_a_claim_is_no_name():
+    docs = [Document("a", "Officials told Reuters there was no evidence of a medical emergency. "
+                          "Reports said the leader had undergone surgery.")]  # fmt: skip
+    (result,) = attribute(
+        ["Amid reports the leader had undergone surgery, officials told Reuters there was no "
+         "evidence of a medical emergency."],
+        docs,
+    )  # fmt: skip
+    assert "Amid" not in result.missing
+
+
+def test_a_chief_executive_is_a_ceo():
+    docs = [Document("a", '"This is the first snapshot of how people use Linux," said Stuart '
+                          "Cohen, CEO of OSDL.")]  # fmt: skip
+    ceo, mayor = attribute(
+        ["OSDL chief executive Stuart Cohen said this is the first snapshot of how people use "
+         "Linux.",
+         "OSDL mayor Stuart Cohen said this is the first snapshot of how people use Linux."],
+        docs,
+    )  # fmt: skip
+    assert ceo.support == "supported", ceo.missing
+    assert "mayor Stuart Cohen" in mayor.missing
+
+
+def test_an_adjective_of_nationality_stands_in_no_pair_of_names():
+    docs = [
+        Document("a", "The Justice Department called the subpoena premature and unnecessary. "
+                      "The committee voted on Friday. Its chairman spoke at length. "
+                      "The subpoena seeks the full report on Russian meddling in the election."),
+    ]  # fmt: skip
+    (result,) = attribute(
+        ["The Justice Department called the subpoena for the full report on Russian meddling "
+         "premature and unnecessary."],
+        docs,
+    )  # fmt: skip
+    assert not any("Russian" in m for m in result.missing), result.missing
+    from summarizer.relations import _nationality
+
+    text = "The Russian of Justice called the subpoena premature."  # no adjective before "of"
+    assert not _nationality(Claim.of(text, extract_facts(text)), ("Russian",))
