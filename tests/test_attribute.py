@@ -367,13 +367,9 @@ def test_a_longer_name_is_told_apart_past_the_words_it_shares():
 def test_a_title_and_a_surname_are_supported_by_the_full_name():
     docs = [Document("a", "District Judge Ernest Torres suspended the daily fine on Tuesday. "
                           "Reporter Jim Halloran had refused to name his source.")]  # fmt: skip
-    true, other = attribute(
-        ["Judge Torres suspended the daily fine on Tuesday.",
-         "Judge Halloran suspended the daily fine on Tuesday."],
-        docs,
-    )  # fmt: skip
-    assert true.support == "supported", true.missing
-    assert other.support != "supported"
+    passes_and_flags("Judge Torres suspended the daily fine on Tuesday.",
+                     "Judge Halloran suspended the daily fine on Tuesday.", docs,
+                     "Judge Halloran")  # fmt: skip
 
 
 def test_a_name_inside_a_longer_name_stands_where_it_stands_alone():
@@ -1378,13 +1374,12 @@ def test_a_disputed_figure_is_borne_out_only_for_the_same_thing():
 def test_the_two_of_a_named_pair_is_no_count_to_find():
     docs = [Document("a", "Talks between Brazil and the European Union lasted 20 hours and almost "
                           "collapsed on Thursday night, the trade minister said.")]  # fmt: skip
-    pair, three = attribute(
-        ["Talks between the two sides lasted 20 hours and almost collapsed on Thursday night.",
-         "Talks between the three sides lasted 20 hours and almost collapsed on Thursday night."],
+    passes_and_flags(
+        "Talks between the two sides lasted 20 hours and almost collapsed on Thursday night.",
+        "Talks between the three sides lasted 20 hours and almost collapsed on Thursday night.",
         docs,
-    )  # fmt: skip
-    assert pair.support == "supported", pair.missing
-    assert three.support != "supported" and "three" in three.missing
+        "three",
+    )
 
 
 def test_a_preposition_opening_a_claim_is_no_name():
