@@ -682,7 +682,11 @@ def _listed(claim: Claim, name: tuple[str, ...]) -> bool:
     Rod Paige"): the words before the list are every member's, not what this one does."""
     spelled = r"\W+".join(re.escape(w) for w in name)
     return bool(re.search(rf"(?:[:,]\s*|\band\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
-                          claim.text))  # fmt: skip
+                          claim.text)  # the last of "A, B and C" too, a verb after it
+                or re.search(rf",\s*{_NAME_WORDS},?\s+and\s+{spelled}\b", claim.text))  # fmt: skip
+
+
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # "Portland", "Los Angeles"
 
 
 def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

@@ -1422,3 +1422,15 @@ def test_an_adjective_of_nationality_stands_in_no_pair_of_names():
 
     text = "The Russian of Justice called the subpoena premature."  # no adjective before "of"
     assert not _nationality(Claim.of(text, extract_facts(text)), ("Russian",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "listed"),
+    [("New York City, Portland and Seattle were labelled anarchist.", ("Seattle",), True),
+     ("Ito, Ann Veneman and Rod Paige were named.", ("Rod", "Paige"), True),
+     ("He said the vote was close, and Smith won the race.", ("Smith",), False)],
+)  # fmt: skip
+def test_the_last_of_a_list_of_names_is_listed_with_a_verb_after_it(text, name, listed):
+    from summarizer.attribute import _listed
+
+    assert bool(_listed(Claim.of(text, extract_facts(text)), name)) is listed
