@@ -118,7 +118,6 @@ from summarizer.facts import (
     media_outlets,
     place_form_in,
     same_thing,
-    states,
     stem,
     surface,
     tokens,
@@ -865,9 +864,7 @@ def _covered(evidence: Evidence, cited: list[int]) -> set[str]:
 def _number_missing(number: Number, evidence: Evidence, cited: list[int]) -> bool:
     """Whether no cited text gives a figure another source gives otherwise, for the same
     thing: with a word in common around it, however distinctive the figure."""
-    return not any(
-        states(number, evidence.facts[i], evidence.words[i], near=True, strict=True) for i in cited
-    )
+    return not any(has(number, evidence, i, near=NUMBERS_NEAR, strict=True) for i in cited)
 
 
 def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:

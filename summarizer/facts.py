@@ -985,11 +985,11 @@ def states(
         loose = not near or (
             (not fact.around or not common(fact.value) or fact.date) and fact.bound != "s"
         )
-        # ``strict``: what ``loose`` lets pass on its value alone needs a word around it too.
-        anyhow = not fact.around if strict else loose
+        if strict:  # what ``loose`` lets pass on its value alone needs a word around it too
+            loose = not fact.around or loose and bool(fact.around & words)
         return any(
             agrees(fact, n)
-            and (anyhow or _same_side(fact, n) or strict and loose and bool(fact.around & words))
+            and (loose or _same_side(fact, n))
             and same_owner(fact.owner, n.owner)
             and fact.date == n.date
             for n in facts.numbers

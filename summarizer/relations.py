@@ -346,8 +346,8 @@ def _title_word(word: str) -> bool:
 def _qualifier(word: str, own: set[str]) -> bool:
     """Whether ``word`` before a name's last word makes it another name ("Inter" Milan)."""
     low = word.lower()
-    return (word[:1].isupper() and stem(low) not in own and not is_stop(low) and low not in ROLES
-            and low not in _TITLE_WORDS and low not in WEEKDAYS and low not in MONTHS
+    return (word[:1].isupper() and stem(low) not in own and not is_stop(low)
+            and not _title_word(word) and low not in WEEKDAYS and low not in MONTHS
             and not re.search(r"['’]s?$", word))  # fmt: skip
 
 
@@ -653,9 +653,7 @@ def _inside_longer(claim: Claim, k: int, name: tuple[str, ...]) -> bool:
         if len(other) <= len(name):
             continue
         words = [stem(w.lower()) for w in other if not is_stop(w.lower())]
-        for p, w in enumerate(words):
-            if p == len(words) - 1:
-                break  # its last word: the same name written out ("Rocco Buttiglione")
+        for p, w in enumerate(words[:-1]):  # its last word: the same name ("Rocco Buttiglione")
             if w == head and k >= p and list(claim.ordered[k - p : k - p + len(words)]) == words:
                 return True
     return False
@@ -795,6 +793,7 @@ def word_order(claim: Sequence[str], sequences: Sequence[Sequence[str]]) -> tupl
     return (kept / tested if tested else 1.0), tested
 
 
-def has(fact: Fact, evidence: Evidence, i: int, near: bool = False) -> bool:
-    """Whether candidate ``i`` states ``fact`` (``near``: a number with a word in common)."""
-    return states(fact, evidence.facts[i], evidence.words[i], near)
+def has(fact: Fact, evidence: Evidence, i: int, near: bool = False, strict: bool = False) -> bool:
+    """Whether candidate ``i`` states ``fact`` (``near``: a number with a word in common;
+    ``strict``: see :func:`summarizer.facts.states`)."""
+    return states(fact, evidence.facts[i], evidence.words[i], near, strict)
