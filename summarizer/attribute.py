@@ -723,12 +723,15 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
 
 
 def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether candidate ``i`` names ``name``, or calls it by a first name the sources give
-    only that person ('"Kofi is a player we have followed," said Varga' names Kofi Marandu)."""
+    """Whether candidate ``i`` names ``name``, calls it by a first name the sources give
+    only that person ('"Kofi is a player we have followed," said Varga' names Kofi Marandu),
+    or quotes "she said" or "the former vice president says" right after a sentence naming
+    them (:func:`named_before`; not "the spokesman said" after one naming the body he speaks
+    for)."""
     if has(name, evidence, i):
         return True
     firsts = (evidence.aliases or {}).get(stem(name[-1].lower()), frozenset())
-    return bool(firsts & evidence.words[i])
+    return bool(firsts & evidence.words[i]) or named_before(name, evidence, i, deputy=False)
 
 
 def _known_words(words: Sequence[str], evidence: Evidence) -> bool:

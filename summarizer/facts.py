@@ -526,9 +526,10 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
 
 def _designation(toks: list[str], lows: list[str], gaps: list[str], start: int) -> bool:
     """Whether the figure at ``start`` is part of a name ("Delta 4-Heavy", "Apollo 11",
-    "Chapter 11"): right after a capitalised word inside the sentence that is no stop word,
-    month or possessive. It counts nothing, so it conflicts with no count ("three rockets")."""
-    if start < 2 or gaps[start] != " ":
+    "Chapter 11", "COVID-19"): right after a capitalised word inside the sentence, or hyphened
+    to one, that is no stop word, month or possessive. It counts nothing, so it conflicts with
+    no count ("three rockets", "a two-dose vaccine")."""
+    if start < 2 or gaps[start] not in (" ", "-"):
         return False
     before, low = toks[start - 1], lows[start - 1]
     return (_is_name_token(before) and not is_stop(low) and low not in _MONTH_WORDS
@@ -839,7 +840,33 @@ def word_set(text: str) -> set[str]:
     named |= {f"{a} {b} {_plain(c)}" for a, b, c in zip(lows, lows[1:], lows[2:], strict=False)
               if b in _GENERIC_KINDS and _plain(c) in _GENERIC_HEADS}  # fmt: skip
     money = {w for symbol, names in _CURRENCIES.items() if symbol in text for w in names}
-    return set(lows) | {stem(w) for w in lows} | months | scores(text) | named | money
+    return (
+        set(lows)
+        | {stem(w) for w in lows}
+        | months
+        | scores(text)
+        | named
+        | _inverted(text)
+        | money
+    )
+
+
+def _inverted(text: str) -> set[str]:
+    """ "defense department" for "the Department of Defense", "security department" for "the
+    Departments of Homeland Security": the last word of the name after "of" before the
+    generic word, as a name written the other way round has it."""
+    words, gaps = tokens(text), token_gaps(text)
+    out = set()
+    for k in range(len(words) - 2):
+        head = _plain(words[k].lower())
+        head = head[:-1] if head.endswith("s") and head[:-1] in _GENERIC_HEADS else head
+        if head not in _GENERIC_HEADS or words[k + 1] != "of" or not words[k + 2][:1].isupper():
+            continue
+        end = k + 2
+        while end + 1 < len(words) and words[end + 1][:1].isupper() and gaps[end + 1] == " ":
+            end += 1
+        out.add(f"{_plain(words[end].lower())} {head}")
+    return out
 
 
 _CURRENCIES = {"£": ("pound", "pounds"), "$": ("dollar", "dollars"), "€": ("euro", "euros")}

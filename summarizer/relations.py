@@ -56,10 +56,13 @@ REVERSED_SPAN = 8  # most content words between two names the reversal check tes
 LINK_SHARE = 0.3  # least share of each side of a link ("after") one source text must hold
 LINK_WORDS = 2  # content words each side needs for the link to be checked
 _LINK = re.compile(
-    r"\b(?:after|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
+    r"\b(?:(?:partly|largely|mainly|mostly|partially|primarily|chiefly|solely|only|just|in part)"
+    r"\s+)?"  # "partly because": how much the link explains is the link's, not the event's
+    r"(?:after|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
     r"|because|in response to|due to|as a result of|in return for|in exchange for"
     r"|in retaliation for|in revenge for|to avenge|in protest (?:at|against|over)"
-    r"|(?:prompted|triggered|sparked) by|while(?= \w+ing\b))\b",
+    r"|(?:prompted|triggered|sparked) by"
+    r"|while(?= (?:(?:he|she|they|it|we) (?:was|were|is|are) )?\w+ing\b))\b",  # "while he was ..."
     re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.IGNORECASE)
@@ -145,16 +148,19 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|te
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
 )  # "the visiting president"
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide"}
 _ROLE_SAID = re.compile(r"\bthe\s+(\w+)\s+(?:said|says|added|adds|told|tells|explained)\b",
                         re.IGNORECASE)  # fmt: skip
 
 
-def named_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool = True) -> bool:
     """Whether candidate ``i`` quotes someone as "she said" (or "the spokesman said") right
     after a sentence naming ``name`` (with that role): 'Captain Eileen Marsh praised the crew.
     "Nobody hesitated," she said.' A "she said" also follows up to ``SAID_CHAIN`` sentences
     that say "she said" too and name nobody ('Mr Lagos said: ... He said many had suffered.
-    He said nothing could make up for it.')."""
+    He said nothing could make up for it.'). Without ``deputy``, a role the sentence before
+    gives someone speaking for the name ("A Downing Street spokesman said ... the spokesman
+    said") does not count: the spokesman speaks for it but is not it."""
     candidate = evidence.candidates[i]
     first = evidence.single.get((candidate.doc, candidate.sentence)) if evidence.single else None
     if first is None:
@@ -174,27 +180,37 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     if pronoun:
         return True
     roles = {m[1].lower() for m in _ROLE_SAID.finditer(quote)} & ROLES
-    if any(role in evidence.words[before] for role in roles):
+    if deputy and any(role in evidence.words[before] for role in roles):
         return True
-    return _the_role_is(name, quote, evidence, before)
+    return _the_role_is(name, quote, evidence, before, deputy)
 
 
-def _the_role_is(name: tuple[str, ...], quote: str, evidence: Evidence, before: int) -> bool:
+def _the_role_is(
+    name: tuple[str, ...], quote: str, evidence: Evidence, before: int, deputy: bool = True
+) -> bool:
     """Whether ``quote`` calls ``name`` "the <role>" right after sentence ``before`` named them:
     the sources put that role beside the name somewhere ("Brazilian President Lula"), and no
     other full name in ``before`` has it ('Lula said he hoped for more trade. ... and the
-    visiting Brazilian president attended the ceremony')."""
+    visiting Brazilian president attended the ceremony'). The words before the role tell
+    names apart: "the former vice president" is not the president named beside him. Without
+    ``deputy``, "the spokesman" is not the body he speaks for."""
     if evidence.beside is None:
         return False
-    held = {stem(w) for m in _THE_ROLE.finditer(quote) for w in m[1].lower().split() if w in ROLES}
 
     def beside(entity: tuple[str, ...]) -> set[str]:
         return set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in entity))
 
-    rivals = [e for e in evidence.facts[before].entities
+    near = beside(name)
+    rivals = [beside(e) for e in evidence.facts[before].entities
               if len(e) > 1 and stem(e[-1].lower()) != stem(name[-1].lower())]  # fmt: skip
-    return any(role in beside(name) and not any(role in beside(e) for e in rivals)
-               for role in held)  # fmt: skip
+    for match in _THE_ROLE.finditer(quote):
+        words = match[1].lower().split()
+        for k, word in enumerate(words):
+            if word in ROLES and stem(word) in near and (deputy or word not in _SPOKESPEOPLE):
+                told = {stem(w) for w in words[: k + 1]} & near
+                if not any(told <= rival for rival in rivals):
+                    return True
+    return False
 
 
 # Words a changed claim swaps for their opposite ("only smaller vessels" -> "only larger").
@@ -227,7 +243,7 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
             if role not in ROLES:
                 continue
             near = set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in name))
-            if not near & {stem(role), *_ROLE_SHORT.get(role, ())}:
+            if not near & {stem(w) for w in (role, *_ROLE_SHORT.get(role, ()))}:
                 out.append(f"{words[k - 1]} {' '.join(name)}")
     return out
 
@@ -469,7 +485,8 @@ _ROLE_SHORT = {"senator": ("sen",), "governor": ("gov",), "general": ("gen",), "
                "professor": ("prof",), "president": ("pres",), "sergeant": ("sgt",),
                "captain": ("capt",), "superintendent": ("supt",), "inspector": ("insp",),
                "detective": ("det",), "executive": ("ceo",),
-               "officer": ("ceo", "cfo", "coo", "cto")}  # fmt: skip
+               "officer": ("ceo", "cfo", "coo", "cto"),
+               "chief": ("administrator", "director", "head", "commissioner")}  # fmt: skip
 
 
 def opposites(claim: Claim, covered: set[str]) -> list[str]:

@@ -1434,3 +1434,74 @@ def test_the_last_of_a_list_of_names_is_listed_with_a_verb_after_it(text, name, 
     from summarizer.attribute import _listed
 
     assert bool(_listed(Claim.of(text, extract_facts(text)), name)) is listed
+
+
+BID = [
+    Document(
+        "a",
+        "Former vice president Dana Holm announced her bid for the presidency on Monday, "
+        "promising to undo President Ivo Marek's tax reforms. \"We are fighting for the future "
+        'of this country," the former vice president says in a video released on Monday, which '
+        "focuses heavily on the closure of the Tollen shipyard.",
+    )
+]
+
+
+def test_the_words_before_a_role_tell_whom_it_calls_by_it():
+    right, wrong = attribute(
+        ['Dana Holm says in a video released on Monday: "We are fighting for the future of '
+         'this country."',
+         'Ivo Marek says in a video released on Monday: "We are fighting for the future of '
+         'this country."'],
+        BID,
+        AttributeConfig(use_embeddings=False, window=1),
+    )  # fmt: skip
+    assert right.support == "supported", right.missing
+    assert wrong.support != "supported"
+
+
+def test_a_window_sentence_calling_a_name_by_its_role_mentions_it_but_not_its_spokesman():
+    from summarizer.attribute import _mentions
+
+    council = Document(
+        "c",
+        'A Tollen Council spokesman said Mayor Ilse Varga condemned the attack. "She supports '
+        "Director Tomas Reyne's efforts to rebuild the harbour,\" the spokesman said.",
+    )
+    documents = [*BID, council]
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    row = {(c.doc, c.sentence): i for i, c in enumerate(evidence.candidates) if c.size == 1}
+    assert _mentions(("Dana", "Holm"), evidence, row["a", 1])  # "the former vice president"
+    assert not _mentions(("Ivo", "Marek"), evidence, row["a", 1])
+    assert not _mentions(("Tollen", "Council"), evidence, row["c", 1])  # "the spokesman"
+
+
+def test_a_role_the_sources_give_by_another_title_is_the_names():
+    documents = [Document("a", "More than 3,000 people will need shelters, relief agency "
+                               "administrator Mara Quist said on Monday.")]  # fmt: skip
+    passes_and_flags(
+        "Relief agency chief Mara Quist said more than 3,000 people will need shelters.",
+        "Relief agency spokeswoman Mara Quist said more than 3,000 people will need shelters.",
+        documents,
+        "spokeswoman Mara Quist",
+    )
+
+
+def test_how_much_a_link_explains_is_no_part_of_the_event():
+    documents = [
+        Document("a", "President Ivo Marek vetoed the Harbour Defence Act because it fails to "
+                      "fund the Tollen shipyard."),
+        Document("b", "Marek vetoed the bill on Wednesday."),
+        Document("c", "The veto angered unions."),
+    ]  # fmt: skip
+    (result,) = attribute(["Marek vetoed the Harbour Defence Act partly because it fails to fund "
+                           "the Tollen shipyard."], documents)  # fmt: skip
+    assert result.support == "supported", result.missing
+
+
+def test_while_she_was_doing_links_two_events():
+    documents = [Document("b", "Mayor Varga met Director Reyne on Monday."),
+                 Document("c", "Varga toured a shipyard last week.")]  # fmt: skip
+    (result,) = attribute(["Mayor Varga met Director Reyne while she was touring a shipyard."],
+                          documents)  # fmt: skip
+    assert result.support != "supported" and "linked by 'while'" in result.missing

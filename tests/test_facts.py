@@ -328,3 +328,19 @@ def test_a_name_is_in_its_acronym():
     assert entity_in(("Federal", "Aviation", "Administration"), word_set("the FAA said"))
     assert not entity_in(("Defense", "Department"), word_set("changes DOJ has made since 2000"))
     assert not entity_in(("Bill", "Gates"), word_set("BG said"))
+
+
+def test_a_figure_hyphened_to_a_name_counts_nothing():
+    (number,) = extract_facts("Halvren said a COVID-19 vaccine was approved.").numbers
+    assert number.noun == "" and not number.context
+    claim = extract_facts("The two-dose vaccine developed by Halvren was approved.").numbers
+    source = extract_facts("Halvren said a COVID-19 vaccine developed with Ostrel was approved.")
+    assert not conflicting(claim, source, False)
+
+
+def test_a_name_written_the_other_way_round_is_named():
+    words = word_set("Increases for the Departments of Commerce and Defense, and the "
+                     "Department of Homeland Security.")  # fmt: skip
+    assert entity_in(("Commerce", "Department"), words)
+    assert entity_in(("Homeland", "Security", "Department"), words)
+    assert not entity_in(("Justice", "Department"), words)
