@@ -149,6 +149,8 @@ COSINE_CEILING = 0.85  # cosine of a close paraphrase; mapped to 1
 WINDOW_GAIN = 0.08  # a window is cited instead of one sentence only when it scores this much more
 BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
 MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
+KIN_PREFIX = 6  # least letters a word and its kin share (see _kin)
+KIN_EXTRA = 4  # most letters one has beyond the other
 CITE_RATIO = 0.6  # a second article is cited only scoring this share of the best one's score
 SECOND_MIN = 0.4  # ... and at least this much
 CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
@@ -266,7 +268,7 @@ class Attributor:
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
         facts = _with_opener(text, extract_facts(text), evidence, self._proper_opener)
-        claim = Claim.of(text, facts)
+        claim = _kin(Claim.of(text, facts), evidence)
         if not claim.stems or not evidence.candidates:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
         scores, cosine = self._scores(claim, evidence, vector)
@@ -659,6 +661,32 @@ def _other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[st
     words = set().union(*(evidence.words[i] for i in cited))
     return [name for name, verb in mine if verb in theirs
             and not {w.lower() for w in tokens(name)} - {"the"} <= words]  # fmt: skip
+
+
+def _kin(claim: Claim, evidence: Evidence) -> Claim:
+    """The claim with each content stem the sources never use, and no name's, read as the
+    one word of theirs it begins or that begins it, both at least ``KIN_PREFIX`` letters and
+    at most ``KIN_EXTRA`` apart ("presidency" and "presidential", stems "presid" and
+    "presidenti"): a word of one family with another ending."""
+    names, vocab = claim.name_stems, evidence.vocab
+    mapped = {}
+    for t in set(claim.ordered) - names:
+        if t in vocab or len(t) < KIN_PREFIX or not t.isalpha():
+            continue
+        kin = [
+            v
+            for v in vocab
+            if v.isalpha()
+            and (v.startswith(t) or t.startswith(v))
+            and min(len(v), len(t)) >= KIN_PREFIX
+            and abs(len(v) - len(t)) <= KIN_EXTRA
+        ]
+        if len(kin) == 1:
+            mapped[t] = kin[0]
+    if not mapped:
+        return claim
+    ordered = tuple(mapped.get(t, t) for t in claim.ordered)
+    return replace(claim, stems=tuple(dict.fromkeys(ordered)), ordered=ordered)
 
 
 def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:

@@ -95,6 +95,27 @@ class Claim:
         return list(itertools.accumulate(self.starts))
 
     @cached_property
+    def joined(self) -> tuple[bool, ...]:
+        """``starts`` with a name set off by commas joined to the clause round it: in "the
+        vaccine it developed with its partner, Pfizer, has proved" Pfizer is the partner."""
+        out = list(self.starts)
+        heads = [{stem(w.lower()) for w in e} for e in self.facts.entities]
+        ranges = [(k, next((j for j in range(k + 1, len(out)) if out[j]), len(out)))
+                  for k in range(1, len(out)) if out[k]]  # fmt: skip
+        for start, end in ranges:
+            if end == len(out) or not all(
+                self._gap(k).strip().startswith(",") for k in (start, end)
+            ):
+                continue
+            if any(set(self.ordered[start:end]) <= name for name in heads):
+                out[start] = out[end] = False
+        return tuple(out)
+
+    def _gap(self, k: int) -> str:
+        """The text between ordered stem ``k`` and the one before it."""
+        return self.text[self.spans[k - 1][1] : self.spans[k][0]]
+
+    @cached_property
     def part_ranges(self) -> list[tuple[int, int]]:
         """The claim's parts (between punctuation marks and clause conjunctions, see ``parts``)
         as ranges of its ordered stems, in order."""
@@ -628,7 +649,7 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     sentence: names in two sentences stand in no order."""
     if claim.passive:
         return None
-    clause = claim.clauses
+    clause = list(itertools.accumulate(claim.joined))
     heads, written = {}, {}
     for name in claim.facts.entities:
         head = stem(name[-1].lower())
@@ -766,7 +787,7 @@ def _beyond(sequence: Sequence[str], word: str, name: str, after: bool) -> bool:
 
 def _same_clause(claim: Claim, j: int, name: str, after: bool) -> bool:
     """Whether ``name`` stands beyond the claim's word ``j`` in the same clause."""
-    seq, starts = claim.ordered, claim.starts
+    seq, starts = claim.ordered, claim.joined
     span = range(j + 1, len(seq)) if after else range(j - 1, -1, -1)
     for k in span:
         if starts[k if after else k + 1]:

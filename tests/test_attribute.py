@@ -1505,3 +1505,35 @@ def test_while_she_was_doing_links_two_events():
     (result,) = attribute(["Mayor Varga met Director Reyne while she was touring a shipyard."],
                           documents)  # fmt: skip
     assert result.support != "supported" and "linked by 'while'" in result.missing
+
+
+def test_a_name_set_off_by_commas_stands_in_the_clause_round_it():
+    documents = [Document("a", "Halvren announced on Monday that a vaccine developed with its "
+                               "partner, Ostrel, proved effective in a trial.")]  # fmt: skip
+    passes_and_flags(
+        "Halvren announced on Monday that the vaccine it developed with its partner, Ostrel, "
+        "proved effective in a trial.",
+        "Ostrel announced on Monday that the vaccine it developed with its partner, Halvren, "
+        "proved effective in a trial.",
+        documents,
+        "Ostrel / Halvren the other way round",
+    )
+
+
+def test_a_word_the_sources_use_in_another_form_is_theirs():
+    from summarizer.attribute import _kin
+    from summarizer.embed import bundled_embedder
+
+    documents = [
+        Document("a", "Andrew Vell, formerly a presidential hopeful and a candidate for mayor of "
+                      "Tollen, is expected to leave the Labour Party and start a third party this "
+                      "fall."),
+        Document("b", "Vell is expected to start the party when his book is released in October."),
+    ]  # fmt: skip
+    text = ("Vell, who sought the presidency and ran for mayor of Tollen, is expected to leave the "
+            "Labour Party and start a third party this fall.")  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    stems = _kin(Claim.of(text, extract_facts(text)), evidence).stems
+    assert "presidenti" in stems and "presid" not in stems  # "presidency" as "presidential"
+    (result,) = attribute([text], documents, AttributeConfig(), bundled_embedder())
+    assert result.support == "supported", result.missing
