@@ -586,8 +586,9 @@ def _dateline_only(name: tuple[str, ...], quote: str) -> bool:
 
 def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
     """Whether the best citation gives another weekday where the claim has ``fact`` ("walked
-    out on Monday" for "on Tuesday"), or another name after the same two words ("an office in
-    Beijing" for "an office in Shanghai"): such a fact is not completed from another sentence."""
+    out on Monday" for "on Tuesday"; not one the claim gives too), or another name after the
+    same two words ("an office in Beijing" for "an office in Shanghai"): such a fact is not
+    completed from another sentence."""
     if isinstance(fact, tuple):
         quote = tokens(evidence.candidates[best].quote)
         lows = [w.lower() for w in quote]
@@ -600,8 +601,8 @@ def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
                 if lows[j - 2 : j] == lead and other[:1].isupper() and other not in fact:
                     return True
         return False
-    days = evidence.facts[best].weekdays & set(WEEKDAYS)
-    return isinstance(fact, str) and fact in WEEKDAYS and bool(days - {fact})
+    days = evidence.facts[best].weekdays & set(WEEKDAYS) - claim.facts.weekdays  # not its own
+    return isinstance(fact, str) and fact in WEEKDAYS and bool(days)
 
 
 def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:

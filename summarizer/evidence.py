@@ -26,6 +26,7 @@ from summarizer.facts import (
     content_stems,
     extract_facts,
     stem,
+    tag_words,
     token_gaps,
     tokens,
     word_bigrams,
@@ -101,10 +102,13 @@ def build(
                for i in range(len(rows) - n + 1)]  # fmt: skip
     texts_by_doc = {doc.id: doc.text for doc in documents}
     candidates = [_candidate(texts_by_doc, sentences, rows) for rows in members]
-    sentence_stems = [content_stems(s.text) for s in sentences]
+    # a party tag's words ("(D-N.J.)": Democrat, New Jersey) as if written after it
+    sentence_stems = [content_stems(s.text) + [stem(w.lower()) for w in tag_words(s.text)]
+                      for s in sentences]  # fmt: skip
     vocab, idf, unseen = _idf(sentence_stems)
     stem_lists = [[t for r in rows for t in sentence_stems[r]] for rows in members]
     capitalised, lowercase = casing([s.text for s in sentences])
+    capitalised |= {w.lower() for s in sentences for w in tag_words(s.text)}
     facts = [extract_facts(c.quote, ones=True) for c in candidates]
     return Evidence(
         candidates=candidates,

@@ -118,6 +118,35 @@ for _word, _names in {"britain": ("uk", "united kingdom", "british"),
                       "uk": ("britain", "british")}.items():  # fmt: skip
     _EXPANSIONS.setdefault(_word, []).extend(tuple(n.split()) for n in _names)
 
+_STATE_OF = {short: name for name, shorts in _STATES.items() for short in shorts.split()}
+# A party and state tag after a lawmaker's name: "(D-N.J.)", "(R-Ky.)", "D-Calif.".
+_PARTY_TAG = re.compile(r"\b([DRI])-((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?![\w-])")
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+
+def party_tags(text: str) -> tuple[tuple[str, ...], ...]:
+    """The party and the state of each tag in ``text`` as names: "Sen. Cory Booker (D-N.J.)"
+    gives ("Democrat",) and ("New", "Jersey")."""
+    out: list[tuple[str, ...]] = []
+    for match in _PARTY_TAG.finditer(text):
+        state = _STATE_OF.get(re.sub(r"[^a-z]", "", match[2].lower()))
+        if state:
+            out += [(_PARTIES[match[1]],), tuple(w.title() for w in state.split())]
+    return tuple(dict.fromkeys(out))
+
+
+def _with_tags(entities: list[tuple[str, ...]], text: str) -> tuple[tuple[str, ...], ...]:
+    """The names with each party tag's party and state in place of its letters ("D", "N")."""
+    letters = {(m[1], tokens(m[2])[0]) for m in _PARTY_TAG.finditer(text)}
+    return tuple(dict.fromkeys([*(e for e in entities if e[:2] not in letters),
+                                *party_tags(text)]))  # fmt: skip
+
+
+def tag_words(text: str) -> list[str]:
+    """The words of :func:`party_tags` ("Democrat", "New", "Jersey")."""
+    return [w for name in party_tags(text) for w in name]
+
+
 _ABBREVIATIONS: dict[tuple[str, ...], list[str]] = {}
 for _abbreviation, _names in _EXPANSIONS.items():
     for _full in _names:
@@ -319,7 +348,7 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
             if w in WEEKDAYS or (w in SEASONS or w in COMPASS) and t.islower()
         ),
         months=frozenset(_months(toks, lows)),
-        entities=tuple(_entities(toks, gaps)),
+        entities=_with_tags(_entities(toks, gaps), text),
         scores=scores(text),
         opener=opener,
         opener_speaks=bool(opener) and len(toks) > 1 and _acts(toks, lows, gaps),
@@ -526,11 +555,11 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
 
 def _designation(toks: list[str], lows: list[str], gaps: list[str], start: int) -> bool:
     """Whether the figure at ``start`` is part of a name ("Delta 4-Heavy", "Apollo 11",
-    "Chapter 11", "COVID-19"): right after a capitalised word inside the sentence, or hyphened
-    to one, that is no stop word, month or possessive. It counts nothing, so it conflicts with
-    no count ("three rockets", "a two-dose vaccine")."""
-    if start < 2 or gaps[start] not in (" ", "-"):
-        return False
+    "Chapter 11", "COVID-19"): in digits, right after a capitalised word inside the sentence,
+    or hyphened to one, that is no stop word, month or possessive. It counts nothing, so it
+    conflicts with no count ("three rockets", "a two-dose vaccine")."""
+    if start < 2 or gaps[start] not in (" ", "-") or not any(c.isdigit() for c in toks[start]):
+        return False  # not "in Philadelphia four years ago"
     before, low = toks[start - 1], lows[start - 1]
     return (_is_name_token(before) and not is_stop(low) and low not in _MONTH_WORDS
             and low not in WEEKDAYS and not re.search(r"['’]s?$", low))  # fmt: skip
@@ -592,6 +621,9 @@ _MONTH_WORDS = frozenset({*MONTHS, *_MONTH_ABBREVIATIONS})
 
 
 _AGE = "age"  # the noun of an age: "57-year-old", "Strandberg, 57,"
+# Spans of time count the time of many things: "eight years in the White House" is not "32
+# years after his first campaign" in a sentence on the same story.
+_SPANS = {stem(w) for w in ("years", "months", "weeks", "days", "hours", "minutes", "decades")}
 
 
 def _of_noun(lows: list[str], start: int) -> str:
@@ -831,7 +863,7 @@ def casing(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 def word_set(text: str) -> set[str]:
     """Lower-cased tokens of ``text`` and their stems, for :func:`entity_in` look-ups."""
-    lows = [t.lower() for t in tokens(text)]
+    lows = [t.lower() for t in [*tokens(text), *tag_words(text)]]
     months = {_MONTH_ABBREVIATIONS[w] for w in lows if w in _MONTH_ABBREVIATIONS}
     # "kellin wharf": the word before a generic last word of a name ("Tenney Bridge")
     named = {f"{_plain(a)} {_plain(b)}" for a, b in zip(lows, lows[1:], strict=False)
@@ -1065,12 +1097,18 @@ def conflicting(numbers: tuple[Number, ...], facts: Facts, related: bool = False
 def same_thing(a: Number, b: Number, related: bool = False) -> bool:
     """Whether two figures count the same thing: a word after both, and two words around both
     ("10 guards were injured" vs "Seven prison guards were injured"; not "74 percent turnout"
-    vs "87 percent in favour"), or two ages of one person ("Lee Rodarte, 30" vs "Rodarte, 36")."""
+    vs "87 percent in favour"), or two ages of one person ("Lee Rodarte, 30" vs "Rodarte, 36");
+    in a ``related`` sentence, one noun after both, but for spans of time ("years")."""
     if a.share != b.share:
         return False  # "one in four of the homes" is not a count of "160 of the homes"
     if a.owner and b.owner:
         return same_owner(a.owner, b.owner)
-    if related and a.noun not in ("", _AGE) and a.noun == b.noun and _close(a.value, b.value):
+    if (
+        related
+        and a.noun not in ("", _AGE, *_SPANS)
+        and a.noun == b.noun
+        and _close(a.value, b.value)
+    ):
         return True  # "Twelve workers were hurt" vs "injuring 14 workers" in a sentence on it
     return bool(a.context & b.context) and len(a.around & b.around) >= 2
 

@@ -265,14 +265,23 @@ def _predicate(verb) -> Predicate:
     borrows = verb.dep_ in ("conj", "xcomp") or head.i != verb.head.i
     if not has_subject and borrows and head.pos_ == "VERB":
         parent = _predicate(head)  # "arrived and hit him", "wants to meet": the same doer
-        if parent.get("A0"):
-            slots["A0"] = list(parent.get("A0"))
-            phrases["A0"] = set(parent.phrase("A0"))
+        told = verb.dep_ == "xcomp" and head.lemma_.lower() in _TELLING and parent.get("A1")
+        doer = "A1" if told else "A0"  # "urged Mexico to deport": the one urged does it
+        if parent.get(doer):
+            slots["A0"] = list(parent.get(doer))
+            phrases["A0"] = set(parent.phrase(doer))
     return Predicate(
         verb.lemma_.lower(),
         tuple((s, tuple(a)) for s, a in slots.items() if a),
         tuple((s, frozenset(w)) for s, w in phrases.items()),
     )
+
+
+# Verbs whose object does what follows ("urged Mexico to deport", "ordered him to disclose").
+_TELLING = {"urge", "ask", "tell", "order", "force", "persuade", "encourage", "allow", "permit",
+            "require", "invite", "instruct", "warn", "advise", "compel", "direct", "pressure",
+            "press", "push", "beg", "implore", "authorize", "authorise", "enable",
+            "lead"}  # fmt: skip
 
 
 def _titles(doc) -> tuple[Title, ...]:

@@ -542,6 +542,8 @@ def _negates(quote: str, stems_: set[str]) -> bool:
     for k, word in enumerate(words):
         if not (_NEGATION.fullmatch(word) or word.endswith(("n't", "n’t"))):
             continue
+        if word == "no" and words[k + 1 : k + 2] and words[k + 1][:1].isdigit():
+            continue  # "his former No. 2, Joe Biden" is a number
         span = {stem(w) for w in words[k + 1 : k + 1 + NEGATED_SPAN] if not is_stop(w)}
         verbal = word in ("not", "never") or word.endswith(("n't", "n’t"))
         if len(span & stems_) >= (1 if verbal and len(span) == 1 else 2):

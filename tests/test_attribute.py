@@ -1537,3 +1537,39 @@ def test_a_word_the_sources_use_in_another_form_is_theirs():
     assert "presidenti" in stems and "presid" not in stems  # "presidency" as "presidential"
     (result,) = attribute([text], documents, AttributeConfig(), bundled_embedder())
     assert result.support == "supported", result.missing
+
+
+def test_a_party_tag_gives_the_lawmakers_party_and_state():
+    documents = [Document("a", "Sen. Mara Quist (D-N.J.) on Thursday released emails from the "
+                               "harbour board.")]  # fmt: skip
+    true, altered = Attributor(LEXICAL).attribute(
+        ["New Jersey Democrat Mara Quist released emails from the harbour board on Thursday.",
+         "Sen. Mara Quist (D-N.Y.) on Thursday released emails from the harbour board."],
+        documents,
+        split_all(documents),
+    )  # fmt: skip
+    assert true.support == "supported", true.missing
+    assert altered.support != "supported" and "New York" in altered.missing
+
+
+def test_a_weekday_the_claim_gives_too_does_not_stand_in_for_another():
+    documents = [
+        Document("a", "A third night of protests over a police shooting in Tollen gave way to "
+                      "quiet streets as a curfew ended early Friday."),
+        Document("b", "Protesters flocked to Tollen for a third straight night Thursday amid "
+                      "pressure for police to release video."),
+    ]  # fmt: skip
+    (result,) = attribute(["Protests over the police shooting continued in Tollen for a third "
+                           "straight night on Thursday, but the streets were quiet when the "
+                           "curfew ended early Friday."], documents)  # fmt: skip
+    assert result.support == "supported", result.missing
+    assert {c.doc for c in result.citations} == {"a", "b"}
+
+
+def test_no_before_a_figure_is_a_number_not_a_negation():
+    documents = [Document("a", "Mayor Varga backed his former No. 2, Ilse Quist, to chair the "
+                               "harbour board.")]  # fmt: skip
+    (result,) = Attributor(LEXICAL).attribute(
+        ["Mayor Varga backed Ilse Quist to chair the harbour board."], documents,
+        split_all(documents))  # fmt: skip
+    assert result.support == "supported", result.missing

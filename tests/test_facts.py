@@ -344,3 +344,28 @@ def test_a_name_written_the_other_way_round_is_named():
     assert entity_in(("Commerce", "Department"), words)
     assert entity_in(("Homeland", "Security", "Department"), words)
     assert not entity_in(("Justice", "Department"), words)
+
+
+def test_a_party_tag_names_a_party_and_a_state_not_its_letters():
+    facts = extract_facts("Sen. Rand Paul, R-Ky., and Rep. Ro Khanna (D-Calif.) met.")
+    assert facts.entities == (("Rand", "Paul"), ("Ro", "Khanna"), ("Republican",), ("Kentucky",),
+                              ("Democrat",), ("California",))  # fmt: skip
+    words = word_set("Sen. Cory Booker (D-N.J.) spoke.")
+    assert entity_in(("New", "Jersey"), words) and not entity_in(("New", "York"), words)
+
+
+def test_a_number_in_words_after_a_name_is_no_designation():
+    (year, four) = extract_facts("Obama addressed the 2016 convention in Philadelphia four years "
+                                 "ago.").numbers  # fmt: skip
+    assert four.value == 4 and four.noun == "year" and "year" in four.context
+
+
+def test_spans_of_time_in_a_related_sentence_count_the_same_thing_only_by_their_words():
+    from summarizer.facts import same_thing
+
+    (eight,) = extract_facts("Give him eight years in the White House.").numbers
+    thirty_two, _ = extract_facts("He spoke nearly 32 years after his first run in 1987.").numbers
+    assert not same_thing(eight, thirty_two, related=True)
+    (seven,) = extract_facts("Varga served seven years in prison for fraud.").numbers
+    (nine,) = extract_facts("Varga served nine years in prison.").numbers
+    assert same_thing(seven, nine) and same_thing(seven, nine, related=True)

@@ -36,6 +36,10 @@ def conflict(parser, claim: str, *sources: str) -> str | None:
         ("Estravia were beaten 2-1 by Valdoria after extra time.",
          "Estravia beat Valdoria 2-1 after extra time.",
          "Estravia / Valdoria"),
+        ("Tollen threatened to close the harbour unless Mayor Varga expelled the smugglers.",
+         "Mayor Varga on Monday urged Tollen to expel the smugglers, and threatened to close the "
+         "harbour.",
+         "Tollen / Mayor Varga"),
         ("Ray Pollard told jurors that Quayle had kept the money without his knowledge.",
          "Quayle told jurors that Ray Pollard had kept the money without his knowledge.",
          "Ray Pollard / Quayle"),
@@ -64,6 +68,10 @@ def test_roles_the_other_way_round_are_found(parser, claim, source, expected):
         ("Oskar Tamm, who gave evidence against Brannagh, received a suspended sentence.",
          ["The managing director, Oskar Tamm, who gave evidence against Brannagh, received a "
           "suspended sentence."]),
+        # the one urged to do something does it
+        ("Mayor Varga threatened to close the harbour unless Tollen expelled the smugglers.",
+         ["Mayor Varga on Monday urged Tollen to expel the smugglers, and threatened to close "
+          "the harbour."]),
     ],
 )  # fmt: skip
 def test_roles_the_sources_give_pass(parser, claim, sources):
