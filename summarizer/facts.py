@@ -885,20 +885,41 @@ def word_set(text: str) -> set[str]:
 
 def _inverted(text: str) -> set[str]:
     """ "defense department" for "the Department of Defense", "security department" for "the
-    Departments of Homeland Security": the last word of the name after "of" before the
-    generic word, as a name written the other way round has it."""
+    Department of Homeland Security": the last word of the name after "of" before the generic
+    word, as a name written the other way round has it; after a plural, each name of the list
+    ("the Departments of Commerce (up 9.3 percent), Defense (up 5 percent) and Veterans
+    Affairs")."""
     words, gaps = tokens(text), token_gaps(text)
     out = set()
     for k in range(len(words) - 2):
         head = _plain(words[k].lower())
-        head = head[:-1] if head.endswith("s") and head[:-1] in _GENERIC_HEADS else head
+        one = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # "ministries"
+        plural = head.endswith("s") and one in _GENERIC_HEADS
+        head = one if plural else head
         if head not in _GENERIC_HEADS or words[k + 1] != "of" or not words[k + 2][:1].isupper():
             continue
-        end = k + 2
-        while end + 1 < len(words) and words[end + 1][:1].isupper() and gaps[end + 1] == " ":
-            end += 1
-        out.add(f"{_plain(words[end].lower())} {head}")
+        start = k + 2
+        while start < len(words):
+            end = start
+            while end + 1 < len(words) and words[end + 1][:1].isupper() and gaps[end + 1] == " ":
+                end += 1
+            out.add(f"{_plain(words[end].lower())} {head}")
+            start = _next_in_list(words, gaps, end + 1) if plural else len(words)
     return out
+
+
+def _next_in_list(words: list[str], gaps: list[str], k: int) -> int:
+    """Where the next name of a list starts at or after position ``k`` (after a comma or
+    "and"; words in brackets aside), or past the end when the sentence or the list ends."""
+    depth = 0
+    while k < len(words) and not re.search(r"[.;:!?]", gaps[k].replace("(", "").strip(")")):
+        depth = max(0, depth + gaps[k].count("(") - gaps[k].count(")"))
+        if not depth and words[k][:1].isupper() and ("," in gaps[k] or words[k - 1] == "and"):
+            return k
+        if not depth and words[k][:1].islower() and words[k] != "and":
+            return len(words)  # "as well as NASA": the list has ended
+        k += 1
+    return len(words)
 
 
 _CURRENCIES = {"£": ("pound", "pounds"), "$": ("dollar", "dollars"), "€": ("euro", "euros")}

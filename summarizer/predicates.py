@@ -262,6 +262,8 @@ def _predicate(verb) -> Predicate:
     head = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
         head = head.head  # "plotted for months before luring the victim": the same doer
+    if verb.dep_ == "conj" and head.dep_ == "xcomp" and verb.tag_ != head.tag_:
+        head = head.head  # "urged Mexico to deport migrants and threatened ...": the urger
     borrows = verb.dep_ in ("conj", "xcomp") or head.i != verb.head.i
     if not has_subject and borrows and head.pos_ == "VERB":
         parent = _predicate(head)  # "arrived and hit him", "wants to meet": the same doer

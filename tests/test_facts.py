@@ -344,6 +344,13 @@ def test_a_name_written_the_other_way_round_is_named():
     assert entity_in(("Commerce", "Department"), words)
     assert entity_in(("Homeland", "Security", "Department"), words)
     assert not entity_in(("Justice", "Department"), words)
+    words = word_set("Increases for the Departments of Commerce (up 9.3 percent), Defense (up 5 "
+                     "percent) and Veterans Affairs, as well as NASA and the Space Agency, and "
+                     "the Ministries of Health and Finance.")  # fmt: skip
+    for name in ("Defense", "Veterans Affairs", "Health", "Finance"):
+        assert entity_in((*name.split(), "Ministry" if name in ("Health", "Finance") else
+                          "Department"), words), name  # fmt: skip
+    assert not entity_in(("NASA", "Department"), words)
 
 
 def test_a_party_tag_names_a_party_and_a_state_not_its_letters():

@@ -68,6 +68,11 @@ def test_roles_the_other_way_round_are_found(parser, claim, source, expected):
         ("Oskar Tamm, who gave evidence against Brannagh, received a suspended sentence.",
          ["The managing director, Oskar Tamm, who gave evidence against Brannagh, received a "
           "suspended sentence."]),
+        # a past tense joined to the infinitive is the urger's ("... and threatened")
+        ("President Kern urged Valdoria to deport the migrants and threatened to shut the "
+         "border.",
+         ["President Kern on Monday urged Valdoria to deport migrants who are attempting to "
+          "reach Estravia, and threatened to permanently shut the border."]),
         # the one urged to do something does it
         ("Mayor Varga threatened to close the harbour unless Tollen expelled the smugglers.",
          ["Mayor Varga on Monday urged Tollen to expel the smugglers, and threatened to close "
