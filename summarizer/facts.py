@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
@@ -488,7 +488,40 @@ def _one(lows: list[str], i: int) -> bool:
 
 def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = False) -> list[Number]:
     """The figures of a text; the words around each stay within its clause."""
-    found, i = [], 0
+    found, spans = _figures(toks, lows, gaps, ones)
+    return _parts_of_wholes(found, spans, lows, gaps)
+
+
+def _parts_of_wholes(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
+                     gaps: list[str]) -> list[Number]:  # fmt: skip
+    """A part of a whole counts what the whole counts: in "19 of the 24 people infected" and
+    "Of the 24 people infected, 19 had not ...", 19 has the words of 24 too. A share after the
+    whole ("Of the 43,538 volunteers, 42% came from ...") keeps its own words: a text giving
+    the whole near them ("43,538 volunteers, 42% of whom") would read as a rival figure."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        (_, end), (start, _) = spans[k], spans[k + 1]
+        between = lows[end:start]
+        if between in (["of", "the"], ["of"]) and not any(g.strip() for g in gaps[end : start + 1]):
+            part, whole = k, k + 1  # "19 of the 24 people"
+        elif (
+            lows[max(0, spans[k][0] - 2) : spans[k][0]] == ["of", "the"]
+            and "," in "".join(gaps[end : start + 1])
+            and start - end <= 4
+            and not found[k + 1].share
+        ):
+            part, whole = k + 1, k  # "Of the 24 people infected, 19 ..." (not "..., 42% came")
+        else:
+            continue
+        w = found[whole]
+        out[part] = replace(out[part], context=out[part].context | w.context,
+                            around=out[part].around | w.around)  # fmt: skip
+    return out
+
+
+def _figures(toks: list[str], lows: list[str], gaps: list[str], ones: bool):
+    """The figures of a text and where each stands (its first token, the token after it)."""
+    found, spans, i = [], [], 0
     while i < len(toks):
         begin = i
         value = 1.0 if ones and lows[i] == "one" and _one(lows, i) else number_value(toks[i])
@@ -550,7 +583,8 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
                 ),
             )  # fmt: skip
         )
-    return found
+        spans.append((start, i))
+    return found, spans
 
 
 def _designation(toks: list[str], lows: list[str], gaps: list[str], start: int) -> bool:

@@ -1573,3 +1573,14 @@ def test_no_before_a_figure_is_a_number_not_a_negation():
         ["Mayor Varga backed Ilse Quist to chair the harbour board."], documents,
         split_all(documents))  # fmt: skip
     assert result.support == "supported", result.missing
+
+
+def test_a_part_of_a_whole_is_stated_the_other_way_round():
+    documents = [Document("a", "Of the 24 people infected in Tollen, 19 had not received both "
+                               "doses, the health board said.")]  # fmt: skip
+    passes_and_flags(
+        "Nineteen of the 24 people infected in Tollen had not had both doses.",
+        "Twenty of the 24 people infected in Tollen had not had both doses.",
+        documents,
+        "Twenty",
+    )

@@ -376,3 +376,12 @@ def test_spans_of_time_in_a_related_sentence_count_the_same_thing_only_by_their_
     (seven,) = extract_facts("Varga served seven years in prison for fraud.").numbers
     (nine,) = extract_facts("Varga served nine years in prison.").numbers
     assert same_thing(seven, nine) and same_thing(seven, nine, related=True)
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    (part, whole) = extract_facts(
+        "Nineteen of the 24 people infected had not had both doses."
+    ).numbers
+    assert {"peopl", "infect"} <= part.context and whole.noun == "peopl"
+    (whole, part) = extract_facts("Of the 24 people infected, 19 had not had both doses.").numbers
+    assert {"peopl", "infect"} <= part.context
