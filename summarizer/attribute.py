@@ -149,6 +149,7 @@ COSINE_CEILING = 0.85  # cosine of a close paraphrase; mapped to 1
 WINDOW_GAIN = 0.08  # a window is cited instead of one sentence only when it scores this much more
 BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
 MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
+SCORE_DIGITS = 6  # decimals of a score that order citations; ties go by document order
 KIN_PREFIX = 6  # least letters a word and its kin share (see _kin)
 KIN_EXTRA = 4  # most letters one has beyond the other
 CITE_RATIO = 0.6  # a second article is cited only scoring this share of the best one's score
@@ -292,9 +293,7 @@ class Attributor:
         support a part of the claim the better ones do not (``CITE_NEW_CONTENT``, scoring at
         least ``NEW_CONTENT_MIN``).
         """
-        order = sorted(
-            (i for i in best if scores[i] >= self.config.partial), key=lambda i: -scores[i]
-        )
+        order = sorted((i for i in best if scores[i] >= self.config.partial), key=_by_score(scores))
         cited: list[int] = []
         for i in order[: max(1, self.config.max_citations)]:
             close = not cited or (scores[i] >= max(SECOND_MIN, CITE_RATIO * scores[cited[0]])
@@ -805,6 +804,12 @@ def _disagreements(evidence: Evidence, rows) -> tuple[Disagreement, ...]:
             out.append(Disagreement(c.doc, number.surface, other.surface, c.sentence, c.start,
                                     c.end, c.quote))  # fmt: skip
     return tuple(dict.fromkeys(out))
+
+
+def _by_score(scores):
+    """Sort key, best first: scores equal to ``SCORE_DIGITS`` decimals go by row (document
+    order), so floating-point noise in the embeddings does not reorder a report's citations."""
+    return lambda i: (-round(float(scores[i]), SCORE_DIGITS), i)
 
 
 def _best_per_document(claim: Claim, evidence: Evidence, scores: np.ndarray) -> list[int]:
