@@ -519,7 +519,9 @@ def _parts_of_wholes(found: list[Number], spans: list[tuple[int, int]], lows: li
     return out
 
 
-def _figures(toks: list[str], lows: list[str], gaps: list[str], ones: bool):
+def _figures(
+    toks: list[str], lows: list[str], gaps: list[str], ones: bool
+) -> tuple[list[Number], list[tuple[int, int]]]:
     """The figures of a text and where each stands (its first token, the token after it)."""
     found, spans, i = [], [], 0
     while i < len(toks):

@@ -99,7 +99,7 @@ class Claim:
         """``starts`` with a name set off by commas joined to the clause round it: in "the
         vaccine it developed with its partner, Pfizer, has proved" Pfizer is the partner."""
         out = list(self.starts)
-        heads = [{stem(w.lower()) for w in e} for e in self.facts.entities]
+        names = [{stem(w.lower()) for w in e} for e in self.facts.entities]
         ranges = [(k, next((j for j in range(k + 1, len(out)) if out[j]), len(out)))
                   for k in range(1, len(out)) if out[k]]  # fmt: skip
         for start, end in ranges:
@@ -107,7 +107,7 @@ class Claim:
                 self._gap(k).strip().startswith(",") for k in (start, end)
             ):
                 continue
-            if any(set(self.ordered[start:end]) <= name for name in heads):
+            if any(set(self.ordered[start:end]) <= name for name in names):
                 out[start] = out[end] = False
         return tuple(out)
 
