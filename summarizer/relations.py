@@ -355,7 +355,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     """Whether ``quote`` has the last word of a name of two words or more only after another
     capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is
     not "AC Milan", "Michelle Obama" is not "Barack Obama" ("President Obama", "Mr Obama",
-    "Brazil's Lula" and "On Monday Obama" are)."""
+    "Brazil's Lula", "Barack H. Obama" and "On Monday Obama" are)."""
     if len(name) < 2 or all(_title_word(w) for w in name[:-1]):
         return False  # "Judge Torres" is "Judge Ernest Torres" too
     own = {stem(w) for w in name}
@@ -370,6 +370,8 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
         j, m = k - 1, len(name) - 2
         while body and j >= 0 and m >= 0 and lows[j] == plain[m]:
             j, m = j - 1, m - 1
+        if j >= 1 and len(words[j]) == 1 and words[j - 1][:1].isupper():
+            j -= 1  # a middle initial: "Donald J. Trump" is told by "Donald"
         before.append(words[j] if j >= 0 and m >= 0 else "")
     return bool(before) and all(_qualifier(w, own) for w in before)
 

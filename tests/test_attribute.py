@@ -1591,3 +1591,8 @@ def test_citations_tied_to_six_decimals_go_in_document_order():
 
     scores = np.array([0.5000001, 0.5, 0.7])  # embedding noise between runs
     assert sorted([1, 0, 2], key=_by_score(scores)) == [2, 0, 1]
+
+
+def test_a_middle_initial_does_not_make_another_name():
+    assert not named_otherwise(("Ilse", "Varga"), "Last fall, Ilse M. Varga touched off a row.")
+    assert named_otherwise(("Ilse", "Varga"), "Last fall, Anna M. Varga touched off a row.")
