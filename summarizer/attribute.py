@@ -91,11 +91,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -112,6 +114,7 @@ from summarizer.facts import (
     compatible,
     conflicting,
     content_stems,
+    entity_in,
     extract_facts,
     fact_list,
     is_stop,
@@ -120,7 +123,9 @@ from summarizer.facts import (
     same_thing,
     stem,
     surface,
+    token_gaps,
     tokens,
+    word_set,
 )
 from summarizer.predicates import place_conflict, post_conflict, role_conflict
 from summarizer.relations import (
@@ -149,6 +154,9 @@ COSINE_CEILING = 0.85  # cosine of a close paraphrase; mapped to 1
 WINDOW_GAIN = 0.08  # a window is cited instead of one sentence only when it scores this much more
 BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
 MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
+SPELLED_ALIKE = 0.85  # least difflib ratio of two spellings of one long name
+DISPLACED_SPAN = 8  # words after two words of the claim where its name may stand in a list
+OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
 SCORE_DIGITS = 6  # decimals of a score that order citations; ties go by document order
 KIN_PREFIX = 6  # least letters a word and its kin share (see _kin)
 KIN_EXTRA = 4  # most letters one has beyond the other
@@ -328,7 +336,7 @@ class Attributor:
                      and evidence.candidates[i].doc not in blocked
                      and has(fact, evidence, i, near=True)
                      and (not around or bool(around & evidence.words[i])
-                          or i in antecedents and _sole_name(fact, evidence, i))
+                          or i in antecedents and _antecedent(fact, evidence, i))
                      and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
                      and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
             if found:
@@ -383,6 +391,7 @@ class Attributor:
         derived += unlinked(claim, evidence)
         derived += usurped(claim, evidence, cited[0]) if cited else []
         derived += _other_outlet(claim, evidence, cited)
+        derived += _displaced(claim, evidence, cited)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
@@ -637,6 +646,67 @@ def _antecedents(evidence: Evidence, cited: list[int]) -> set[int]:
         if before is not None:
             out.add(before)
     return out
+
+
+def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
+    """Names the claim puts after two words ("the caucuses in Hawaii") that the cited texts
+    follow with another name ("the caucuses in American Samoa") and never with this one, as
+    "A / B": a name of the story moved into another's place. The first of the two words is a
+    lower-case content word, or a name before "of" or "from" ("Whitlow of Ohio"); the other
+    name stands inside the sentence."""
+    texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
+    gaps = token_gaps(claim.text)
+    out = []
+    for name in claim.facts.entities:
+        for k in claim.at(name):
+            lead = claim.words[max(0, k - 2) : k]
+            if len(lead) < 2 or is_stop(lead[0].lower()) or gaps[k - 1].strip() or gaps[k].strip():
+                continue  # three words in a row of one clause
+            if not lead[0][:1].islower() and lead[1] not in ("of", "from"):
+                continue  # a name's place: "Rep. Dana Whitlow of Ohio"
+            low = [w.lower() for w in lead]
+            after = [(q[j:], g[j]) for q, g in texts for j in range(2, len(q))
+                     if [w.lower() for w in q[j - 2 : j]] == low]  # fmt: skip
+            # not "found Benjamin Ullestad, 21, and Brandon Ullestad" (a list goes on), nor "in
+            # the US" for "in the United States", nor "Kim" for "Kim Jong Un"
+            if after and all(
+                a[0][:1].isupper() and a[0] not in name and not re.search(r"[.!?(]", gap)
+                and not is_stop(a[0].lower())
+                and not entity_in(name, word_set(" ".join(a[:DISPLACED_SPAN])))
+                and not _spelled_alike(name[-1], a[:DISPLACED_SPAN])
+                for a, gap in after
+            ):  # fmt: skip
+                other = list(itertools.takewhile(lambda w: w[:1].isupper(), after[0][0]))
+                out.append(f"{' '.join(name)} / {' '.join(other)}")
+    return out
+
+
+def _spelled_alike(word: str, others: Sequence[str]) -> bool:
+    """Whether a long name is one of ``others`` spelled another way ("Soleimani", "Suleimani")."""
+    return len(word) >= 6 and any(
+        SequenceMatcher(None, word.lower(), other.lower()).ratio() >= SPELLED_ALIKE
+        for other in others
+    )
+
+
+def _antecedent(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` makes ``name`` the one a "he" or "she" after it stands for: it
+    names no one else (:func:`_sole_name`), or opens with the name as its subject ("Tulsi
+    Gabbard announced ... and endorsed Joe Biden. ... While she was one of the final three
+    ...")."""
+    return _sole_name(name, evidence, i) or _opens_with(name, evidence.candidates[i].quote)
+
+
+def _opens_with(name: tuple[str, ...], quote: str) -> bool:
+    """Whether ``quote`` opens with the name (a title or two before it aside) and a verb."""
+    words = tokens(quote)[: OPENING + len(name) + 1]
+    last = [k for k, w in enumerate(words) if w == name[-1]]
+    return (
+        bool(last)
+        and last[0] + 1 < len(words)
+        and words[last[0] + 1][:1].islower()
+        and all(w[:1].isupper() for w in words[: last[0]])
+    )
 
 
 def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

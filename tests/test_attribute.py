@@ -1596,3 +1596,30 @@ def test_citations_tied_to_six_decimals_go_in_document_order():
 def test_a_middle_initial_does_not_make_another_name():
     assert not named_otherwise(("Ilse", "Varga"), "Last fall, Ilse M. Varga touched off a row.")
     assert named_otherwise(("Ilse", "Varga"), "Last fall, Anna M. Varga touched off a row.")
+
+
+def test_she_after_a_sentence_opening_with_a_name_stands_for_that_name():
+    documents = [
+        Document("a", "Mara Quist announced on Monday that she will leave the harbour board and "
+                      "endorsed Tom Reyne. While she was one of three candidates left, the "
+                      "councillor failed to win any vote.")
+    ]  # fmt: skip
+    right, wrong = attribute(
+        ["Mara Quist was one of three candidates left but failed to win any vote.",
+         "Tom Reyne was one of three candidates left but failed to win any vote."],
+        documents,
+        AttributeConfig(use_embeddings=False, window=1),
+    )  # fmt: skip
+    assert right.support == "supported", right.missing
+    assert wrong.support != "supported" and "Tom Reyne" in wrong.missing
+
+
+def test_a_name_moved_into_the_place_of_another_after_the_same_words_is_flagged():
+    documents = [Document("a", "Petrova Oil opened an office in Brask on Sunday, its first in "
+                               "the north since the Tollen depot shut.")]  # fmt: skip
+    passes_and_flags(
+        "Petrova Oil opened an office in Brask on Sunday, its first since the Tollen depot shut.",
+        "Petrova Oil opened an office in Tollen on Sunday, its first since the Tollen depot shut.",
+        documents,
+        "Tollen / Brask",
+    )
