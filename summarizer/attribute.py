@@ -599,14 +599,11 @@ def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
     completed from another sentence."""
     if isinstance(fact, tuple):
         quote = tokens(evidence.candidates[best].quote)
-        lows = [w.lower() for w in quote]
         for k in claim.at(fact):
             if k < 2:
                 continue
-            lead = [w.lower() for w in claim.words[k - 2 : k]]
-            for j in range(2, len(quote)):
-                other = quote[j]
-                if lows[j - 2 : j] == lead and other[:1].isupper() and other not in fact:
+            for j in _after_words(claim.words[k - 2 : k], quote):
+                if quote[j][:1].isupper() and quote[j] not in fact:
                     return True
         return False
     days = evidence.facts[best].weekdays & set(WEEKDAYS) - claim.facts.weekdays  # not its own
@@ -664,9 +661,7 @@ def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
                 continue  # three words in a row of one clause
             if not lead[0][:1].islower() and lead[1] not in ("of", "from"):
                 continue  # a name's place: "Rep. Dana Whitlow of Ohio"
-            low = [w.lower() for w in lead]
-            after = [(q[j:], g[j]) for q, g in texts for j in range(2, len(q))
-                     if [w.lower() for w in q[j - 2 : j]] == low]  # fmt: skip
+            after = [(q[j:], g[j]) for q, g in texts for j in _after_words(lead, q)]
             # not "found Benjamin Ullestad, 21, and Brandon Ullestad" (a list goes on), nor "in
             # the US" for "in the United States", nor "Kim" for "Kim Jong Un"
             if after and all(
@@ -679,6 +674,12 @@ def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
                 other = list(itertools.takewhile(lambda w: w[:1].isupper(), after[0][0]))
                 out.append(f"{' '.join(name)} / {' '.join(other)}")
     return out
+
+
+def _after_words(lead: Sequence[str], words: Sequence[str]) -> list[int]:
+    """Where ``words`` has a word right after the two of ``lead`` (in any case)."""
+    low = [w.lower() for w in lead]
+    return [j for j in range(2, len(words)) if [w.lower() for w in words[j - 2 : j]] == low]
 
 
 def _spelled_alike(word: str, others: Sequence[str]) -> bool:

@@ -103,12 +103,13 @@ def build(
     texts_by_doc = {doc.id: doc.text for doc in documents}
     candidates = [_candidate(texts_by_doc, sentences, rows) for rows in members]
     # a party tag's words ("(D-N.J.)": Democrat, New Jersey) as if written after it
-    sentence_stems = [content_stems(s.text) + [stem(w.lower()) for w in tag_words(s.text)]
-                      for s in sentences]  # fmt: skip
+    tagged = [[w.lower() for w in tag_words(s.text)] for s in sentences]
+    sentence_stems = [content_stems(s.text) + [stem(w) for w in tags]
+                      for s, tags in zip(sentences, tagged, strict=True)]  # fmt: skip
     vocab, idf, unseen = _idf(sentence_stems)
     stem_lists = [[t for r in rows for t in sentence_stems[r]] for rows in members]
     capitalised, lowercase = casing([s.text for s in sentences])
-    capitalised |= {w.lower() for s in sentences for w in tag_words(s.text)}
+    capitalised |= {w for tags in tagged for w in tags}
     facts = [extract_facts(c.quote, ones=True) for c in candidates]
     return Evidence(
         candidates=candidates,

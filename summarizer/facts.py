@@ -925,6 +925,8 @@ def _inverted(text: str) -> set[str]:
     word, as a name written the other way round has it; after a plural, each name of the list
     ("the Departments of Commerce (up 9.3 percent), Defense (up 5 percent) and Veterans
     Affairs")."""
+    if not _inverted_hint(text):
+        return set()  # most texts have no such name: spare the tokens (word_set is hot)
     words, gaps = tokens(text), token_gaps(text)
     out = set()
     for k in range(len(words) - 2):
@@ -1047,6 +1049,23 @@ _GENERIC_HEADS = {
     "harbor", "wharf", "mountain", "valley", "district", "province", "state", "house", "hall",
     "museum", "library", "institute", "agency", "committee", "commission", "group", "club",
 }  # fmt: skip
+# What _inverted looks for, loosely: a word (a generic one, or its plural) before "of" and a word.
+_OF = re.compile(r"\b(\w+)(?:['’]s)?\W+of\W+\w")
+
+
+def _inverted_hint(text: str) -> bool:
+    """Whether ``text`` may hold a name :func:`_inverted` reads ("the Department of Defense")."""
+    for match in _OF.finditer(text):
+        word = match[1].lower()
+        if (
+            word in _GENERIC_HEADS
+            or word[:-1] in _GENERIC_HEADS
+            or word[:-3] + "y" in _GENERIC_HEADS
+        ):
+            return True
+    return False
+
+
 # Last words of the names of bodies, told apart by the words before them ("Bellco Credit Union",
 # "Public Service Credit Union").
 ORG_HEADS = _GENERIC_HEADS | {
