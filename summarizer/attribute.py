@@ -127,7 +127,7 @@ from summarizer.facts import (
     tokens,
     word_set,
 )
-from summarizer.predicates import place_conflict, post_conflict, role_conflict
+from summarizer.predicates import place_conflict, post_conflict, replaced_roles, role_conflict
 from summarizer.relations import (
     ORDER_DISTANCE,
     ROLES,
@@ -138,6 +138,7 @@ from summarizer.relations import (
     misquoted,
     named_before,
     named_otherwise,
+    names_another,
     opposites,
     polarity_flipped,
     roles,
@@ -465,8 +466,9 @@ class Attributor:
         return parser is not None and parser.parse(text).proper_opener
 
     def _roles(self, claim: Claim, evidence: Evidence, cited: list[int]) -> str | None:
-        """Roles the claim gives the other way round from its cited texts, by the dependency
-        parse (:func:`summarizer.predicates.role_conflict`); None without a parser."""
+        """Roles the claim gives the other way round from its cited texts, or to a name where
+        they have another, by the dependency parse (:func:`summarizer.predicates.role_conflict`,
+        :func:`_replaced_role`); None without a parser."""
         parser = self._get_parser()
         if parser is None:
             return None
@@ -474,16 +476,29 @@ class Attributor:
         quotes = [evidence.candidates[i].quote for i in cited]
         sources = [parser.parse(quote) for quote in quotes]
         titles = [t for s in sources for t in s.titles]
+        theirs = [p for s in sources for p in s.predicates]
         return (
-            role_conflict(mine.predicates, [p for s in sources for p in s.predicates])
+            role_conflict(mine.predicates, theirs)
             or post_conflict(mine.titles, titles)
             or place_conflict(mine.titles, titles, quotes)
+            or _replaced_role(claim, mine.predicates, theirs)
         )
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def _replaced_role(claim: Claim, mine, theirs) -> str | None:
+    """A name the claim puts where a cited text saying the same with the same verb has
+    someone else, as "A / B" (:func:`summarizer.predicates.replaced_roles`, the other name
+    one the claim does not give in any form: :func:`summarizer.relations.names_another`)."""
+    capitalised = [w for e in claim.facts.entities for w in e]
+    capitalised += [w for w in claim.words[1:] if w[:1].isupper()]
+    names = {re.sub(r"['’]s$", "", w).lower() for w in capitalised}
+    pairs = replaced_roles(mine, theirs, names)
+    return next((f"{a} / {b}" for a, b in pairs if names_another(claim, b)), None)
 
 
 @functools.cache
@@ -738,11 +753,17 @@ def _kin(claim: Claim, evidence: Evidence) -> Claim:
     """The claim with each content stem the sources never use, and no name's, read as the
     one word of theirs it begins or that begins it, both at least ``KIN_PREFIX`` letters and
     at most ``KIN_EXTRA`` apart ("presidency" and "presidential", stems "presid" and
-    "presidenti"): a word of one family with another ending."""
+    "presidenti"): a word of one family with another ending. A word spelled with "-ise" where
+    they write "-ize", or the other way round, is theirs (:func:`_other_spellings`)."""
     names, vocab = claim.name_stems, evidence.vocab
     mapped = {}
     for t in set(claim.ordered) - names:
-        if t in vocab or len(t) < KIN_PREFIX or not t.isalpha():
+        if t in vocab or not t.isalpha():
+            continue
+        if spelled := [v for v in _other_spellings(t) if v in vocab]:
+            mapped[t] = spelled[0]
+            continue
+        if len(t) < KIN_PREFIX:
             continue
         kin = [
             v
@@ -758,6 +779,16 @@ def _kin(claim: Claim, evidence: Evidence) -> Claim:
         return claim
     ordered = tuple(mapped.get(t, t) for t in claim.ordered)
     return replace(claim, stems=tuple(dict.fromkeys(ordered)), ordered=ordered)
+
+
+def _other_spellings(t: str) -> list[str]:
+    """The stem of the word spelled with "-ize" for one spelled with "-ise" and the other way
+    round ("organis" and "organ", "realis" and "realiz"; the stemmer cuts "-ize" only)."""
+    if t.endswith("is") and len(t) >= 6:
+        return [t[:-2], t[:-2] + "iz"]
+    if t.endswith("iz") and len(t) >= 6:
+        return [t[:-2] + "is"]
+    return [t + "is"] if len(t) >= 5 else []
 
 
 def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:

@@ -122,6 +122,7 @@ _STATE_OF = {short: name for name, shorts in _STATES.items() for short in shorts
 # A party and state tag after a lawmaker's name: "(D-N.J.)", "(R-Ky.)", "D-Calif.".
 _PARTY_TAG = re.compile(r"\b([DRI])-((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?![\w-])")
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+_BARE_TAG = re.compile(r"(?<=[A-Za-z.] \()([DRI])(?=\))")  # "Gov. Greg Abbott (R)"
 
 
 def party_tags(text: str) -> tuple[tuple[str, ...], ...]:
@@ -132,13 +133,15 @@ def party_tags(text: str) -> tuple[tuple[str, ...], ...]:
         state = _STATE_OF.get(re.sub(r"[^a-z]", "", match[2].lower()))
         if state:
             out += [(_PARTIES[match[1]],), tuple(w.title() for w in state.split())]
+    out += [(_PARTIES[m[1]],) for m in _BARE_TAG.finditer(text)]  # the party alone: "(R)"
     return tuple(dict.fromkeys(out))
 
 
 def _with_tags(entities: list[tuple[str, ...]], text: str) -> tuple[tuple[str, ...], ...]:
     """The names with each party tag's party and state in place of its letters ("D", "N")."""
     letters = {(m[1], tokens(m[2])[0]) for m in _PARTY_TAG.finditer(text)}
-    return tuple(dict.fromkeys([*(e for e in entities if e[:2] not in letters),
+    letters |= {(m[1],) for m in _BARE_TAG.finditer(text)}
+    return tuple(dict.fromkeys([*(e for e in entities if e[:2] not in letters and e not in letters),
                                 *party_tags(text)]))  # fmt: skip
 
 
@@ -916,7 +919,23 @@ def word_set(text: str) -> set[str]:
         | named
         | _inverted(text)
         | money
+        | _run_initials(text)
     )
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+){1,4}\b")
+
+
+def _run_initials(text: str) -> set[str]:
+    """The initials of each run of two to five capitalised words, marked with "=" ("=ap" for
+    "The Associated Press", "=uc" for "University of Chicago"): a name written in full
+    supports its acronym."""
+    out = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in match.group().split() if w[0].isupper() and w != "The"]
+        if len(words) >= 2:  # marked, so that only an acronym matches them (entity_in)
+            out.add("=" + "".join(w[0] for w in words).lower())
+    return out
 
 
 def _inverted(text: str) -> set[str]:
@@ -983,6 +1002,12 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
         return f"{before} {head}" in words
     if head in words or stem(head) in words:
         return True
+    if (
+        len(entity) == 1
+        and entity[0].replace(".", "").isupper()
+        and f"={head.replace('.', '')}" in words
+    ):
+        return True  # "AP" for "The Associated Press"
     if entity[-1].isupper() and head + "s" in words:
         return True  # "PC" in "Windows PCs"
     if len(head) >= 6 and not _spellings(head).isdisjoint(words):

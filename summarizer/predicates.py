@@ -52,12 +52,21 @@ class Predicate:
     lemma: str
     slots: tuple[tuple[str, tuple[Argument, ...]], ...]
     phrases: tuple[tuple[str, frozenset[str]], ...]  # per slot: every word of its phrase
+    # the content lemmas of the verb's phrase (for "according to", of the verb it is
+    # attached to), and each slot's phrase as written
+    content: frozenset[str] = frozenset()
+    written: tuple[tuple[str, str], ...] = ()
+    borrowed: tuple[str, ...] = ()  # slots filled from another verb ("arrived and hit him")
 
     def get(self, slot: str) -> tuple[Argument, ...]:
         return dict(self.slots).get(slot, ())
 
     def phrase(self, slot: str) -> frozenset[str]:
         return dict(self.phrases).get(slot, frozenset())
+
+    def rest(self, slot: str) -> frozenset[str]:
+        """The content lemmas of the verb's phrase outside this slot's."""
+        return self.content - self.phrase(slot)
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,54 @@ def role_conflict(claim: Sequence[Predicate], sources: Sequence[Predicate]) -> s
 
 
 _SAYING = {"say", "tell", "add", "state", "write", "report", "claim"}
+REPLACED_SHARE = 0.6  # least share of the rest of the claim's verb phrase the text's must hold
+REPLACED_WORDS = 3  # ... and at least this many content words of it
+
+
+def replaced_roles(
+    claim: Sequence[Predicate], sources: Sequence[Predicate], names: set[str]
+) -> list[tuple[str, str]]:
+    """Slots of the claim's verbs holding a name (one of ``names``, lower-cased) where a
+    cited text saying the same with that verb (``REPLACED_SHARE`` of the rest of the claim's
+    phrase, ``REPLACED_WORDS`` words at least) has another phrase, as pairs of the two phrases
+    as written: ("Japan's defence minister", "President Trump") where the claim has "Japan's
+    defence minister tweeted Friday that the regime's leader would be tested" and the text
+    "President Trump tweeted Friday that ...", ("the National Weather Service", "AccuWeather")
+    for "according to". Whether the text's phrase names someone else is for the caller to
+    tell. A verb one cited text uses with the claim's roles passes, and so does a slot whose
+    phrase shares a word with the text's other than a generic one ("the 2nd Circuit" and "the
+    U.S. Court of Appeals for the 2nd Circuit", not "the Supreme Court" and "the 2nd Circuit
+    Court of Appeals"). A doer taken from another verb ("convicted Quayle of siphoning") is
+    not compared."""
+    out = []
+    for mine in claim:
+        alike = [p for p in sources if p.lemma == mine.lemma]
+        if not alike or any(_agrees(mine, p, _GENERIC) for p in alike):
+            continue
+        for slot, _ in mine.slots:
+            own = mine.phrase(slot) & names
+            rest = mine.rest(slot)
+            if not own or len(rest) < REPLACED_WORDS or slot in mine.borrowed:
+                continue
+            for theirs in alike:
+                held = rest & theirs.rest(slot)
+                if (
+                    len(held) < max(REPLACED_WORDS, REPLACED_SHARE * len(rest))
+                    or slot in theirs.borrowed
+                    or theirs.phrase(slot) & (mine.phrase(slot) - _GENERIC)
+                    or slot not in dict(theirs.written)
+                ):
+                    continue
+                out.append((dict(mine.written)[slot], dict(theirs.written)[slot]))
+    return out
+
+
+# Words two phrases naming different bodies may share ("the Supreme Court", "the 2nd Circuit
+# Court of Appeals").
+_GENERIC = frozenset({
+    "the", "a", "an", "of", "'s", "’s", "for", "and", "court", "department", "state", "house",
+    "office", "party", "group", "agency", "news", "service",
+})  # fmt: skip
 
 
 def _credited(mine: Predicate, sources: Sequence[Predicate]) -> bool:
@@ -201,10 +258,12 @@ def place_conflict(
     return None
 
 
-def _agrees(mine: Predicate, theirs: Predicate) -> bool:
+def _agrees(mine: Predicate, theirs: Predicate, generic: frozenset[str] = frozenset()) -> bool:
+    """Whether every slot both fill has an argument in common (by a word not ``generic``)."""
     shared = [slot for slot, _ in mine.slots if theirs.get(slot)]
     return bool(shared) and all(
-        any(_same(a, b) for a in mine.get(slot) for b in theirs.get(slot)) for slot in shared
+        any(_same(a, b, generic) for a in mine.get(slot) for b in theirs.get(slot))
+        for slot in shared
     )
 
 
@@ -230,13 +289,15 @@ def _moved(mine: Predicate, theirs: Predicate, others: list[Argument]):
     return None
 
 
-def _same(a: Argument, b: Argument) -> bool:
-    return bool(a.words & b.words)
+def _same(a: Argument, b: Argument, generic: frozenset[str] = frozenset()) -> bool:
+    return bool(a.words & b.words - generic)
 
 
 def _predicate(verb) -> Predicate:
     slots: dict[str, list[Argument]] = {}
     phrases: dict[str, set[str]] = {}
+
+    written: dict[str, str] = {}
 
     def add(slot: str, token) -> None:
         if token.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -244,8 +305,14 @@ def _predicate(verb) -> Predicate:
         phrases.setdefault(slot, set()).update(
             w for t in token.subtree for w in (t.lower_, t.lemma_.lower())
         )
+        span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+        text = span.text
+        if span[0].is_sent_start and span[0].pos_ == "NOUN":  # "Insults flew": no name
+            text = text[:1].lower() + text[1:]
+        written.setdefault(slot, text)
         slots.setdefault(slot, []).extend(a for t in _spread(token) if (a := _argument(t)))
 
+    borrowed: tuple[str, ...] = ()
     has_subject = False
     for child in verb.children:
         dep = child.dep_
@@ -272,10 +339,20 @@ def _predicate(verb) -> Predicate:
         if parent.get(doer):
             slots["A0"] = list(parent.get(doer))
             phrases["A0"] = set(parent.phrase(doer))
+            written["A0"] = dict(parent.written).get(doer, "")
+            borrowed = ("A0",)
+    # "according to X": what is reported is the phrase of the verb it is attached to
+    around = verb.head if verb.lemma_.lower() == "accord" and verb.head.i != verb.i else verb
+    own = {t.i for t in verb.subtree} if around is not verb else {verb.i}
+    content = frozenset(t.lemma_.lower() for t in around.subtree
+                        if t.i not in own and t.is_alpha and not t.is_stop)  # fmt: skip
     return Predicate(
         verb.lemma_.lower(),
         tuple((s, tuple(a)) for s, a in slots.items() if a),
         tuple((s, frozenset(w)) for s, w in phrases.items()),
+        content,
+        tuple(written.items()),
+        borrowed,
     )
 
 

@@ -36,6 +36,7 @@ from summarizer.facts import (
     claim_stems,
     clause_starts,
     entity_in,
+    extract_facts,
     is_stop,
     states,
     stem,
@@ -43,6 +44,7 @@ from summarizer.facts import (
     token_spans,
     tokens,
     word_bigrams,
+    word_set,
 )
 
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
@@ -213,7 +215,8 @@ def _the_role_is(
     the sources put that role beside the name somewhere ("Brazilian President Lula"), and no
     other full name in ``before`` has it ('Lula said he hoped for more trade. ... and the
     visiting Brazilian president attended the ceremony'). The words before the role tell
-    names apart: "the former vice president" is not the president named beside him. Without
+    names apart: "the former vice president" is not the president named beside him, "the
+    Iranian president" not one the sources never call Iranian. Without
     ``deputy``, "the spokesman" is not the body he speaks for."""
     if evidence.beside is None:
         return False
@@ -225,11 +228,14 @@ def _the_role_is(
     rivals = [beside(e) for e in evidence.facts[before].entities
               if len(e) > 1 and stem(e[-1].lower()) != stem(name[-1].lower())]  # fmt: skip
     for match in _THE_ROLE.finditer(quote):
-        words = match[1].lower().split()
+        written = match[1].split()
+        words = [w.lower() for w in written]
         for k, word in enumerate(words):
             if word in ROLES and stem(word) in near and (deputy or word not in _SPOKESPEOPLE):
                 told = {stem(w) for w in words[: k + 1]} & near
-                if not any(told <= rival for rival in rivals):
+                # "the Iranian president" is not the president of Iraq
+                other = any(w[:1].isupper() and stem(w.lower()) not in near for w in written[:k])
+                if not other and not any(told <= rival for rival in rivals):
                     return True
     return False
 
@@ -273,7 +279,10 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     """Pairs of names the claim puts in one clause that no sentence or window of the sources
     names together, as "A / B": a relation stitched from sentences about other things ("Victor
     Lamberg bought Luca Ferrante" where one article has Lamberg buy the club and another the
-    club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own."""
+    club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own. A text
+    calling one of them "the <role>", a title the sources give them and none of the names in
+    it, names them (:func:`_called`: "Host Bill Hemmer asked when he had last spoken with the
+    president" names President Biden)."""
     places = {}
     for name in claim.facts.entities:
         if _nationality(claim, name):
@@ -283,10 +292,18 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     speakers = {name for name, _, _ in claim.speakers}  # their words: see misquoted
     texts = list(zip(evidence.words, (c.quote for c in evidence.candidates), strict=True))
 
+    titles: dict[tuple[str, ...], set[str]] = {}
+
+    def named(e: tuple[str, ...], words: set[str], quote: str, i: int) -> bool:
+        if entity_in(e, words) and not named_otherwise(e, quote):
+            return True
+        if e not in titles:
+            titles[e] = _titles_of(e, evidence)
+        return bool(titles[e]) and _called(e, titles[e], quote, evidence, i)
+
     def together(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return any(entity_in(a, words) and entity_in(b, words)
-                   and not named_otherwise(a, quote) and not named_otherwise(b, quote)
-                   for words, quote in texts)  # fmt: skip
+        return any(named(a, words, quote, i) and named(b, words, quote, i)
+                   for i, (words, quote) in enumerate(texts))  # fmt: skip
 
     out = []
     for a, b in itertools.combinations(places, 2):
@@ -303,6 +320,24 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue
         out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+def _called(
+    name: tuple[str, ...], titles: set[str], quote: str, evidence: Evidence, i: int
+) -> bool:
+    """Whether ``quote`` (candidate ``i``) calls ``name`` "the <role>" with one of ``titles``,
+    those the sources put right before the name (:func:`_titles_of`: "President Biden", "the
+    president"), and :func:`_the_role_is` finds no one else in it that the role may be."""
+    said = {m[1].lower().split()[-1] for m in _THE_ROLE.finditer(quote)}
+    return bool(titles & said) and _the_role_is(name, quote, evidence, i, deputy=False)
+
+
+def _titles_of(name: tuple[str, ...], evidence: Evidence) -> set[str]:
+    """The roles the sources write right before the name ("President Joe Biden")."""
+    last = re.escape(re.sub(r"['’]s$", "", name[-1]))
+    title = re.compile(rf"\b(?i:({_ROLE_WORDS}))\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b")
+    return {m[1].lower() for c in evidence.candidates if c.size == 1
+            for m in title.finditer(c.quote)}  # fmt: skip
 
 
 _NATIONALITY = re.compile(r"[a-z]{3,}(?:ian|ean|ese|ish)$")
@@ -374,6 +409,42 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
             j -= 1  # a middle initial: "Donald J. Trump" is told by "Donald"
         before.append(words[j] if j >= 0 and m >= 0 else "")
     return bool(before) and all(_qualifier(w, own) for w in before)
+
+
+def names_another(claim: Claim, phrase: str) -> bool:
+    """Whether ``phrase`` (a source's, as written) names someone or something the claim does
+    not name in any form: "The Islamic State group" or "AccuWeather", not "The U.S." for "the
+    United States", "the UK" for "Britain", "UC" for "the University of Chicago", "FB" for
+    "Facebook", nor a title alone ("The Prime Minister", "The PM") or a date ("Feb 3rd")."""
+    words = word_set(claim.text)
+    capitalised = [w for w in claim.words if w[:1].isupper()]
+    return any(
+        not all(_title_word(w) or w.lower() in _NO_NAMES for w in e)
+        and not entity_in(e, words)
+        and not _abbreviates(e, capitalised)
+        for e in extract_facts(f"and then {phrase}").entities
+    )
+
+
+_DATES = {*WEEKDAYS, *MONTHS}
+_NO_NAMES = _DATES | ORG_HEADS
+
+
+def _abbreviates(entity: tuple[str, ...], capitalised: Sequence[str]) -> bool:
+    """Whether a name of one word in capitals is the initials of names in a row ("UC" for
+    "University of Chicago", "of" aside) or some letters of one name, the first its first ("FB"
+    for "Facebook")."""
+    letters = entity[0].replace(".", "").lower()
+    if len(entity) > 1 or not entity[0].replace(".", "").isupper() or not 2 <= len(letters) <= 5:
+        return False
+    if "".join(w[0].lower() for w in capitalised).find(letters) >= 0:
+        return True
+    return any(w[0].lower() == letters[0] and _subsequence(letters, w.lower()) for w in capitalised)
+
+
+def _subsequence(short: str, word: str) -> bool:
+    rest = iter(word)
+    return all(c in rest for c in short)
 
 
 def _title_word(word: str) -> bool:
@@ -503,6 +574,7 @@ ROLES = {
     "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
 }  # fmt: skip
 _ROLE_STEMS = {stem(w) for w in ROLES}
+_ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
 # What the sources write before a name for these roles ("Sen. Dick Durbin" is senator Durbin).
 _ROLE_SHORT = {"senator": ("sen",), "governor": ("gov",), "general": ("gen",), "doctor": ("dr",),
                "professor": ("prof",), "president": ("pres",), "sergeant": ("sgt",),
@@ -656,6 +728,8 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     clause = list(itertools.accumulate(claim.joined))
     heads, written = {}, {}
     for name in claim.facts.entities:
+        if re.sub(r"['’]s$", "", name[-1].lower()) in _DATES:
+            continue  # "in Wednesday's attack outside Parliament in London": a day is no actor
         head = stem(name[-1].lower())
         spots = [k for k, t in enumerate(claim.ordered)
                  if t == head and not _inside_longer(claim, k, name)]  # fmt: skip

@@ -54,13 +54,22 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+# Titles sentencex takes for a sentence's end ("came upon Ms. | Ruch, now 33, ..."): a piece
+# ending with one runs on into the next.
+_TITLE_END = re.compile(r"\b(?:Ms|Mx|Atty|Amb|Ft)\.$")
+
+
 @lru_cache(maxsize=4096)
 def _line_spans(line: str) -> tuple[tuple[int, int], ...]:
-    spans = []
+    pieces: list[tuple[int, int]] = []
     for piece in sentencex.get_sentence_boundaries("en", line):
         if piece.get("is_paragraph_break"):
             continue
-        spans.extend(_unglue(line, *_trim(line, piece["start_index"], piece["end_index"])))
+        a, b = _trim(line, piece["start_index"], piece["end_index"])
+        if pieces and _TITLE_END.search(line, *pieces[-1]) and a < b:
+            a = pieces.pop()[0]
+        pieces.append((a, b))
+    spans = [span for a, b in pieces for span in _unglue(line, a, b)]
     return tuple(span for span in spans if span[0] < span[1])
 
 

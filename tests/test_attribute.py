@@ -388,6 +388,14 @@ def test_a_name_inside_a_longer_name_stands_where_it_stands_alone():
     assert reversed_names(claim, [quote]) == ("Buttiglione", "MEPs")
 
 
+def test_a_day_is_no_name_in_an_order():
+    text = "A guard was among the four people who died in Wednesday's attack outside the "
+    text += "harbour office in Tollen."
+    claim = Claim.of(text, extract_facts(text))
+    quote = "The attack outside Tollen's harbour office on Wednesday left four people dead."
+    assert reversed_names(claim, [quote]) is None
+
+
 HARWELL = [
     Document("a", '"Voters have made up their minds," said Dan Harwell, a former adviser to Mara '
                   "Lindqvist's 2010 campaign. The debate drew a small audience. Harwell, who now "
@@ -1539,6 +1547,30 @@ def test_a_word_the_sources_use_in_another_form_is_theirs():
     assert result.support == "supported", result.missing
 
 
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Harbour workers organised the rally in Tollen to protest against the board's pay "
+         "offer.",
+         "Harbour workers organized the rally in Tollen to protest against the board's pay offer."),
+        ("Harbour workers organized the rally in Tollen to protest against the board's pay "
+         "offer.",
+         "Harbour workers organised the rally in Tollen to protest against the board's pay offer."),
+        ("The mayor of Tollen apologised for the delays and criticised the ferry company.",
+         "The mayor of Tollen apologized for the delays and criticized the ferry company."),
+    ],
+)  # fmt: skip
+def test_a_word_spelled_with_ise_or_ize_is_the_same_word(claim, source):
+    from summarizer.attribute import _kin
+
+    documents = [Document("a", source)]
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    stems = _kin(Claim.of(claim, extract_facts(claim)), evidence).stems
+    assert set(stems) <= set(evidence.vocab)
+    (result,) = Attributor(LEXICAL).attribute([claim], documents, split_all(documents))
+    assert result.support == "supported", result.missing
+
+
 def test_a_party_tag_gives_the_lawmakers_party_and_state():
     documents = [Document("a", "Sen. Mara Quist (D-N.J.) on Thursday released emails from the "
                                "harbour board.")]  # fmt: skip
@@ -1550,6 +1582,15 @@ def test_a_party_tag_gives_the_lawmakers_party_and_state():
     )  # fmt: skip
     assert true.support == "supported", true.missing
     assert altered.support != "supported" and "New York" in altered.missing
+    documents = [Document("a", "Gov. Mara Quist (R) on Thursday lifted the harbour curfew.")]
+    party, other = Attributor(LEXICAL).attribute(
+        ["Gov. Mara Quist, a Republican, lifted the harbour curfew on Thursday.",
+         "Gov. Mara Quist, a Democrat, lifted the harbour curfew on Thursday."],
+        documents,
+        split_all(documents),
+    )  # fmt: skip
+    assert party.support == "supported", party.missing
+    assert other.support != "supported" and "Democrat" in other.missing
 
 
 def test_a_weekday_the_claim_gives_too_does_not_stand_in_for_another():
@@ -1623,3 +1664,33 @@ def test_a_name_moved_into_the_place_of_another_after_the_same_words_is_flagged(
         documents,
         "Tollen / Brask",
     )
+
+
+def test_a_text_calling_someone_by_the_role_the_sources_give_them_names_them():
+    from summarizer.relations import apart
+
+    documents = [
+        Document("a", "President Ilse Varga opened the new harbour in Tollen on Monday."),
+        Document("b", "Host Tomas Reyne asked Mayor Kern about the harbour plans and when he "
+                      "had last spoken with the president: not since the vote, he said."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    text = "Mayor Kern told host Tomas Reyne that he had not spoken with Ilse Varga since the vote."
+    assert apart(Claim.of(text, extract_facts(text)), evidence) == []
+    # a role the sources give no one named in the claim names no one
+    text = "Mayor Kern told host Tomas Reyne that he had not spoken with Anna Holm since the vote."
+    assert apart(Claim.of(text, extract_facts(text)), evidence) == ["Tomas Reyne / Anna Holm"]
+
+
+@pytest.mark.parametrize("role", ["Estravian president", "prime minister"])
+def test_a_role_with_another_country_or_title_names_someone_else(role):
+    from summarizer.relations import apart
+
+    documents = [
+        Document("a", "President Ilse Varga and a minister opened the new harbour in Tollen."),
+        Document("b", "Host Tomas Reyne asked Mayor Kern about the harbour plans and when he "
+                      f"had last spoken with the {role}: not since the vote, he said."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    text = "Mayor Kern told host Tomas Reyne that he had not spoken with Ilse Varga since the vote."
+    assert apart(Claim.of(text, extract_facts(text)), evidence) == ["Tomas Reyne / Ilse Varga"]

@@ -330,6 +330,13 @@ def test_a_name_is_in_its_acronym():
     assert not entity_in(("Bill", "Gates"), word_set("BG said"))
 
 
+def test_an_acronym_is_in_its_name_written_in_full():
+    assert entity_in(("AP",), word_set("a photographer working for The Associated Press saw it"))
+    assert entity_in(("UC",), word_set("a lawsuit against the University of Caswell"))
+    assert not entity_in(("AP",), word_set("a photographer working for Reuters saw it"))
+    assert not entity_in(("AP",), word_set("Associated with the press, she saw it"))
+
+
 def test_a_figure_hyphened_to_a_name_counts_nothing():
     (number,) = extract_facts("Halvren said a COVID-19 vaccine was approved.").numbers
     assert number.noun == "" and not number.context

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_attribute import BRIDGE, LEXICAL, attribute, sentences_of, split_all
 
 from summarizer.attribute import Attributor, _load_parser
 from summarizer.config import AttributeConfig
-from summarizer.predicates import Argument, Title, place_conflict, post_conflict, role_conflict
+from summarizer.predicates import (
+    Argument,
+    Title,
+    place_conflict,
+    post_conflict,
+    replaced_roles,
+    role_conflict,
+)
 from summarizer.types import Document
 
 
@@ -224,3 +233,125 @@ def test_a_name_given_as_an_example_of_the_doer_is_a_doer(parser):
     assert conflict(parser, claim, *sources) is None
     (said,) = [p for p in parser.predicates(sources[1]) if p.lemma == "say"]
     assert {a.text for a in said.get("A0")} == {"supporters", "Steve Linford"}
+
+
+def replaced(parser, claim: str, *sources: str) -> str | None:
+    from summarizer.facts import extract_facts, tokens
+    from summarizer.relations import Claim, names_another
+
+    words = tokens(claim)
+    names = {re.sub(r"['’]s$", "", w).lower() for w in words if w[:1].isupper()}
+    pairs = replaced_roles(
+        parser.predicates(claim), [p for s in sources for p in parser.predicates(s)], names
+    )
+    parsed = Claim.of(claim, extract_facts(claim))
+    return next((f"{a} / {b}" for a, b in pairs if names_another(parsed, b)), None)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("Harbour chief Tomas Reyne announced on Friday that the ferry to Porto Seren would "
+         "resume sailing next week.",
+         "Mayor Ilse Varga announced on Friday that the ferry to Porto Seren would resume "
+         "sailing next week.",
+         "Harbour chief Tomas Reyne / Mayor Ilse Varga"),
+        # a description with a place's name in it
+        ("Estravia's fisheries minister warned on Monday that the cod stocks of the northern "
+         "shelf could collapse within a decade.",
+         "Valdorian President Anika Holm warned on Monday that the cod stocks of the northern "
+         "shelf could collapse within a decade.",
+         "Estravia's fisheries minister / Valdorian President Anika Holm"),
+        ("According to the Estravian coastguard, the trawler sank after striking rocks off the "
+         "northern cape.",
+         "The trawler sank after striking rocks off the northern cape, according to the "
+         "Valdorian navy.",
+         "the Estravian coastguard / the Valdorian navy"),
+        # a body with a generic word in common is still another body
+        ("The Supreme Court of Estravia rejected the ministry's arguments that the fishing "
+         "quota was lawful and fairly set.",
+         "The Court of Appeal in Porto Seren rejected the ministry's arguments that the fishing "
+         "quota was lawful and fairly set.",
+         "The Supreme Court of Estravia / The Court of Appeal in Porto Seren"),
+        # the one told
+        ("The harbour board told the Caswell Gazette on Sunday that 40 percent of its pilots "
+         "are women.",
+         "The harbour board told Radio Seren on Sunday that 40 percent of its pilots are women.",
+         "the Caswell Gazette / Radio Seren"),
+    ],
+)  # fmt: skip
+def test_a_name_put_in_anothers_place_is_found(parser, claim, source, expected):
+    assert replaced(parser, claim, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "sources"),
+    [
+        # the same person, named otherwise
+        ("Mayor Varga announced on Friday that the ferry to Porto Seren would resume sailing.",
+         ["Ilse Varga, the mayor, announced on Friday that the ferry to Porto Seren would "
+          "resume sailing."]),
+        # the same body, named in part
+        ("The Court of Appeal rejected the ministry's arguments that the quota was lawful.",
+         ["The Estravian Court of Appeal rejected the ministry's arguments that the quota was "
+          "lawful."]),
+        # a description in the source: who it is cannot be told
+        ("Tomas Reyne announced on Friday that the ferry to Porto Seren would resume sailing.",
+         ["A former harbour pilot announced on Friday that the ferry to Porto Seren would "
+          "resume sailing."]),
+        # another text gives the claim's doer
+        ("Tomas Reyne announced on Friday that the ferry to Porto Seren would resume sailing.",
+         ["Mayor Ilse Varga announced on Friday that the ferry to Porto Seren would resume "
+          "sailing.",
+          "Tomas Reyne announced on Friday that the ferry to Porto Seren would resume sailing."]),
+        # the other name is in the claim too
+        ("Tomas Reyne announced, with Ilse Varga, that the ferry to Porto Seren would resume "
+         "sailing.",
+         ["Ilse Varga announced that the ferry to Porto Seren would resume sailing."]),
+        # too little in common besides the verb
+        ("Tomas Reyne announced his resignation on Friday.",
+         ["Ilse Varga announced on Friday that the ferry would resume sailing."]),
+        # the other name in another form, or a title only
+        ("The United States has now logged more than 40 million flu cases since the season "
+         "began.",
+         ["The U.S. has now logged more than 40 million flu cases since the season began."]),
+        ("A student claims the University of Caswell has an anti-male bias in its hearings.",
+         ["A student claims UC has an anti-male bias in its hearings."]),
+        ("Britain supports the efforts of Valdoria's president to form a government.",
+         ["The UK supports the efforts of Valdoria's president to form a government."]),
+        ("Tomas Reyne said the harbour would reopen after the storm had passed.",
+         ["The Prime Minister said the harbour would reopen after the storm had passed."]),
+        ("Ostrel said it had not removed the event page after the protest was over.",
+         ["OS said it had not removed the event page after the protest was over."]),
+        # a capital at the start of the sentence is no name
+        ("Residents of Tollen traded jokes about the tree on social media all week.",
+         ["Insults traded jokes about the tree on social media all week."]),
+        # the doer of a verb under "of" is not the doer of the verb above it
+        ("Quayle siphoned nearly $2.7 million from Brackwater through a consulting company.",
+         ["A Halvern County jury convicted Quayle of siphoning nearly $2.7 million from "
+          "Brackwater through a consulting company."]),
+    ],
+)  # fmt: skip
+def test_the_name_the_sources_give_or_cannot_be_told_passes(parser, claim, sources):
+    assert replaced(parser, claim, *sources) is None
+
+
+def test_attribution_flags_a_description_of_another_in_the_doers_place():
+    documents = [
+        Document("a", "Valdorian President Anika Holm warned on Monday that the cod stocks of "
+                      "the northern shelf could collapse within a decade."),
+        Document("b", "The quota for the northern shelf will be cut by a fifth, Estravia's "
+                      "fisheries minister has said."),
+    ]  # fmt: skip
+    claims = [
+        "Estravia's fisheries minister warned on Monday that the cod stocks of the northern "
+        "shelf could collapse within a decade.",
+        "Valdoria's president warned on Monday that the cod stocks of the northern shelf could "
+        "collapse within a decade.",
+    ]
+    altered, true = Attributor(AttributeConfig(use_embeddings=False)).attribute(
+        claims, documents, sentences_of(documents)
+    )
+    assert altered.support == "partial"
+    assert "Estravia's fisheries minister / Valdorian President Anika Holm" in altered.missing
+    assert true.support == "supported", true.missing

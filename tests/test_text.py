@@ -23,6 +23,14 @@ def test_abbreviations_and_decimals_do_not_split():
     ]
 
 
+def test_a_title_sentencex_takes_for_an_end_does_not_split():
+    assert _texts("When he came upon Ms. Ruch, now 33, she thanked him. Ms. Bell left.") == [
+        "When he came upon Ms. Ruch, now 33, she thanked him.",
+        "Ms. Bell left.",
+    ]
+    assert _texts("The award went to Ms.") == ["The award went to Ms."]
+
+
 def test_line_breaks_are_boundaries():
     assert _texts("A headline without a stop\nThe body starts here. It goes on.") == [
         "A headline without a stop",
