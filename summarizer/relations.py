@@ -166,7 +166,8 @@ _NEGATING_PHRASE = re.compile(
 )
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained)\b",
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained"
+                           r"|warned|warns|argued|insisted|cautioned|stressed|tweeted)\b",
                            re.IGNORECASE)  # fmt: skip
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
@@ -282,7 +283,8 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own. A text
     calling one of them "the <role>", a title the sources give them and none of the names in
     it, names them (:func:`_called`: "Host Bill Hemmer asked when he had last spoken with the
-    president" names President Biden)."""
+    president" names President Biden), and so does "the court" after its article named the
+    Supreme Court (:func:`_the_head`)."""
     places = {}
     for name in claim.facts.entities:
         if _nationality(claim, name):
@@ -296,6 +298,8 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
 
     def named(e: tuple[str, ...], words: set[str], quote: str, i: int) -> bool:
         if entity_in(e, words) and not named_otherwise(e, quote):
+            return True
+        if _the_head(e, quote, evidence, i):
             return True
         if e not in titles:
             titles[e] = _titles_of(e, evidence)
@@ -320,6 +324,24 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue
         out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+def _the_head(name: tuple[str, ...], quote: str, evidence: Evidence, i: int) -> bool:
+    """Whether ``quote`` (candidate ``i``) calls a body by its generic last word ("the court")
+    after a sentence of its article before it named the body ("The U.S. Supreme Court ruled
+    ... The decision noted it was the fifth time the court has rejected ..."), and neither names
+    another body of that word."""
+    head = re.sub(r"['’]s$", "", name[-1].lower())
+    if len(name) < 2 or head not in ORG_HEADS or evidence.single is None:
+        return False
+    if not re.search(rf"\bthe {head}\b", quote, re.IGNORECASE):
+        return False
+    c = evidence.candidates[i]
+    rows = [r for k in range(c.sentence) if (r := evidence.single.get((c.doc, k))) is not None]
+    others = {e for r in [*rows, i] for e in evidence.facts[r].entities if e[-1].lower() == head
+              and not entity_in(e, word_set(" ".join(name)))
+              and not entity_in(name, word_set(" ".join(e)))}  # fmt: skip
+    return not others and any(entity_in(name, evidence.words[r]) for r in rows)
 
 
 def _called(
@@ -427,6 +449,12 @@ def names_another(claim: Claim, phrase: str) -> bool:
 
 
 _DATES = {*WEEKDAYS, *MONTHS}
+# Last words of names that do nothing: a day, a law ("the Voting Rights Act reauthorization" has
+# no doer)
+_NO_ACTORS = _DATES | {
+    "act", "bill", "amendment", "treaty", "accord", "accords", "agreement", "law", "plan",
+    "convention", "protocol", "resolution", "statute", "constitution", "doctrine",
+}  # fmt: skip
 _NO_NAMES = _DATES | ORG_HEADS
 
 
@@ -520,7 +548,13 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     return out
 
 
-_SAYING_STEMS = {stem(w) for w in SAYING}
+# Verbs that give a speaker's words ("Abbott warned that ..."), besides those of SAYING.
+# Not "admitted" nor "acknowledged", which take an object as often ("admitted two charges").
+_SPEAKING = SAYING | {
+    "warned", "warns", "argued", "argues", "insisted", "insists", "cautioned", "cautions",
+    "stressed", "stresses", "tweeted", "tweets", "declared", "declares",
+}  # fmt: skip
+_SAYING_STEMS = {stem(w) for w in _SPEAKING}
 
 
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
@@ -546,7 +580,7 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
         for k in claim.at(name):
             end = k + len(name)
             joined = end < len(toks) and not claim.text[spans[end - 1][1] : spans[end][0]].strip()
-            if joined and lows[end] in SAYING:  # not "Penhallow, who chairs X, said"
+            if joined and lows[end] in _SPEAKING:  # not "Penhallow, who chairs X, said"
                 out.append((name, spans[k][0], True))
                 continue
             back = k - 1
@@ -554,7 +588,7 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
                 back -= 1  # "said Castelmar head coach Ines Varga"
             gap = claim.text[spans[end - 1][1] : spans[end][0]] if end < len(toks) else "."
             clause_end = bool(gap.strip())
-            if back >= 0 and lows[back] in SAYING and clause_end:
+            if back >= 0 and lows[back] in _SPEAKING and clause_end:
                 out.append((name, spans[k][0], False))
     return sorted(out, key=lambda s: s[1])
 
@@ -728,7 +762,7 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     clause = list(itertools.accumulate(claim.joined))
     heads, written = {}, {}
     for name in claim.facts.entities:
-        if re.sub(r"['’]s$", "", name[-1].lower()) in _DATES:
+        if re.sub(r"['’]s$", "", name[-1].lower()) in _NO_ACTORS:
             continue  # "in Wednesday's attack outside Parliament in London": a day is no actor
         head = stem(name[-1].lower())
         spots = [k for k, t in enumerate(claim.ordered)
@@ -813,14 +847,16 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
     near it, while one that names both has it right next to the other name, which the claim
     puts on the far side of that word in the same clause, and either has the first name beyond
     that word ("Wieland praised Osei") or gives it the word the claim gives the other name (the
-    two swapped what they did). A claim with "by" (a passive turns the roles round) passes, and
-    so does a name the claim gives twice ("one Brisco share for each Tarvel share, while Brisco
+    two swapped what they did). Names of days and laws (:data:`_NO_ACTORS`) play no role. A
+    claim with "by" (a passive turns the roles round) passes, and so does a name the claim
+    gives twice ("one Brisco share for each Tarvel share, while Brisco
     shareholders ..."): which of its places plays which role cannot be told.
     """
     if not sequences or claim.passive:
         return False
     words = claim.name_stems
-    heads = {stem(e[-1].lower()) for e in claim.facts.entities}
+    heads = {stem(e[-1].lower()) for e in claim.facts.entities
+             if re.sub(r"['’]s$", "", e[-1].lower()) not in _NO_ACTORS}  # fmt: skip
     if len(heads) < 2:
         return False
     seq = claim.ordered

@@ -805,7 +805,8 @@ TRANSFER = [
     ("claim", "missing"),
     [("Petra Lindgren bought Jonas Weir for Stavely in 2021.", "Petra Lindgren / Jonas Weir"),
      ("Glen Harte said Stavely had followed Amadi for two years.", "Glen Harte said"),
-     ("Dana Frost said the money should have built a new stand.", "Dana Frost said")],
+     ("Dana Frost said the money should have built a new stand.", "Dana Frost said"),
+     ("Dana Frost warned that the money should have built a new stand.", "Dana Frost said")],
 )  # fmt: skip
 def test_stitched_relations_and_misquotes_are_flagged(claim, missing):
     """Two names no source sentence (or two adjacent ones) puts together, and words given to a
@@ -1694,3 +1695,40 @@ def test_a_role_with_another_country_or_title_names_someone_else(role):
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
     text = "Mayor Kern told host Tomas Reyne that he had not spoken with Ilse Varga since the vote."
     assert apart(Claim.of(text, extract_facts(text)), evidence) == ["Tomas Reyne / Ilse Varga"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Reyne and Varga wrote a letter on Monday calling on Congress to reauthorize the "
+         "Harbour Act.",
+         "Reyne and Varga urged a Harbour Act reauthorization, writing to the leaders of "
+         "Congress on Monday."),
+        ("A guard and the gunman were among the four people who died in Wednesday's attack "
+         "outside the harbour office in Tollen.",
+         "The Tollen attack outside the harbour office on Wednesday left four people dead, "
+         "including the gunman and a guard."),
+    ],
+)  # fmt: skip
+def test_a_law_or_a_day_plays_no_role_in_a_swap(claim, source):
+    documents = [Document("a", source)]
+    (result,) = Attributor(LEXICAL).attribute([claim], documents, split_all(documents))
+    assert not any("swapped" in m or "the other way round" in m for m in result.missing)
+
+
+def test_the_body_an_article_named_before_is_the_one_its_generic_word_names():
+    from summarizer.relations import apart
+
+    text = ("The decision noted that it was the third time the Supreme Court had rejected the "
+            "Harbour Board's analysis of the quota.")  # fmt: skip
+    claim = Claim.of(text, extract_facts(text))
+    later = ("The decision noted it was the third time the court has rejected the Harbour "
+             "Board's analysis of the quota.")  # fmt: skip
+    for first, flagged in [
+        ("The Estravian Supreme Court ruled late Friday in favour of the fishermen.", False),
+        ("The Supreme Court and the Tollen Court heard the fishermen on Friday.", True),
+        ("The fishermen won their case late on Friday.", True),
+    ]:
+        documents = [Document("a", f"{first} Both sides had waited a year. {later}")]
+        evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+        assert bool(apart(claim, evidence)) == flagged, first
