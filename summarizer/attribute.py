@@ -142,6 +142,7 @@ from summarizer.relations import (
     opposites,
     polarity_flipped,
     roles,
+    state_titles,
     unlinked,
     usurped,
 )
@@ -389,7 +390,7 @@ class Attributor:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         derived = opposites(claim, covered) + roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
-        derived += unlinked(claim, evidence)
+        derived += unlinked(claim, evidence) + state_titles(claim, evidence)
         derived += usurped(claim, evidence, cited[0]) if cited else []
         derived += _other_outlet(claim, evidence, cited)
         derived += _displaced(claim, evidence, cited)

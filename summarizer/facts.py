@@ -119,6 +119,7 @@ for _word, _names in {"britain": ("uk", "united kingdom", "british"),
     _EXPANSIONS.setdefault(_word, []).extend(tuple(n.split()) for n in _names)
 
 _STATE_OF = {short: name for name, shorts in _STATES.items() for short in shorts.split()}
+STATE_NAMES = frozenset(_STATES)
 # A party and state tag after a lawmaker's name: "(D-N.J.)", "(R-Ky.)", "D-Calif.".
 _PARTY_TAG = re.compile(r"\b([DRI])-((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?![\w-])")
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
@@ -250,11 +251,15 @@ def is_stop(word: str) -> bool:
     return base in STOP_WORDS or base in _AUXILIARIES
 
 
+_AGE_WORDS = re.compile(r"\b\w+-((?:year|month|week|day)s?-old)\b", re.IGNORECASE)
+
+
 def _content_tokens(text: str, skip: frozenset[int] = frozenset()):
     """The content-word tokens of ``text`` (no stop words, numbers, number words, one-letter
     words or ``skip`` positions), each with the gaps since the content word before it, words
     left out: ``(match, punctuation and spaces between)``."""
     last, between = 0, ""
+    ages = [m.span(1) for m in _AGE_WORDS.finditer(text)] if "-old" in text else []
     for i, match in enumerate(_TOKEN.finditer(text)):
         between += text[last : match.start()]
         last = match.end()
@@ -262,6 +267,8 @@ def _content_tokens(text: str, skip: frozenset[int] = frozenset()):
         low = token.lower()
         if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
             continue
+        if any(a <= match.start() < b for a, b in ages):
+            continue  # "34-year-old" is an age, as "Arevalo, 34," is
         if len(low) > 1:
             yield match, between
             between = ""
@@ -492,7 +499,25 @@ def _one(lows: list[str], i: int) -> bool:
 def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = False) -> list[Number]:
     """The figures of a text; the words around each stay within its clause."""
     found, spans = _figures(toks, lows, gaps, ones)
-    return _parts_of_wholes(found, spans, lows, gaps)
+    return _opening_phrase(_parts_of_wholes(found, spans, lows, gaps), spans, lows, gaps)
+
+
+_PHRASE_OPENERS = {"among", "of", "for", "in"}
+
+
+def _opening_phrase(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
+                    gaps: list[str]) -> list[Number]:  # fmt: skip
+    """A figure opening the clause after a phrase that opens the text ("Among senior staff, 36
+    percent are people of color") has the phrase's words before it too."""
+    if not found or not lows or lows[0] not in _PHRASE_OPENERS:
+        return found
+    start = spans[0][0]
+    if start < 2 or "," not in gaps[start] or any("," in g for g in gaps[1:start]):
+        return found
+    words = _context(lows[1:start])
+    first = found[0]
+    return [replace(first, context=first.context | words, around=first.around | words,
+                    before=first.before | words), *found[1:]]  # fmt: skip
 
 
 def _parts_of_wholes(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
@@ -621,19 +646,24 @@ def _bound(lows: list[str], start: int) -> str:
     return _BOUNDS.get(two) or _BOUNDS.get(one, "")
 
 
+BOUND_SHARE = 0.25  # most a rough or bounded figure allows, as a share of itself
+
+
 def agrees(claim: Number, source: Number) -> bool:
     """Whether a source's figure bears out a claim's: the same value, or one the claim's
     rounding or bound allows. A rough figure ("about 200", "some 14,000") allows what rounds to
     it at its own precision (212, not 260; "about 12" is 12); "more than 200" allows a larger
     figure, "nearly 1.3 million" a smaller one, by up to that precision (212 and 1.28 million;
-    not 150, nor 2,000; "more than 1,107" is not borne out by 1,150)."""
+    not 150, nor 2,000; "more than 1,107" is not borne out by 1,150), and by ``BOUND_SHARE`` of
+    the figure at most ("less than 100,000" is not borne out by 1,400)."""
     if same_value(claim.value, source.value):
         return True
     if claim.bound == "s":  # "the 1990s" is borne out by 1994; "in 1994" is not by "the 1990s"
         return not source.bound and 0 < source.value - claim.value < 10
     if not claim.bound or source.bound or claim.date or source.date:
         return False  # "just under four hours" is not borne out by "just under three hours"
-    step = _precision(claim.value)
+    # at most a share of the figure: "less than $100,000" is not borne out by 1,400
+    step = min(_precision(claim.value), BOUND_SHARE * abs(claim.value))
     gap = source.value - claim.value
     if claim.bound == "~":
         return abs(gap) <= step / 2

@@ -47,7 +47,8 @@ class Argument:
 class Predicate:
     """A verb (by lemma) and who or what fills each of its slots: "A0" the doer (subject, or
     agent of a passive), "A1" the done-to (object, or subject of a passive), "A2" an indirect
-    object, "P<prep>" the object of a role preposition."""
+    object, "P<prep>" the object of a role preposition, "Paccording" the one "according to"
+    whom the verb's clause is told."""
 
     lemma: str
     slots: tuple[tuple[str, tuple[Argument, ...]], ...]
@@ -210,6 +211,8 @@ def _credited(mine: Predicate, sources: Sequence[Predicate]) -> bool:
     """Whether the claim's speaker ("Rintoul said that the government may ...") is whom a
     cited text credits the whole of it to ("The government has said ..., according to Ian
     Rintoul"), so the text's own "said" has another speaker without a conflict."""
+    if mine.get("Paccording"):
+        return False  # the claim credits it to someone itself: compared slot by slot
     return mine.lemma in _SAYING and any(
         p.lemma == "accord" and _same(a, b)
         for p in sources
@@ -326,6 +329,12 @@ def _predicate(verb) -> Predicate:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     add(slot, pobj)
+        elif child.lemma_.lower() == "accord":  # "..., according to X": whom it is told by
+            for to in child.children:
+                if to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            add("Paccording", pobj)
     head = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
         head = head.head  # "plotted for months before luring the victim": the same doer

@@ -28,6 +28,7 @@ from summarizer.facts import (
     MONTHS,
     ORG_HEADS,
     SAYING,
+    STATE_NAMES,
     TITLES,
     WEEKDAYS,
     Fact,
@@ -475,6 +476,38 @@ def _subsequence(short: str, word: str) -> bool:
     return all(c in rest for c in short)
 
 
+_STATE_TITLE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (Gov\.|Governor|Sen\.|Senator|Rep\.|Representative"
+    r"|Lt\. Gov\.|Attorney General) ((?:[A-Z][\w.'’-]* ){0,2}([A-Z][\w'’-]+))"
+)
+
+
+def state_titles(claim: Claim, evidence: Evidence) -> list[str]:
+    """A state the claim puts before a lawmaker's title ("Georgia Gov. Kristi Noem") where the
+    sources put another state there ("South Dakota Gov. Kristi Noem") and never this one, as
+    written."""
+    mine = [m for m in _STATE_TITLE.finditer(claim.text) if _is_state(m[1])]
+    if not mine:
+        return []
+    theirs: dict[str, set[str]] = {}
+    for candidate in evidence.candidates:
+        if candidate.size == 1:
+            for m in _STATE_TITLE.finditer(candidate.quote):
+                if _is_state(m[1]):
+                    theirs.setdefault(m[4], set()).add(_is_state(m[1]))
+    return [m.group() for m in mine
+            if theirs.get(m[4]) and _is_state(m[1]) not in theirs[m[4]]]  # fmt: skip
+
+
+def _is_state(words: str) -> str:
+    """The state ``words`` name (the last one or two of them), or ""."""
+    low = words.lower()
+    for name in (low, low.split()[-1]):
+        if name in STATE_NAMES:
+            return name
+    return ""
+
+
 def _title_word(word: str) -> bool:
     """Whether a word before a surname is a title or role ("Judge", "Sen.", "President")."""
     low = word.lower().rstrip(".")
@@ -652,6 +685,8 @@ def _negates(quote: str, stems_: set[str]) -> bool:
             continue
         if word == "no" and words[k + 1 : k + 2] and words[k + 1][:1].isdigit():
             continue  # "his former No. 2, Joe Biden" is a number
+        if word == "not" and words[k + 1 : k + 2] in (["as"], ["only"], ["just"]):
+            continue  # "not as diverse as he claimed", "not only ...": a degree, no denial
         span = {stem(w) for w in words[k + 1 : k + 1 + NEGATED_SPAN] if not is_stop(w)}
         verbal = word in ("not", "never") or word.endswith(("n't", "n’t"))
         if len(span & stems_) >= (1 if verbal and len(span) == 1 else 2):

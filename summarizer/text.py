@@ -55,8 +55,11 @@ def words(text: str) -> list[str]:
 
 
 # Titles sentencex takes for a sentence's end ("came upon Ms. | Ruch, now 33, ..."): a piece
-# ending with one runs on into the next.
+# ending with one runs on into the next ...
 _TITLE_END = re.compile(r"\b(?:Ms|Mx|Atty|Amb|Ft)\.$")
+# ... and a piece opening with an abbreviation and a comma is the rest of one ("Joe Manchin,
+# D-W. | Va., and Sen. Lisa Murkowski ...").
+_ABBREVIATION_ON = re.compile(r"[A-Z][a-z]{0,3}\.\s*[,;)]")
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +69,11 @@ def _line_spans(line: str) -> tuple[tuple[int, int], ...]:
         if piece.get("is_paragraph_break"):
             continue
         a, b = _trim(line, piece["start_index"], piece["end_index"])
-        if pieces and _TITLE_END.search(line, *pieces[-1]) and a < b:
+        if (
+            pieces
+            and a < b
+            and (_TITLE_END.search(line, *pieces[-1]) or _ABBREVIATION_ON.match(line, a, b))
+        ):
             a = pieces.pop()[0]
         pieces.append((a, b))
     spans = [span for a, b in pieces for span in _unglue(line, a, b)]

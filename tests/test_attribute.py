@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
-from summarizer.facts import extract_facts
+from summarizer.facts import extract_facts, stem
 from summarizer.relations import Claim, named_otherwise, reversed_names
 from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
@@ -1089,6 +1089,14 @@ def test_a_claim_is_flagged_when_half_its_citations_negate_it():
     assert result.support == "supported"
 
 
+def test_a_negated_degree_is_no_denial():
+    from summarizer.relations import _negates
+
+    claims = {stem("diverse"), stem("team"), stem("claims")}
+    assert not _negates("His team is not as diverse as he has claimed.", claims)
+    assert _negates("His team is not diverse, whatever he has claimed.", claims)
+
+
 def test_an_article_not_naming_the_claims_person_is_not_cited():
     claim = "Mayor Ines Holt opened the new Tarrow footbridge over the river on Friday."
     other = "The new Tarrow footbridge over the river was opened by the mayor on Friday."
@@ -1732,3 +1740,32 @@ def test_the_body_an_article_named_before_is_the_one_its_generic_word_names():
         documents = [Document("a", f"{first} Both sides had waited a year. {later}")]
         evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
         assert bool(apart(claim, evidence)) == flagged, first
+
+
+def test_another_state_before_a_governors_title_is_flagged():
+    documents = [
+        Document("a", "South Dakota Gov. Mara Quist vetoed the harbour bill on Friday, citing "
+                      "its cost."),
+        Document("b", "Lawmakers in Georgia passed a similar harbour bill last year."),
+    ]  # fmt: skip
+    altered, true = Attributor(LEXICAL).attribute(
+        ["Georgia Gov. Mara Quist vetoed the harbour bill on Friday, citing its cost.",
+         "South Dakota Gov. Mara Quist vetoed the harbour bill on Friday, citing its cost."],
+        documents,
+        split_all(documents),
+    )  # fmt: skip
+    assert altered.support != "supported" and "Georgia Gov. Mara Quist" in altered.missing
+    assert true.support == "supported", true.missing
+
+
+def test_an_age_in_words_is_no_added_clause():
+    documents = [
+        Document("a", "Tomas Reyne, 53, and Ilse Varga, 34, were charged with one count each "
+                      "of harbour fraud, the prosecutor's office said."),
+        Document("b", "Tomas Reyne, 53, allegedly filed more than 800 false harbour permits "
+                      "between July and October."),
+    ]  # fmt: skip
+    claim = ("Reyne allegedly filed the false permits between July and October, and he and "
+             "34-year-old Ilse Varga face charges including harbour fraud.")  # fmt: skip
+    (result,) = attribute([claim], documents)
+    assert result.support == "supported", result.missing

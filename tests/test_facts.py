@@ -130,7 +130,10 @@ def test_percent_words_and_clause_bounded_context():
      ("some 14,000 vehicles", "14,000 vehicles", True),
      ("nearly 1.3 million pounds", "1.28 million pounds", True),
      ("nearly 1.3 million pounds", "1.35 million pounds", False),
-     ("212 invoices", "more than 200 invoices", False)],
+     ("212 invoices", "more than 200 invoices", False),
+     ("earn less than $100,000 a year", "earn $1,400 a year", False),
+     ("earn less than $100,000 a year", "earn $90,000 a year", True),
+     ("about 100,000 people", "60,000 people", False)],
 )  # fmt: skip
 def test_a_rough_or_bounding_figure_agrees_only_with_what_it_allows(claim, source, agree):
     (a,), (b,) = extract_facts(claim).numbers, extract_facts(source).numbers
@@ -328,6 +331,25 @@ def test_a_name_is_in_its_acronym():
     assert entity_in(("Federal", "Aviation", "Administration"), word_set("the FAA said"))
     assert not entity_in(("Defense", "Department"), word_set("changes DOJ has made since 2000"))
     assert not entity_in(("Bill", "Gates"), word_set("BG said"))
+
+
+def test_a_figure_after_an_opening_phrase_has_its_words():
+    source = "Among senior pilots, 36 percent are women, according to the harbour board."
+    claim = extract_facts("The board said 35 percent of its pilots and 36 percent of its senior "
+                          "pilots are women.").numbers[1]  # fmt: skip
+    assert states(claim, extract_facts(source), word_set(source), near=True)
+    other = "Among harbour staff, 36 percent are women."
+    assert "senior" not in extract_facts(other).numbers[0].context
+
+
+def test_the_words_of_an_age_are_no_content_words():
+    from summarizer.facts import claim_stems
+
+    assert claim_stems("He and 34-year-old Tomas Reyne face charges.") == [
+        "toma", "reyn", "face", "charg"
+    ]  # fmt: skip
+    assert claim_stems("A three-year-old boy and a 10-month-old girl.") == ["boy", "girl"]
+    assert "year" in claim_stems("He served a year in the old prison.")
 
 
 def test_an_acronym_is_in_its_name_written_in_full():

@@ -52,6 +52,12 @@ def conflict(parser, claim: str, *sources: str) -> str | None:
         ("Ray Pollard told jurors that Quayle had kept the money without his knowledge.",
          "Quayle told jurors that Ray Pollard had kept the money without his knowledge.",
          "Ray Pollard / Quayle"),
+        # who claimed it and according to whom
+        ("According to the Tollen Front, the Harbour News agency has claimed responsibility for "
+         "the fire at the port.",
+         "The Tollen Front has claimed responsibility for the fire at the port, according to the "
+         "Harbour News agency.",
+         "Tollen Front / agency"),
     ],
 )  # fmt: skip
 def test_roles_the_other_way_round_are_found(parser, claim, source, expected):
@@ -66,6 +72,10 @@ def test_roles_the_other_way_round_are_found(parser, claim, source, expected):
         ("Valdoria were beaten 2-1 by Estravia after extra time.",
          ["Estravia beat Valdoria 2-1 after extra time."]),
         ("Valdoria lost to Estravia.", ["Estravia beat Valdoria."]),
+        ("According to the Harbour News agency, the Tollen Front has claimed responsibility "
+         "for the fire at the port.",
+         ["The Tollen Front has claimed responsibility for the fire at the port, according to "
+          "the Harbour News agency."]),
         # one cited text with the claim's roles is enough
         ("Smith praised Jones.", ["Jones praised Smith.", "Smith praised Jones warmly."]),
         # "did the same" does not make its doer a second doer of the first verb

@@ -29,6 +29,10 @@ def test_a_title_sentencex_takes_for_an_end_does_not_split():
         "Ms. Bell left.",
     ]
     assert _texts("The award went to Ms.") == ["The award went to Ms."]
+    assert _texts("Sen. Joe Manchin, D-W. Va., wrote a letter. It was short.") == [
+        "Sen. Joe Manchin, D-W. Va., wrote a letter.",
+        "It was short.",
+    ]
 
 
 def test_line_breaks_are_boundaries():
