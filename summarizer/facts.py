@@ -507,17 +507,27 @@ _PHRASE_OPENERS = {"among", "of", "for", "in"}
 
 def _opening_phrase(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
                     gaps: list[str]) -> list[Number]:  # fmt: skip
-    """A figure opening the clause after a phrase that opens the text ("Among senior staff, 36
-    percent are people of color") has the phrase's words before it too."""
-    if not found or not lows or lows[0] not in _PHRASE_OPENERS:
-        return found
-    start = spans[0][0]
-    if start < 2 or "," not in gaps[start] or any("," in g for g in gaps[1:start]):
-        return found
-    words = _context(lows[1:start])
-    first = found[0]
-    return [replace(first, context=first.context | words, around=first.around | words,
-                    before=first.before | words), *found[1:]]  # fmt: skip
+    """A figure opening the clause after a phrase that opens a sentence ("Among senior staff, 36
+    percent are people of color") has the phrase's words before it too, unless the phrase
+    gives a figure of its own (a whole: :func:`_parts_of_wholes`)."""
+    out = list(found)
+    for k, (start, _) in enumerate(spans):
+        if start < 2 or "," not in gaps[start]:
+            continue
+        p = start - 1
+        while p > 0 and "," not in gaps[p] and not re.search(r"[.!?]", gaps[p]):
+            p -= 1
+        opens = p == 0 or bool(re.search(r"[.!?]", gaps[p]))
+        whole = any(p < a < start for a, _ in spans)  # "Of the 43,538 volunteers, 42% ..."
+        if opens and not whole and lows[p] in _PHRASE_OPENERS and start - p >= 2:
+            words = _context(lows[p + 1 : start])
+            out[k] = replace(
+                out[k],
+                context=out[k].context | words,
+                around=out[k].around | words,
+                before=out[k].before | words,
+            )
+    return out
 
 
 def _parts_of_wholes(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
@@ -721,7 +731,8 @@ def _in_date(lows: list[str], start: int, end: int) -> bool:
     before = lows[start - 1] if start else ""
     after = lows[end] if end < len(lows) else ""
     then = lows[end + 1] if after == "of" and end + 1 < len(lows) else ""
-    return before in month or after in month or then in month  # "the 3rd of March"
+    since = lows[start - 2] if before == "of" and start >= 2 else ""  # "January of 2017"
+    return before in month or after in month or then in month or since in month
 
 
 def _counted(lows: list[str], i: int, last: int) -> str:

@@ -333,13 +333,22 @@ def test_a_name_is_in_its_acronym():
     assert not entity_in(("Bill", "Gates"), word_set("BG said"))
 
 
+def test_a_year_after_month_of_is_the_year_after_the_month():
+    claim = extract_facts("the day before the inauguration in January 2017").numbers[0]
+    source = "the day before Trump's inauguration in January of 2017."
+    assert states(claim, extract_facts(source), word_set(source), near=True)
+
+
 def test_a_figure_after_an_opening_phrase_has_its_words():
-    source = "Among senior pilots, 36 percent are women, according to the harbour board."
+    source = ("Of all its pilots, 35 percent are women, the board said. Among senior pilots, 36 "
+              "percent are women, according to the harbour board.")  # fmt: skip
     claim = extract_facts("The board said 35 percent of its pilots and 36 percent of its senior "
                           "pilots are women.").numbers[1]  # fmt: skip
     assert states(claim, extract_facts(source), word_set(source), near=True)
     other = "Among harbour staff, 36 percent are women."
     assert "senior" not in extract_facts(other).numbers[0].context
+    whole = "Of the 4,500 harbour staff, 36 percent are women."  # a share keeps its own words
+    assert "harbour" not in extract_facts(whole).numbers[1].context
 
 
 def test_the_words_of_an_age_are_no_content_words():
