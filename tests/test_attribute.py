@@ -1580,26 +1580,25 @@ def test_a_word_spelled_with_ise_or_ize_is_the_same_word(claim, source):
     assert result.support == "supported", result.missing
 
 
-def test_a_party_tag_gives_the_lawmakers_party_and_state():
-    documents = [Document("a", "Sen. Mara Quist (D-N.J.) on Thursday released emails from the "
-                               "harbour board.")]  # fmt: skip
-    true, altered = Attributor(LEXICAL).attribute(
-        ["New Jersey Democrat Mara Quist released emails from the harbour board on Thursday.",
-         "Sen. Mara Quist (D-N.Y.) on Thursday released emails from the harbour board."],
-        documents,
-        split_all(documents),
-    )  # fmt: skip
-    assert true.support == "supported", true.missing
-    assert altered.support != "supported" and "New York" in altered.missing
-    documents = [Document("a", "Gov. Mara Quist (R) on Thursday lifted the harbour curfew.")]
-    party, other = Attributor(LEXICAL).attribute(
-        ["Gov. Mara Quist, a Republican, lifted the harbour curfew on Thursday.",
-         "Gov. Mara Quist, a Democrat, lifted the harbour curfew on Thursday."],
-        documents,
-        split_all(documents),
-    )  # fmt: skip
-    assert party.support == "supported", party.missing
-    assert other.support != "supported" and "Democrat" in other.missing
+@pytest.mark.parametrize(
+    ("source", "true", "altered", "missing"),
+    [
+        ("Sen. Mara Quist (D-N.J.) on Thursday released emails from the harbour board.",
+         "New Jersey Democrat Mara Quist released emails from the harbour board on Thursday.",
+         "Sen. Mara Quist (D-N.Y.) on Thursday released emails from the harbour board.",
+         "New York"),
+        # the party alone
+        ("Gov. Mara Quist (R) on Thursday lifted the harbour curfew.",
+         "Gov. Mara Quist, a Republican, lifted the harbour curfew on Thursday.",
+         "Gov. Mara Quist, a Democrat, lifted the harbour curfew on Thursday.",
+         "Democrat"),
+    ],
+)  # fmt: skip
+def test_a_party_tag_gives_the_lawmakers_party_and_state(source, true, altered, missing):
+    documents = [Document("a", source)]
+    kept, changed = Attributor(LEXICAL).attribute([true, altered], documents, split_all(documents))
+    assert kept.support == "supported", kept.missing
+    assert changed.support != "supported" and missing in changed.missing
 
 
 def test_a_weekday_the_claim_gives_too_does_not_stand_in_for_another():
