@@ -120,6 +120,7 @@ from summarizer.facts import (
     is_stop,
     media_outlets,
     place_form_in,
+    plain,
     same_thing,
     stem,
     surface,
@@ -497,7 +498,7 @@ def _replaced_role(claim: Claim, mine, theirs) -> str | None:
     one the claim does not give in any form: :func:`summarizer.relations.names_another`)."""
     capitalised = [w for e in claim.facts.entities for w in e]
     capitalised += [w for w in claim.words[1:] if w[:1].isupper()]
-    names = {re.sub(r"['’]s$", "", w).lower() for w in capitalised}
+    names = {plain(w).lower() for w in capitalised}
     pairs = replaced_roles(mine, theirs, names)
     return next((f"{a} / {b}" for a, b in pairs if names_another(claim, b)), None)
 
@@ -604,7 +605,7 @@ def gaps(claim: Claim, covered: set[str]) -> list[tuple[int, int]]:
 def _dateline_only(name: tuple[str, ...], quote: str) -> bool:
     """Whether ``quote`` has the name's last word only in capitals, as a wire dateline does
     ("BRASKOV, March 12 (Northwire) -"): where a report was filed, not what happened there."""
-    head = re.sub(r"['’]s$", "", name[-1])
+    head = plain(name[-1])
     return head.upper() in quote and not re.search(rf"\b{re.escape(head)}\b", quote)
 
 

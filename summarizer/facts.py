@@ -227,11 +227,16 @@ def token_gaps(text: str) -> list[str]:
     return gaps
 
 
+def plain(word: str) -> str:
+    """The word without a possessive "'s" ("Japan's" -> "Japan")."""
+    return re.sub(r"['’]s$", "", word)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball stem of a lower-cased word, possessive stripped ("Iran's" -> "iran") and accents
     dropped ("António" and "Antonio" are one name)."""
-    word = re.sub(r"['’]s$", "", word.lower())
+    word = plain(word.lower())
     if not word.isascii():
         word = "".join(
             c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
@@ -946,11 +951,11 @@ def word_set(text: str) -> set[str]:
     lows = [t.lower() for t in [*tokens(text), *tag_words(text)]]
     months = {_MONTH_ABBREVIATIONS[w] for w in lows if w in _MONTH_ABBREVIATIONS}
     # "kellin wharf": the word before a generic last word of a name ("Tenney Bridge")
-    named = {f"{_plain(a)} {_plain(b)}" for a, b in zip(lows, lows[1:], strict=False)
-             if _plain(b) in _GENERIC_HEADS}  # fmt: skip
+    named = {f"{plain(a)} {plain(b)}" for a, b in zip(lows, lows[1:], strict=False)
+             if plain(b) in _GENERIC_HEADS}  # fmt: skip
     # "dunmore high school": and the word before a kind of it ("Pell Creek High School")
-    named |= {f"{a} {b} {_plain(c)}" for a, b, c in zip(lows, lows[1:], lows[2:], strict=False)
-              if b in _GENERIC_KINDS and _plain(c) in _GENERIC_HEADS}  # fmt: skip
+    named |= {f"{a} {b} {plain(c)}" for a, b, c in zip(lows, lows[1:], lows[2:], strict=False)
+              if b in _GENERIC_KINDS and plain(c) in _GENERIC_HEADS}  # fmt: skip
     money = {w for symbol, names in _CURRENCIES.items() if symbol in text for w in names}
     return (
         set(lows)
@@ -990,7 +995,7 @@ def _inverted(text: str) -> set[str]:
     words, gaps = tokens(text), token_gaps(text)
     out = set()
     for k in range(len(words) - 2):
-        head = _plain(words[k].lower())
+        head = plain(words[k].lower())
         one = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # "ministries"
         plural = head.endswith("s") and one in _GENERIC_HEADS
         head = one if plural else head
@@ -1001,7 +1006,7 @@ def _inverted(text: str) -> set[str]:
             end = start
             while end + 1 < len(words) and words[end + 1][:1].isupper() and gaps[end + 1] == " ":
                 end += 1
-            out.add(f"{_plain(words[end].lower())} {head}")
+            out.add(f"{plain(words[end].lower())} {head}")
             start = _next_in_list(words, gaps, end + 1) if plural else len(words)
     return out
 
@@ -1023,21 +1028,17 @@ def _next_in_list(words: list[str], gaps: list[str], k: int) -> int:
 _CURRENCIES = {"£": ("pound", "pounds"), "$": ("dollar", "dollars"), "€": ("euro", "euros")}
 
 
-def _plain(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
-
-
 def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     """Whether a name is mentioned in a text given by its :func:`word_set`.
 
     The last word (a surname, the head of "North Carolina") must be there; "Obama" supports
     "Barack Obama", "North Dakota" does not support "North Carolina".
     """
-    head = re.sub(r"['’]s$", "", entity[-1].lower())
+    head = plain(entity[-1].lower())
     if len(entity) > 1 and not _initials(entity).isdisjoint(words):
         return True  # "DOJ" for "Justice Department", "NAACP"
     if head in _GENERIC_HEADS and len(entity) > 1:  # "Kellin Hospital" is not "St Brendan's"
-        before = _plain(entity[-2].lower())
+        before = plain(entity[-2].lower())
         if before in _GENERIC_KINDS and len(entity) > 2:  # "Dunmore High School": "Dunmore"
             return f"{entity[-3].lower()} {before} {head}" in words
         return f"{before} {head}" in words
@@ -1073,7 +1074,7 @@ def _initials(entity: tuple[str, ...]) -> frozenset[str]:
     """The acronyms a name of several words goes by: its initials ("nasa" of three words or
     more), and for "Justice Department", "Homeland Security Department" those of "Department of
     Justice" ("doj") and "Department of Homeland Security" ("dhs")."""
-    words = [_plain(w.lower()) for w in entity if not is_stop(w.lower())]
+    words = [plain(w.lower()) for w in entity if not is_stop(w.lower())]
     if len(words) < 2 or not all(w[:1].isalpha() for w in words):
         return frozenset()
     out = {"".join(w[0] for w in words)} if len(words) >= 3 else set()

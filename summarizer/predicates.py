@@ -65,6 +65,10 @@ class Predicate:
     def phrase(self, slot: str) -> frozenset[str]:
         return dict(self.phrases).get(slot, frozenset())
 
+    def text(self, slot: str) -> str:
+        """The slot's phrase as written, or ""."""
+        return dict(self.written).get(slot, "")
+
     def rest(self, slot: str) -> frozenset[str]:
         """The content lemmas of the verb's phrase outside this slot's."""
         return self.content - self.phrase(slot)
@@ -192,10 +196,10 @@ def replaced_roles(
                     len(held) < max(REPLACED_WORDS, REPLACED_SHARE * len(rest))
                     or slot in theirs.borrowed
                     or theirs.phrase(slot) & (mine.phrase(slot) - _GENERIC)
-                    or slot not in dict(theirs.written)
+                    or not theirs.text(slot)
                 ):
                     continue
-                out.append((dict(mine.written)[slot], dict(theirs.written)[slot]))
+                out.append((mine.text(slot), theirs.text(slot)))
     return out
 
 
@@ -348,7 +352,7 @@ def _predicate(verb) -> Predicate:
         if parent.get(doer):
             slots["A0"] = list(parent.get(doer))
             phrases["A0"] = set(parent.phrase(doer))
-            written["A0"] = dict(parent.written).get(doer, "")
+            written["A0"] = parent.text(doer)
             borrowed = ("A0",)
     # "according to X": what is reported is the phrase of the verb it is attached to
     around = verb.head if verb.lemma_.lower() == "accord" and verb.head.i != verb.i else verb

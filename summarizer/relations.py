@@ -39,6 +39,7 @@ from summarizer.facts import (
     entity_in,
     extract_facts,
     is_stop,
+    plain,
     states,
     stem,
     token_gaps,
@@ -332,7 +333,7 @@ def _the_head(name: tuple[str, ...], quote: str, evidence: Evidence, i: int) -> 
     after a sentence of its article before it named the body ("The U.S. Supreme Court ruled
     ... The decision noted it was the fifth time the court has rejected ..."), and neither names
     another body of that word."""
-    head = re.sub(r"['’]s$", "", name[-1].lower())
+    head = plain(name[-1].lower())
     if len(name) < 2 or head not in ORG_HEADS or evidence.single is None:
         return False
     if not re.search(rf"\bthe {head}\b", quote, re.IGNORECASE):
@@ -357,7 +358,7 @@ def _called(
 
 def _titles_of(name: tuple[str, ...], evidence: Evidence) -> set[str]:
     """The roles the sources write right before the name ("President Joe Biden")."""
-    last = re.escape(re.sub(r"['’]s$", "", name[-1]))
+    last = re.escape(plain(name[-1]))
     title = re.compile(rf"\b(?i:({_ROLE_WORDS}))\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b")
     return {m[1].lower() for c in evidence.candidates if c.size == 1
             for m in title.finditer(c.quote)}  # fmt: skip
@@ -417,16 +418,16 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     if len(name) < 2 or all(_title_word(w) for w in name[:-1]):
         return False  # "Judge Torres" is "Judge Ernest Torres" too
     own = {stem(w) for w in name}
-    plain = [re.sub(r"['’]s$", "", w).lower() for w in name]
+    bare = [plain(w).lower() for w in name]
     words = tokens(quote)
-    lows = [re.sub(r"['’]s$", "", w).lower() for w in words]
+    lows = [plain(w).lower() for w in words]
     # A body's name ("Bellco Credit Union") is told apart past the words it shares with the
     # quote's ("Public Service Credit Union"); a person's by the word before the surname.
-    body = plain[-1] in ORG_HEADS
+    body = bare[-1] in ORG_HEADS
     before = []
-    for k in (k for k, w in enumerate(lows) if w == plain[-1]):
+    for k in (k for k, w in enumerate(lows) if w == bare[-1]):
         j, m = k - 1, len(name) - 2
-        while body and j >= 0 and m >= 0 and lows[j] == plain[m]:
+        while body and j >= 0 and m >= 0 and lows[j] == bare[m]:
             j, m = j - 1, m - 1
         if j >= 1 and len(words[j]) == 1 and words[j - 1][:1].isupper():
             j -= 1  # a middle initial: "Donald J. Trump" is told by "Donald"
@@ -797,7 +798,7 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     clause = list(itertools.accumulate(claim.joined))
     heads, written = {}, {}
     for name in claim.facts.entities:
-        if re.sub(r"['’]s$", "", name[-1].lower()) in _NO_ACTORS:
+        if plain(name[-1].lower()) in _NO_ACTORS:
             continue  # "in Wednesday's attack outside Parliament in London": a day is no actor
         head = stem(name[-1].lower())
         spots = [k for k, t in enumerate(claim.ordered)
@@ -891,7 +892,7 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
         return False
     words = claim.name_stems
     heads = {stem(e[-1].lower()) for e in claim.facts.entities
-             if re.sub(r"['’]s$", "", e[-1].lower()) not in _NO_ACTORS}  # fmt: skip
+             if plain(e[-1].lower()) not in _NO_ACTORS}  # fmt: skip
     if len(heads) < 2:
         return False
     seq = claim.ordered

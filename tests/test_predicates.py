@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from test_attribute import BRIDGE, LEXICAL, attribute, sentences_of, split_all
 
@@ -246,11 +244,11 @@ def test_a_name_given_as_an_example_of_the_doer_is_a_doer(parser):
 
 
 def replaced(parser, claim: str, *sources: str) -> str | None:
-    from summarizer.facts import extract_facts, tokens
+    from summarizer.facts import extract_facts, plain, tokens
     from summarizer.relations import Claim, names_another
 
     words = tokens(claim)
-    names = {re.sub(r"['’]s$", "", w).lower() for w in words if w[:1].isupper()}
+    names = {plain(w).lower() for w in words if w[:1].isupper()}
     pairs = replaced_roles(
         parser.predicates(claim), [p for s in sources for p in parser.predicates(s)], names
     )
