@@ -280,7 +280,8 @@ class Attributor:
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
         facts = _with_opener(text, extract_facts(text), evidence, self._proper_opener)
-        claim = _kin(Claim.of(text, facts), evidence)
+        parser = self._get_parser()
+        claim = _kin(Claim.of(text, facts), evidence, parser.verb_forms if parser else {})
         if not claim.stems or not evidence.candidates:
             return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
         scores, cosine = self._scores(claim, evidence, vector)
@@ -320,9 +321,11 @@ class Attributor:
         For each missing fact, the best-scoring single sentence that states it is added when
         it is related to the claim (score >= ``COMPLETE_MIN``; for a number or a name, a
         word in common around it too: "Kowalski said the offer was fair" is not completed by
-        "Kowalski said members had voted"; for a day, a season or a word like it, one of the
-        claim's words next to it right beside it: "detected on Monday" is not completed by
-        "demanded payment by Monday") and its article reports no conflicting figure.
+        "Kowalski said members had voted"; a name, by the sentence before a cited one that
+        calls them "he" or by a description, whatever its score: :func:`_antecedents`; for a
+        day, a season or a word like it, one of the claim's words next to it right beside it:
+        "detected on Monday" is not completed by "demanded payment by Monday") and its article
+        reports no conflicting figure.
         """
         extra: list[int] = []
         room = max(1, self.config.max_citations) - len(cited)
@@ -334,8 +337,9 @@ class Attributor:
                 continue  # the best citation gives another day or name in its place
             around = _around_name(claim, fact) if isinstance(fact, tuple) else set()
             day = isinstance(fact, str)
-            antecedents = _antecedents(evidence, cited + extra) if around else set()
-            found = [i for i in related if evidence.candidates[i].size == 1
+            antecedents = _antecedents(evidence, cited + extra, around) if around else set()
+            found = [i for i in sorted({*related, *antecedents})
+                     if evidence.candidates[i].size == 1
                      and evidence.candidates[i].doc not in blocked
                      and has(fact, evidence, i, near=True)
                      and (not around or bool(around & evidence.words[i])
@@ -643,17 +647,28 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
 
 
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+# "the conservative Ohio state Senate candidate": a person called by what they are
+_PEOPLE = ROLES | {"candidate", "nominee", "lawmaker", "congressman", "congresswoman", "activist",
+                   "man", "woman", "businessman", "businesswoman", "billionaire"}  # fmt: skip
+_PEOPLE_WORDS = "|".join(sorted(_PEOPLE, key=len, reverse=True))
+_DESCRIBED = re.compile(rf"\b(?i:the)\s+((?:[\w.'’-]+\s+){{0,4}}(?:{_PEOPLE_WORDS}))\b")
 
 
-def _antecedents(evidence: Evidence, cited: list[int]) -> set[int]:
+def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozenset()) -> set[int]:
     """The sentences right before cited ones that say "he" or "she" (its likely antecedent:
-    "Bouncer Zdravko Micevic, 22, is charged. It is alleged he punched ...")."""
+    "Bouncer Zdravko Micevic, 22, is charged. It is alleged he punched ..."), or call someone
+    "the <description> <person>" with a word the claim puts ``around`` the name ("Melissa
+    Ackison says ... . The stay-at-home orders are government overreach, the conservative Ohio
+    state Senate candidate says" for "Melissa Ackison, a conservative candidate for ...")."""
     if not PRONOUN_ANTECEDENT or not evidence.single:
         return set()
     out = set()
     for i in cited:
         first = evidence.sentence_rows(i)[0]
-        if first is None or not _HE_SHE.search(evidence.candidates[first].quote):
+        quote = evidence.candidates[first].quote if first is not None else ""
+        if not _HE_SHE.search(quote) and not any(
+            {stem(w.lower()) for w in m[1].split()} & around for m in _DESCRIBED.finditer(quote)
+        ):
             continue
         c = evidence.candidates[i]
         before = evidence.single.get((c.doc, c.sentence - 1))
@@ -751,12 +766,14 @@ def _other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[st
             and not {w.lower() for w in tokens(name)} - {"the"} <= words]  # fmt: skip
 
 
-def _kin(claim: Claim, evidence: Evidence) -> Claim:
+def _kin(claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] = {}) -> Claim:  # noqa: B006
     """The claim with each content stem the sources never use, and no name's, read as the
     one word of theirs it begins or that begins it, both at least ``KIN_PREFIX`` letters and
     at most ``KIN_EXTRA`` apart ("presidency" and "presidential", stems "presid" and
     "presidenti"): a word of one family with another ending. A word spelled with "-ise" where
-    they write "-ize", or the other way round, is theirs (:func:`_other_spellings`)."""
+    they write "-ize", or the other way round, is theirs (:func:`_other_spellings`), and so is
+    another form of an irregular verb, by ``forms`` ("came" for "come", "spoke" for
+    "speaking": :attr:`summarizer.predicates.Parser.verb_forms`)."""
     names, vocab = claim.name_stems, evidence.vocab
     mapped = {}
     for t in set(claim.ordered) - names:
@@ -764,6 +781,9 @@ def _kin(claim: Claim, evidence: Evidence) -> Claim:
             continue
         if spelled := [v for v in _other_spellings(t) if v in vocab]:
             mapped[t] = spelled[0]
+            continue
+        if irregular := sorted(v for v in forms.get(t, ()) if v in vocab):
+            mapped[t] = irregular[0]
             continue
         if len(t) < KIN_PREFIX:
             continue

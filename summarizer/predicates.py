@@ -41,6 +41,7 @@ class Argument:
     words: frozenset[str]  # a name's words, or a noun's lemma, lower-cased
     name: bool
     text: str  # as written
+    aside: bool = False  # in apposition to the one before ("Ted Cruz, a Texas Republican")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,27 @@ class Parser:
             raise OSError("; ".join(errors))
         self.parse = functools.lru_cache(maxsize=_CACHE)(self._parse)
 
+    @functools.cached_property
+    def verb_forms(self) -> dict[str, frozenset[str]]:
+        """For the stem of each irregular verb form and lemma in the pipeline's lemmatizer
+        exceptions ("came", "come"; "spoke", "speak"), the stems of all the verb's forms."""
+        from summarizer.facts import stem
+
+        try:
+            table = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+        except (KeyError, ValueError, AttributeError):
+            return {}
+        family: dict[str, set[str]] = {}
+        for form, lemmas in table.items():
+            for lemma in lemmas:
+                family.setdefault(stem(lemma), {stem(lemma)}).add(stem(form))
+        out: dict[str, frozenset[str]] = {}
+        for stems in family.values():
+            if len(stems) > 1:
+                for t in stems:
+                    out[t] = frozenset(stems) | out.get(t, frozenset())
+        return out
+
     def predicates(self, text: str) -> tuple[Predicate, ...]:
         return self.parse(text).predicates
 
@@ -179,11 +201,16 @@ def replaced_roles(
     phrase shares a word with the text's other than a generic one ("the 2nd Circuit" and "the
     U.S. Court of Appeals for the 2nd Circuit", not "the Supreme Court" and "the 2nd Circuit
     Court of Appeals"). A doer taken from another verb ("convicted Quayle of siphoning") is
-    not compared."""
+    not compared. In a list, a member put in another's place is one too (:func:`_replaced_member`:
+    "criticized Michael Bloomberg and Walmart" for "criticized President Donald Trump and
+    Walmart")."""
     out = []
     for mine in claim:
         alike = [p for p in sources if p.lemma == mine.lemma]
-        if not alike or any(_agrees(mine, p, _GENERIC) for p in alike):
+        if not alike:
+            continue
+        out += _replaced_member(mine, alike, names)
+        if any(_agrees(mine, p, _GENERIC) for p in alike):
             continue
         for slot, _ in mine.slots:
             own = mine.phrase(slot) & names
@@ -200,6 +227,36 @@ def replaced_roles(
                 ):
                     continue
                 out.append((mine.text(slot), theirs.text(slot)))
+    return out
+
+
+def _replaced_member(
+    mine: Predicate, alike: Sequence[Predicate], names: set[str]
+) -> list[tuple[str, str]]:
+    """Members of a list in a slot of the claim's verb (a name of ``names``) where a cited
+    text's list in that slot, sharing another member and ``REPLACED_WORDS`` words of the rest of
+    the phrase, has a name the claim's list lacks, as pairs of the two as written. A text whose
+    phrase there holds every member of the claim's passes, and a phrase in apposition is no member
+    ("Sen. Ted Cruz, a Texas Republican, and his wife"; "Sen. Ted Cruz (R-TX)")."""
+    out = []
+    for slot, args in mine.slots:
+        if len(args) < 2 or slot in mine.borrowed:
+            continue
+        lists = [
+            theirs.get(slot) for theirs in alike
+            if len(theirs.get(slot)) >= 2 and slot not in theirs.borrowed
+            and len(mine.rest(slot) & theirs.rest(slot)) >= REPLACED_WORDS
+            and any(_same(a, b, _GENERIC) for a in args for b in theirs.get(slot))
+        ]  # fmt: skip
+        if any(all(a.words & theirs.phrase(slot) - _GENERIC for a in args) for theirs in alike):
+            continue  # a text's phrase has every member
+        for found in lists:
+            lost = [a for a in args if a.name and not a.aside and a.words & names
+                    and not any(_same(a, b, _GENERIC) for b in found)]  # fmt: skip
+            new = [b for b in found if b.name and not b.aside
+                   and not any(_same(a, b, _GENERIC) for a in args)]  # fmt: skip
+            if lost and new:
+                out.append((lost[0].text, new[0].text))
     return out
 
 
@@ -429,7 +486,8 @@ def _argument(token) -> Argument | None:
                     words.append(child)
                     todo.append(child)
         words.sort(key=lambda t: t.i)
-        return Argument(frozenset(t.lower_ for t in words), True, " ".join(t.text for t in words))
+        text = " ".join(t.text for t in words)
+        return Argument(frozenset(t.lower_ for t in words), True, text, token.dep_ == "appos")
     if token.pos_ == "NOUN" and token.lower_ not in _RELATIVE:
-        return Argument(frozenset({token.lemma_.lower()}), False, token.text)
+        return Argument(frozenset({token.lemma_.lower()}), False, token.text, token.dep_ == "appos")
     return None

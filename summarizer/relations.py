@@ -15,6 +15,7 @@ texts cited for it, used by :mod:`summarizer.attribute` once citations are chose
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ from summarizer.facts import (
     claim_spans,
     claim_stems,
     clause_starts,
+    content_stems,
     entity_in,
     extract_facts,
     is_stop,
@@ -73,6 +75,7 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.I
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
 SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
 # naming them holds (see misquoted)
+SPEAKER_MORE = 2  # least words of it a second article naming them must add to the first's
 
 
 @dataclass(frozen=True)
@@ -234,8 +237,9 @@ def _the_role_is(
         written = match[1].split()
         words = [w.lower() for w in written]
         for k, word in enumerate(words):
-            if word in ROLES and stem(word) in near and (deputy or word not in _SPOKESPEOPLE):
-                told = {stem(w) for w in words[: k + 1]} & near
+            if word in ROLES and _beside_role(word, near) and (deputy or word not in _SPOKESPEOPLE):
+                told = {stem(w) for w in words[: k + 1]} | set(_ROLE_SHORT.get(word, ()))
+                told &= near
                 # "the Iranian president" is not the president of Iraq
                 other = any(w[:1].isupper() and stem(w.lower()) not in near for w in written[:k])
                 if not other and not any(told <= rival for rival in rivals):
@@ -352,15 +356,24 @@ def _called(
     """Whether ``quote`` (candidate ``i``) calls ``name`` "the <role>" with one of ``titles``,
     those the sources put right before the name (:func:`_titles_of`: "President Biden", "the
     president"), and :func:`_the_role_is` finds no one else in it that the role may be."""
-    said = {m[1].lower().split()[-1] for m in _THE_ROLE.finditer(quote)}
+    said = {w for m in _THE_ROLE.finditer(quote) for w in m[1].lower().split()}
     return bool(titles & said) and _the_role_is(name, quote, evidence, i, deputy=False)
 
 
+def _beside_role(role: str, near: set[str]) -> bool:
+    """Whether the role, or its abbreviation ("gov" for governor), is among ``near`` stems."""
+    return stem(role) in near or any(short in near for short in _ROLE_SHORT.get(role, ()))
+
+
 def _titles_of(name: tuple[str, ...], evidence: Evidence) -> set[str]:
-    """The roles the sources write right before the name ("President Joe Biden")."""
+    """The roles the sources write right before the name ("President Joe Biden"; "Gov. Ralph
+    Northam" is governor Northam)."""
     last = re.escape(plain(name[-1]))
-    title = re.compile(rf"\b(?i:({_ROLE_WORDS}))\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b")
-    return {m[1].lower() for c in evidence.candidates if c.size == 1
+    title = re.compile(
+        rf"\b(?i:({_ROLE_WORDS})|({_SHORT_WORDS})\.)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b"
+    )
+    return {m[1].lower() if m[1] else _SHORT_ROLES[m[2].lower()]
+            for c in evidence.candidates if c.size == 1
             for m in title.finditer(c.quote)}  # fmt: skip
 
 
@@ -548,13 +561,43 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
         tail = {t for t, (a, b) in words if a >= match.end() and b <= end}
         if len(head) < LINK_WORDS or len(tail) < LINK_WORDS:
             continue
-        held = np.minimum(evidence.coverage([*head]), evidence.coverage([*tail]))
+        linked = _linked_back(evidence, match.group().lower().split()[-1])
+        held = np.minimum(_head_coverage(evidence, [*head], linked), evidence.coverage([*tail]))
         event = head - claim.name_stems
         if len(event) >= LINK_WORDS:  # the names alone do not make the event
-            held = np.minimum(held, evidence.coverage([*event]))
+            held = np.minimum(held, _head_coverage(evidence, [*event], linked))
         if held.max() < LINK_SHARE:
             out.append(f"linked by '{match.group().lower()}'")
     return out
+
+
+# "The president's comments come after ...": the event linked is what the article told before.
+_LINKED_BACK = re.compile(
+    r"^(?:The|This|That|These|Those|His|Her|Their|Its)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|days|hours|weeks)\s+)?(\w+)\b"
+)
+
+
+def _linked_back(evidence: Evidence, link: str) -> dict[int, list[int]]:
+    """Sentences that open by linking what their article told before to another event with
+    ``link`` ("The president's comments come after the Pentagon announced ..."), each with
+    the sentences that event may be told in: the article's first and the one right before."""
+    out = {}
+    for rows in (evidence.rows_of or {}).values():
+        for k, i in enumerate(rows):
+            found = _LINKED_BACK.match(evidence.candidates[i].quote)
+            if found and found[1].lower() == link and k:
+                out[i] = [rows[0], rows[k - 1]]
+    return out
+
+
+def _head_coverage(evidence: Evidence, stems: list[str], linked: dict[int, list[int]]):
+    """:meth:`Evidence.coverage` of a link's event side, where a sentence of ``linked`` holds
+    what the sentences before it in its article hold at best."""
+    held = evidence.coverage(stems)
+    for i, before in linked.items():
+        held[i] = max(held[i], held[before].max())
+    return held
 
 
 def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
@@ -576,7 +619,7 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
                 and t not in names}  # fmt: skip
         if len(said) < 2:
             continue
-        held = max((len(said & evidence.words[i]) for i in _naming(evidence, name)), default=0)
+        held = _held_by_speaker(said, _naming(evidence, name), evidence, name)
         if held < SPEAKER_SHARE * len(said):
             out.append(f"{' '.join(name)} said")
     return out
@@ -589,6 +632,43 @@ _SPEAKING = SAYING | {
     "stressed", "stresses", "tweeted", "tweets", "declared", "declares",
 }  # fmt: skip
 _SAYING_STEMS = {stem(w) for w in _SPEAKING}
+
+
+def _held_by_speaker(
+    said: set[str], naming: list[int], evidence: Evidence, name: tuple[str, ...]
+) -> int:
+    """How many of ``said`` one text naming the speaker holds, or two from two articles: the
+    second a sentence quoting them ('"I want to wish you an amazing Christmas," Trump said.'),
+    its quotation adding ``SPEAKER_MORE`` words at least (one outlet quotes "incredible
+    people", another "an amazing Christmas")."""
+    if not naming:
+        return 0
+    first = max(naming, key=lambda i: len(said & evidence.words[i]))
+    held = said & evidence.words[first]
+    rest = [len(said & _quoted(evidence.candidates[i].quote, name) - held) for i in naming
+            if evidence.doc_of[i] != evidence.doc_of[first]
+            and evidence.candidates[i].size == 1]  # fmt: skip
+    more = max(rest, default=0)
+    return len(held) + (more if more >= SPEAKER_MORE else 0)
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+
+
+def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
+    """The content stems of the quotations of a sentence that gives them to ``name`` alone
+    ('"...," Trump said.', 'Trump said: "..."'), or none."""
+    found = _QUOTED.findall(quote)
+    rest = _QUOTED.sub(" ", quote)
+    last = re.escape(plain(name[-1]))
+    said = rf"(?:{'|'.join(sorted(_SPEAKING))})"
+    if not found or not re.search(
+        rf"\b{last}\s+{said}\b|\b{said}\s+(?:[A-Z][\w.]*\s+){{0,3}}{last}\b", rest
+    ):
+        return set()
+    if len({w for w in tokens(rest) if w[:1].isupper()} - set(name) - {"He", "She", "The"}) > 2:
+        return set()  # others named beside them
+    return {t for text in found for t in content_stems(text)}
 
 
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
@@ -650,6 +730,11 @@ _ROLE_SHORT = {"senator": ("sen",), "governor": ("gov",), "general": ("gen",), "
                "detective": ("det",), "executive": ("ceo",),
                "officer": ("ceo", "cfo", "coo", "cto"),
                "chief": ("administrator", "director", "head", "commissioner")}  # fmt: skip
+# The abbreviations among them, for the role they stand for ("Gov." governor).
+_SHORT_ROLES = {short: role for role, shorts in _ROLE_SHORT.items() for short in shorts
+                if short.isalpha() and len(short) <= 4
+                and short not in ("head", "ceo", "cfo", "coo", "cto")}  # fmt: skip
+_SHORT_WORDS = "|".join(_SHORT_ROLES)
 
 
 def opposites(claim: Claim, covered: set[str]) -> list[str]:
@@ -704,7 +789,8 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
     if fluency(claim.text, evidence.bigrams) < MIN_FLUENT or stranded_article(claim.text):
         return "word order"
     quotes = _sentences_of(evidence, cited)
-    if pair := reversed_names(claim, quotes) or reversed_words(claim, quotes):
+    titles = functools.partial(_titles_of, evidence=evidence)
+    if pair := reversed_names(claim, quotes, titles) or reversed_words(claim, quotes):
         return f"{pair[0]} / {pair[1]} the other way round"
     if swapped_names(claim, [evidence.sequences[i] for i in cited]):
         return "names swapped"
@@ -787,16 +873,21 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     return None
 
 
-def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | None:
+def reversed_names(
+    claim: Claim, quotes: Sequence[str], titles=lambda name: set()
+) -> tuple[str, str] | None:
     """Two names the claim puts round a word in the opposite order to every cited text that
     has both names round it ("Harwick signed Marandu from Castelmar" where the sources say
     "Castelmar signed Marandu from Harwick"), as written, or None. A passive on either side
     ("by") turns the order round and passes. :func:`disorder` passes a cited window sentence by
-    sentence: names in two sentences stand in no order."""
+    sentence: names in two sentences stand in no order. A text calling one of the two "the
+    <role>", a title ``titles`` gives that name and not the other, names them there too
+    ("Democrats were somber in announcing the charges ... against the president" has them in
+    the claim's order)."""
     if claim.passive:
         return None
     clause = list(itertools.accumulate(claim.joined))
-    heads, written = {}, {}
+    heads, written, named = {}, {}, {}
     for name in claim.facts.entities:
         if plain(name[-1].lower()) in _NO_ACTORS:
             continue  # "in Wednesday's attack outside Parliament in London": a day is no actor
@@ -804,7 +895,7 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
         spots = [k for k, t in enumerate(claim.ordered)
                  if t == head and not _inside_longer(claim, k, name)]  # fmt: skip
         if spots:
-            heads[head], written[head] = spots[0], " ".join(name)
+            heads[head], written[head], named[head] = spots[0], " ".join(name), name
     name_words = claim.name_stems
     texts = [[stem(w.lower()) for w in tokens(q)] for q in quotes]
     for a, b in itertools.combinations(sorted(heads, key=heads.get), 2):
@@ -812,23 +903,40 @@ def reversed_names(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
         if clause[i] != clause[j] or j - i > REVERSED_SPAN:
             continue
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
-        same = flipped = False
-        for words in texts:
-            pa = [p for p, w in enumerate(words) if w == a]
-            pb = [p for p, w in enumerate(words) if w == b]
-            pw = [p for p, w in enumerate(words) if w in between]
-            for x in pa:
-                for y in pb:
-                    lo, hi = min(x, y), max(x, y)
-                    if hi - lo > 2 * REVERSED_SPAN + 2 or "by" in words[lo:hi]:
-                        continue
-                    if not any(lo < q < hi for q in pw):
-                        continue
-                    same |= x < y
-                    flipped |= y < x
+        same, flipped = _orders(texts, {a}, {b}, between)
         if flipped and not same:
+            ta, tb = titles(named[a]), titles(named[b])
+            as_a, as_b = {stem(t) for t in ta - tb}, {stem(t) for t in tb - ta}
+            called = [[f"the {w}" if k and words[k - 1] == "the" else w
+                       for k, w in enumerate(words)] for words in texts]  # fmt: skip
+            with_a = {a} | {f"the {t}" for t in as_a}
+            with_b = {b} | {f"the {t}" for t in as_b}
+            if (as_a or as_b) and _orders(called, with_a, with_b, between)[0]:
+                continue
             return written[a], written[b]
     return None
+
+
+def _orders(
+    texts: Sequence[Sequence[str]], a: set[str], b: set[str], between: set[str]
+) -> tuple[bool, bool]:
+    """Whether some text has a word of ``a`` before one of ``b`` with a word of ``between``
+    between them (and no "by"), and whether one has them the other way round."""
+    same = flipped = False
+    for words in texts:
+        pa = [p for p, w in enumerate(words) if w in a]
+        pb = [p for p, w in enumerate(words) if w in b]
+        pw = [p for p, w in enumerate(words) if w in between]
+        for x in pa:
+            for y in pb:
+                lo, hi = min(x, y), max(x, y)
+                if hi - lo > 2 * REVERSED_SPAN + 2 or "by" in words[lo:hi]:
+                    continue
+                if not any(lo < q < hi for q in pw):
+                    continue
+                same |= x < y
+                flipped |= y < x
+    return same, flipped
 
 
 def _inside_longer(claim: Claim, k: int, name: tuple[str, ...]) -> bool:

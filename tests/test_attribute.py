@@ -1768,3 +1768,105 @@ def test_an_age_in_words_is_no_added_clause():
              "34-year-old Ilse Varga face charges including harbour fraud.")  # fmt: skip
     (result,) = attribute([claim], documents)
     assert result.support == "supported", result.missing
+
+
+def test_another_form_of_an_irregular_verb_is_the_sources_word():
+    from summarizer.attribute import _kin, _load_parser
+    from summarizer.config import AttributeConfig as Config
+
+    parser, _ = _load_parser(Config().parser)
+    documents = [Document("a", "The ban came after fishermen spoke out against the quotas.")]
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    text = "The ban comes after fishermen speaking out against the quotas."
+    claim = Claim.of(text, extract_facts(text))
+    assert {"come", "speak"} <= set(claim.ordered)
+    read = _kin(claim, evidence, parser.verb_forms)
+    assert {"came", "spoke"} <= set(read.ordered) and not {"come", "speak"} & set(read.ordered)
+
+
+CLOSURE = [
+    Document("a", "Mayor Ilse Varga closed the Tenney Bridge to all traffic on Friday. "
+                  "Drivers now face detours of up to 40 minutes. "
+                  "Shops near the bridge expect to lose trade. "
+                  "The mayor's decision comes after engineers found cracks in two of its piers."),
+]  # fmt: skip
+
+
+def test_a_sentence_linking_back_to_its_article_supports_the_link():
+    true = "Varga closed the Tenney Bridge to traffic after engineers found cracks in its piers."
+    stitched = "Drivers faced detours of up to 40 minutes after engineers found cracks."
+    good, bad = attribute([true, stitched], CLOSURE)
+    assert good.support == "supported", good.missing
+    assert "linked by 'after'" in bad.missing
+
+
+def test_a_name_is_completed_from_the_sentence_before_a_description_of_them():
+    from summarizer.attribute import _antecedents
+
+    documents = [
+        Document("a", "While many residents fear the harbour deal, Ilse Varga says it fills her "
+                      "with anger. The deal is a giveaway to foreign investors, the conservative "
+                      "Porto Seren council candidate says. Ilse Varga is 41."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    rows = evidence.rows_of["a"]
+    around = {stem("conservative"), stem("candidate")}
+    assert _antecedents(evidence, [rows[1]], around) == {rows[0]}
+    assert _antecedents(evidence, [rows[1]], {stem("mayor")}) == set()  # another description
+    assert _antecedents(evidence, [rows[2]], around) == set()
+
+
+STATUE = [
+    Document("a", "Sen. Tomas Reyne attended the removal with two aides. "
+                  "Gov. Anika Holm on Monday said the statue had been removed from the square. "
+                  "Crowds watched from behind barriers. "
+                  "The governor established the Statues Commission earlier this year to look "
+                  "into the removal of the monument."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "apart"),
+    [
+        ("Gov. Anika Holm established the Statues Commission earlier this year.", []),
+        ("Sen. Tomas Reyne established the Statues Commission earlier this year.",
+         ["Tomas Reyne / Statues Commission"]),
+    ],
+)  # fmt: skip
+def test_the_governor_names_whom_the_sources_call_gov(claim, apart):
+    from summarizer.relations import apart as names_apart
+
+    evidence = Attributor(LEXICAL)._evidence(STATUE, split_all(STATUE), None)
+    assert names_apart(Claim.of(claim, extract_facts(claim)), evidence) == apart
+
+
+def test_a_name_called_the_president_stands_in_the_order_of_the_claim():
+    quotes = [
+        "Speaker Ilse Varga unveiled two charges against President Tomas Reyne and announced "
+        "that Democrats had reached a trade deal.",
+        "Democrats were somber in announcing the charges against the president.",
+    ]
+    text = "On Tuesday, Democrats were somber as they announced two charges against President Reyne"
+    claim = Claim.of(text, extract_facts(text))
+    assert reversed_names(claim, quotes) == ("Democrats", "Reyne")
+    titles = lambda name: {"president"} if name[-1] == "Reyne" else set()  # noqa: E731
+    assert reversed_names(claim, quotes, titles) is None
+    assert reversed_names(claim, quotes[:1], titles) == ("Democrats", "Reyne")
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        ('"Have an amazing holiday," Reyne said.', False),
+        ("Varga praised Reyne for an amazing holiday party.", True),  # not his words
+    ],
+)
+def test_a_speakers_words_may_come_from_two_outlets_quoting_them(second, flagged):
+    documents = [
+        Document("a", '"You are incredible people," Reyne told the crews over a video call.'),
+        Document("b", second),
+        Document("c", "Sailors on the fleet wished for calm weather."),
+    ]
+    claim = "Reyne told the sailors they were incredible people and wished them an amazing holiday."
+    (result,) = attribute([claim], documents)
+    assert ("Reyne said" in result.missing) == flagged

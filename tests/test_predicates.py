@@ -286,6 +286,12 @@ def replaced(parser, claim: str, *sources: str) -> str | None:
          "are women.",
          "The harbour board told Radio Seren on Sunday that 40 percent of its pilots are women.",
          "the Caswell Gazette / Radio Seren"),
+        # one member of a list put in another's place
+        ("Mayor Varga criticized Tomas Reyne and the Ostrel company over what she called "
+         "a giveaway for the rich.",
+         "Mayor Varga criticized Governor Anika Holm and the Ostrel company over what she "
+         "called a giveaway for the rich.",
+         "Tomas Reyne / Governor Anika Holm"),
     ],
 )  # fmt: skip
 def test_a_name_put_in_anothers_place_is_found(parser, claim, source, expected):
@@ -334,6 +340,16 @@ def test_a_name_put_in_anothers_place_is_found(parser, claim, source, expected):
         # a capital at the start of the sentence is no name
         ("Residents of Tollen traded jokes about the tree on social media all week.",
          ["Insults traded jokes about the tree on social media all week."]),
+        # a list another text gives whole, or with an apposition in it
+        ("Mayor Varga criticized Tomas Reyne and the Ostrel company over the giveaway.",
+         ["Mayor Varga criticized Governor Anika Holm and the Ostrel company over the "
+          "giveaway.",
+          "On Friday Mayor Varga criticized Tomas Reyne and the Ostrel company over the "
+          "giveaway."]),
+        ("Protesters confronted Sen. Ilse Varga, an Estravian Democrat, and her husband at a "
+         "restaurant on Monday.",
+         ["Protesters confronted Sen. Ilse Varga (D-ES) and her husband at a restaurant on "
+          "Monday night."]),
         # the doer of a verb under "of" is not the doer of the verb above it
         ("Quayle siphoned nearly $2.7 million from Brackwater through a consulting company.",
          ["A Halvern County jury convicted Quayle of siphoning nearly $2.7 million from "
