@@ -483,8 +483,9 @@ class Attributor:
         sources = [parser.parse(quote) for quote in quotes]
         titles = [t for s in sources for t in s.titles]
         theirs = [p for s in sources for p in s.predicates]
+        nominals = [n for s in sources for n in s.nominals]
         return (
-            role_conflict(mine.predicates, theirs)
+            role_conflict(mine.predicates, theirs, nominals)
             or post_conflict(mine.titles, titles)
             or place_conflict(mine.titles, titles, quotes)
             or _replaced_role(claim, mine.predicates, theirs)
@@ -678,8 +679,9 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
 
 
 def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
-    """Names the claim puts after two words ("the caucuses in Hawaii") that the cited texts
-    follow with another name ("the caucuses in American Samoa") and never with this one, as
+    """Names the claim puts after two words ("the caucuses in Hawaii"; "the" between them
+    aside: "support in the Senate") that the cited texts follow with another name ("the
+    caucuses in American Samoa"; "support in the House") and never with this one, as
     "A / B": a name of the story moved into another's place. The first of the two words is a
     lower-case content word, or a name before "of" or "from" ("Whitlow of Ohio"); the other
     name stands inside the sentence."""
@@ -688,12 +690,18 @@ def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
     out = []
     for name in claim.facts.entities:
         for k in claim.at(name):
-            lead = claim.words[max(0, k - 2) : k]
-            if len(lead) < 2 or is_stop(lead[0].lower()) or gaps[k - 1].strip() or gaps[k].strip():
+            the = int(k >= 3 and claim.words[k - 1].lower() == "the")  # "support in the Senate"
+            lead = claim.words[max(0, k - 2 - the) : k - the]
+            if (
+                len(lead) < 2
+                or is_stop(lead[0].lower())
+                or any(gaps[m].strip() for m in range(k - 1 - the, k + 1))
+            ):
                 continue  # three words in a row of one clause
             if not lead[0][:1].islower() and lead[1] not in ("of", "from"):
                 continue  # a name's place: "Rep. Dana Whitlow of Ohio"
-            after = [(q[j:], g[j]) for q, g in texts for j in _after_words(lead, q)]
+            after = [(q[j + the:], g[j + the]) for q, g in texts for j in _after_words(lead, q)
+                     if not the or j + 1 < len(q) and q[j].lower() == "the"]  # fmt: skip
             # not "found Benjamin Ullestad, 21, and Brandon Ullestad" (a list goes on), nor "in
             # the US" for "in the United States", nor "Kim" for "Kim Jong Un"
             if after and all(
@@ -815,17 +823,33 @@ def _other_spellings(t: str) -> list[str]:
 
 def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
     """The claim's content stems next to a name (``NAME_AROUND`` each side, other names' words
-    aside)."""
+    aside, but for a name it gives as the same thing's: "the Affordable Care Act, commonly called
+    Obamacare")."""
     words = claim.name_stems
     first, last = stem(name[0].lower()), stem(name[-1].lower())
     seq = claim.ordered
-    out: set[str] = set()
+    out: set[str] = set(_aliases(claim, name))
     for i, t in enumerate(seq):
         if t == last:
             out.update(w for w in seq[i + 1 : i + 1 + NAME_AROUND] if w not in words)
         if t == first:
             out.update(w for w in seq[max(0, i - NAME_AROUND) : i] if w not in words)
     return out
+
+
+_ALIAS = (
+    r",?\s+(?:(?:commonly|formally|officially|also|better|widely)\s+)?"
+    r"(?:known\s+as|called|dubbed)\s+"
+)
+
+
+def _aliases(claim: Claim, name: tuple[str, ...]) -> list[str]:
+    """The stems of the names the claim gives as another name of ``name`` ("the Affordable Care
+    Act, commonly called Obamacare"; "Obamacare, formally known as the Affordable Care Act")."""
+    spelled = r"\W+".join(re.escape(w) for w in name)
+    found = re.findall(rf"\b{spelled}{_ALIAS}(?:the\s+)?({_NAME_WORDS})", claim.text)
+    found += re.findall(rf"({_NAME_WORDS}){_ALIAS}(?:the\s+)?{spelled}\b", claim.text)
+    return [stem(w.lower()) for other in found for w in tokens(other)]
 
 
 def _listed(claim: Claim, name: tuple[str, ...]) -> bool:

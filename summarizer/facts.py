@@ -124,17 +124,21 @@ STATE_NAMES = frozenset(_STATES)
 _PARTY_TAG = re.compile(r"\b([DRI])-((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?![\w-])")
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _BARE_TAG = re.compile(r"(?<=[A-Za-z.] \()([DRI])(?=\))")  # "Gov. Greg Abbott (R)"
+_STATE_TAG = re.compile(r"(?<=[A-Za-z.] \()((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)(?=\))")  # "(Okla.)"
 
 
 def party_tags(text: str) -> tuple[tuple[str, ...], ...]:
     """The party and the state of each tag in ``text`` as names: "Sen. Cory Booker (D-N.J.)"
-    gives ("Democrat",) and ("New", "Jersey")."""
+    gives ("Democrat",) and ("New", "Jersey"), "Rep. Tom Cole (Okla.)" ("Oklahoma",)."""
     out: list[tuple[str, ...]] = []
     for match in _PARTY_TAG.finditer(text):
         state = _STATE_OF.get(re.sub(r"[^a-z]", "", match[2].lower()))
         if state:
             out += [(_PARTIES[match[1]],), tuple(w.title() for w in state.split())]
     out += [(_PARTIES[m[1]],) for m in _BARE_TAG.finditer(text)]  # the party alone: "(R)"
+    for m in _STATE_TAG.finditer(text):  # the state alone: "Rep. Tom Cole (Okla.)"
+        if state := _STATE_OF.get(re.sub(r"[^a-z]", "", m[1].lower())):
+            out.append(tuple(w.title() for w in state.split()))
     return tuple(dict.fromkeys(out))
 
 
@@ -142,6 +146,7 @@ def _with_tags(entities: list[tuple[str, ...]], text: str) -> tuple[tuple[str, .
     """The names with each party tag's party and state in place of its letters ("D", "N")."""
     letters = {(m[1], tokens(m[2])[0]) for m in _PARTY_TAG.finditer(text)}
     letters |= {(m[1],) for m in _BARE_TAG.finditer(text)}
+    letters |= {(tokens(m[1])[0],) for m in _STATE_TAG.finditer(text)}
     return tuple(dict.fromkeys([*(e for e in entities if e[:2] not in letters and e not in letters),
                                 *party_tags(text)]))  # fmt: skip
 
@@ -399,11 +404,23 @@ _SCORE = re.compile(
 )
 
 
+# "388 votes in favor of it and only five against it"
+_FOR_AGAINST = re.compile(
+    rf"(?<![\w.,])({_SMALL})\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;:]{{0,24}}?"
+    rf"(?<![\w.,])({_SMALL})\s+(?:votes?\s+)?(?:were\s+)?against\b",
+    re.IGNORECASE,
+)
+
+
 def scores(text: str) -> frozenset[str]:
-    """Results and votes, larger figure first: "4-1", "52–48", "6 to 3", "six votes to three"
-    (not "10-year-old", "2 to 3 days"): a claim's "4-4" is not the sources' "4-1" though both
-    give a 4."""
+    """Results and votes, larger figure first: "4-1", "52–48", "6 to 3", "six votes to three",
+    "388 votes in favor and five against" (not "10-year-old", "2 to 3 days"): a claim's "4-4"
+    is not the sources' "4-1" though both give a 4."""
     pairs = []
+    for match in _FOR_AGAINST.finditer(text):
+        a, b = number_value(match.group(1)), number_value(match.group(2))
+        if a is not None and b is not None:
+            pairs.append(f"{max(a, b):g}-{min(a, b):g}")
     for match in _SCORE.finditer(text):
         first, second = match.group(1).lower(), match.group(2).lower()
         if first in _TENS and second in _UNITS and _UNITS[second] < 10 and "-" in match.group():
@@ -1193,12 +1210,17 @@ def states(
             agrees(fact, n)
             and (loose or _same_side(fact, n))
             and same_owner(fact.owner, n.owner)
-            and fact.date == n.date
+            and (fact.date == n.date or _year(fact) and _year(n))  # "August 2015" has 2015
             for n in facts.numbers
         )
     if isinstance(fact, str):
         return fact in words or bool(_COMPASS_FORMS.get(fact, set()) & words)
     return entity_in(fact, words)
+
+
+def _year(n: Number) -> bool:
+    """Whether a figure is written as a year ("2015"), which a month before it leaves one."""
+    return n.surface.isdigit() and len(n.surface) == 4 and 1000 <= n.value <= 2999
 
 
 def _same_side(a: Number, b: Number) -> bool:

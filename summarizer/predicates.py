@@ -92,6 +92,8 @@ class Parsed:
     predicates: tuple[Predicate, ...]
     titles: tuple[Title, ...]
     proper_opener: bool = False  # the first word is tagged a proper noun ("Kraków and his wife")
+    # a noun's lemma and the name it is of ("the Democratic-led House's approval")
+    nominals: tuple[tuple[str, Argument], ...] = ()
 
 
 class Parser:
@@ -140,7 +142,11 @@ class Parser:
         doc = self.nlp(text)
         predicates = (_predicate(t) for t in doc if t.pos_ == "VERB")
         proper = len(doc) > 0 and doc[0].pos_ == "PROPN"
-        return Parsed(tuple(p for p in predicates if p.slots), _titles(doc), proper)
+        nominals = tuple(
+            (t.lemma_.lower(), a) for t in doc if t.pos_ == "NOUN" for c in t.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and (a := _argument(c))
+        )  # fmt: skip
+        return Parsed(tuple(p for p in predicates if p.slots), _titles(doc), proper, nominals)
 
 
 def load_parser(name: str) -> tuple[Parser | None, str | None]:
@@ -157,11 +163,17 @@ def load_parser(name: str) -> tuple[Parser | None, str | None]:
         return None, warning
 
 
-def role_conflict(claim: Sequence[Predicate], sources: Sequence[Predicate]) -> str | None:
+def role_conflict(
+    claim: Sequence[Predicate],
+    sources: Sequence[Predicate],
+    nominals: Sequence[tuple[str, Argument]] = (),
+) -> str | None:
     """How the claim gives the cited texts' roles the other way round ("police / demonstrators
     the other way round"), or None. Only verbs the cited texts also use are compared, and a
-    verb one cited text uses with the claim's roles (every slot both fill agreeing) passes.
-    Otherwise, for a verb:
+    verb one cited text uses with the claim's roles (every slot both fill agreeing) passes, and
+    so does one whose doer a cited text gives the verb's noun (``nominals``: "the House's
+    approval" for "the House approved", ``NOMINAL_ROOT`` letters in common). Otherwise, for a
+    verb:
 
     * swapped: what the claim puts in one slot the source puts in another, and the source
       fills the claim's slot with something the claim gives another slot of the verb ("Police
@@ -174,12 +186,26 @@ def role_conflict(claim: Sequence[Predicate], sources: Sequence[Predicate]) -> s
         alike = [p for p in sources if p.lemma == mine.lemma]
         if not alike or any(_agrees(mine, p) for p in alike) or _credited(mine, sources):
             continue
+        if _nominal(mine, nominals):
+            continue
         others = [a for p in claim if p.lemma not in (mine.lemma, *_PRO_VERBS)
                   for _, args in p.slots for a in args]  # fmt: skip
         for theirs in alike:
             if found := _swapped(mine, theirs) or _moved(mine, theirs, others):
                 return f"{found[0].text} / {found[1].text} the other way round"
     return None
+
+
+NOMINAL_ROOT = 5  # letters a verb and its noun share ("approve", "approval")
+
+
+def _nominal(mine: Predicate, nominals: Sequence[tuple[str, Argument]]) -> bool:
+    """Whether a cited text gives the claim verb's doer the verb's noun ("the House's approval
+    of the legislation" for "the House approved the measure")."""
+    root = mine.lemma[:NOMINAL_ROOT]
+    return len(root) == NOMINAL_ROOT and any(
+        lemma.startswith(root) and _same(a, arg) for lemma, arg in nominals for a in mine.get("A0")
+    )
 
 
 _SAYING = {"say", "tell", "add", "state", "write", "report", "claim"}
@@ -224,10 +250,18 @@ def replaced_roles(
                     or slot in theirs.borrowed
                     or theirs.phrase(slot) & (mine.phrase(slot) - _GENERIC)
                     or not theirs.text(slot)
+                    or _elsewhere(own, theirs, slot)
                 ):
                     continue
                 out.append((mine.text(slot), theirs.text(slot)))
     return out
+
+
+def _elsewhere(own: frozenset[str], theirs: Predicate, slot: str) -> bool:
+    """Whether the text's verb has the claim's name in another slot ("Mnuchin joined Republican
+    lawmakers" where "Trump was joined by Republican lawmakers and Mnuchin"): who did what to
+    whom is for :func:`role_conflict` to tell, no one was put in another's place."""
+    return any(own - _GENERIC & words for s, words in theirs.phrases if s != slot)
 
 
 def _replaced_member(

@@ -604,14 +604,17 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     """Speakers the claim gives words that no sentence naming them (or window starting with
     one) holds ``SPEAKER_SHARE`` of, as "X said": "Royle said Castelmar had followed Marandu for two
     years" where the sources have the coach Varga say it. A speaker is a name before a verb of
-    saying ("Royle said ...": the words up to the next speaker are theirs) or after one at the
-    end of a clause ("..., said coach Ines Varga": the words since the last speaker)."""
+    saying ("Royle said ...": the words up to the next speaker, or a ", but" going on with the
+    story, are theirs) or after one at the end of a clause ("..., said coach Ines Varga": the
+    words since the last speaker)."""
     found = claim.speakers
     names = claim.name_stems | _SAYING_STEMS
     out = []
     for n, (name, at, after) in enumerate(found):
-        if after:  # "Royle said ...": up to the next speaker
+        if after:  # "Royle said ...": up to the next speaker or the next clause of the story
             start, end = at, found[n + 1][1] if n + 1 < len(found) else len(claim.text)
+            if turn := _TURN.search(claim.text, at, end):
+                end = turn.start()
         else:  # "..., said Varga": since the last speaker
             start, end = found[n - 1][1] if n else 0, at
         said = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
@@ -632,6 +635,11 @@ _SPEAKING = SAYING | {
     "stressed", "stresses", "tweeted", "tweets", "declared", "declares",
 }  # fmt: skip
 _SAYING_STEMS = {stem(w) for w in _SPEAKING}
+
+
+# ", but Trump ended up winning that war": the story goes on with another name, not what the
+# speaker said
+_TURN = re.compile(r",\s+(?:but|while|although|though|yet)\s+(?=[A-Z])(?!He\b|She\b|They\b)")
 
 
 def _held_by_speaker(
@@ -903,6 +911,7 @@ def reversed_names(
         if clause[i] != clause[j] or j - i > REVERSED_SPAN:
             continue
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
+        between -= {_headed(claim, named[a])}  # "the Milwaukee event was Biden's first"
         same, flipped = _orders(texts, {a}, {b}, between)
         if flipped and not same:
             ta, tb = titles(named[a]), titles(named[b])
@@ -915,6 +924,23 @@ def reversed_names(
                 continue
             return written[a], written[b]
     return None
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that"}
+
+
+def _headed(claim: Claim, name: tuple[str, ...]) -> str:
+    """The stem of the noun a name stands before as a modifier ("the Milwaukee event": "event"),
+    part of its phrase, or ""."""
+    words, gaps = claim.words, token_gaps(claim.text)
+    for k in claim.at(name):
+        end = k + len(name)
+        if (k and words[k - 1].lower() in _DETERMINERS and end < len(words)
+                and words[end][:1].islower() and not is_stop(words[end])
+                and not words[end].endswith(("ed", "s"))  # "the House approved", "prepares"
+                and not gaps[end].strip()):  # fmt: skip
+            return stem(words[end])
+    return ""
 
 
 def _orders(
@@ -1004,6 +1030,7 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
     if len(heads) < 2:
         return False
     seq = claim.ordered
+    headed = {stem(e[-1].lower()): _headed(claim, e) for e in claim.facts.entities}
     for i, name in enumerate(seq):
         if name not in heads or seq.count(name) > 1:
             continue
@@ -1012,6 +1039,8 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
                 continue
             word = seq[j]
             if word in _ROLE_STEMS:  # "Orsdal coach Kroll" is "Kroll, who coaches Orsdal"
+                continue
+            if word in headed.values():  # "the Milwaukee event" is an "event in Milwaukee"
                 continue
             if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue

@@ -1870,3 +1870,77 @@ def test_a_speakers_words_may_come_from_two_outlets_quoting_them(second, flagged
     claim = "Reyne told the sailors they were incredible people and wished them an amazing holiday."
     (result,) = attribute([claim], documents)
     assert ("Reyne said" in result.missing) == flagged
+
+
+def test_the_voice_vote_and_the_tally_hold_a_claim_in_either_form():
+    documents = [
+        Document("a", "President Reyne signed the harbour bill on Friday, following the "
+                      "Assembly’s approval of the bill on Thursday and the Senate’s passage of it "
+                      "on Tuesday. The bill received overwhelming support in the Assembly, with "
+                      "88 votes in favor of it and only five against it, while the Senate "
+                      "approved it by a voice vote."),
+    ]  # fmt: skip
+    claims = [
+        "The Assembly approved the bill Thursday by 88 votes to five, after the Senate passed "
+        "it by voice vote on Tuesday.",
+        "The bill received overwhelming support in the Senate, with 88 votes in favor and only "
+        "five against, while the Assembly approved it by a voice vote.",
+    ]
+    true, swapped = Attributor(LEXICAL).attribute(claims, documents, split_all(documents))
+    assert true.support == "supported", true.missing
+    assert "Senate / Assembly" in swapped.missing
+
+
+def test_the_name_a_claim_gives_as_anothers_is_around_it():
+    from summarizer.attribute import _around_name
+
+    text = ("The ministry no longer regards the Harbour Act, commonly called the Quay Law, as "
+            "unlawful.")  # fmt: skip
+    claim = Claim.of(text, extract_facts(text))
+    assert {stem("quay"), stem("law")} <= _around_name(claim, ("Harbour", "Act"))
+    assert {stem("harbour"), stem("act")} <= _around_name(claim, ("Quay", "Law"))
+    plain_text = "The ministry no longer regards the Harbour Act and the Quay Law as unlawful."
+    plain_claim = Claim.of(plain_text, extract_facts(plain_text))
+    assert not {stem("quay")} & _around_name(plain_claim, ("Harbour", "Act"))
+
+
+def test_a_speakers_words_end_where_the_story_goes_on_with_another_name():
+    documents = [
+        Document("a", "Before the August 2015 debate, the company's chair, Anton Brisco, told "
+                      "moderator Ilse Varga it was time to take Tomas Reyne down."),
+        Document("b", "But Reyne ended up winning that war, and he won the election."),
+    ]  # fmt: skip
+    claim = ("Anton Brisco told moderator Ilse Varga it was time to take Tomas Reyne down, but "
+             "Reyne ended up winning that war.")  # fmt: skip
+    (result,) = attribute([claim], documents)
+    assert result.support == "supported", result.missing
+
+
+def test_a_name_before_a_noun_is_not_in_an_order_with_that_noun():
+    documents = [
+        Document("a", "President Tomas Reyne took questions from voters at a town hall event in "
+                      "Porto Seren on Tuesday night, his first as president."),
+    ]  # fmt: skip
+    text = "The Porto Seren event was Reyne's first town hall as president."
+    (result,) = attribute([text], documents)
+    assert result.support == "supported", result.missing
+    claim = Claim.of(text, extract_facts(text))
+    assert not reversed_names(claim, [documents[0].text])
+
+
+def test_a_state_in_brackets_is_the_lawmakers_state():
+    documents = [
+        Document("a", "Harbour chief Anton Brisco released a plan on Monday to reopen the port. "
+                      "The top harbour official, along with Rep. Mara Quist (Okla.), the ranking "
+                      "member of the Rules Committee, and Rep. Ilse Varga (Ill.), the ranking "
+                      "member of the Port Committee, offered four strategies."),
+    ]  # fmt: skip
+    claims = [
+        "Brisco was joined by Rep. Mara Quist of Oklahoma, the Rules Committee's ranking member, "
+        "and Rep. Ilse Varga of Illinois, the ranking member of the Port Committee.",
+        "Brisco was joined by Rep. Mara Quist of Kansas, the Rules Committee's ranking member, "
+        "and Rep. Ilse Varga of Illinois, the ranking member of the Port Committee.",
+    ]
+    true, altered = Attributor(LEXICAL).attribute(claims, documents, split_all(documents))
+    assert not {"Oklahoma", "Illinois"} & set(true.missing)
+    assert "Kansas" in altered.missing and "Illinois" not in altered.missing

@@ -423,3 +423,22 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts():
     assert {"peopl", "infect"} <= part.context and whole.noun == "peopl"
     (whole, part) = extract_facts("Of the 24 people infected, 19 had not had both doses.").numbers
     assert {"peopl", "infect"} <= part.context
+
+
+def test_votes_in_favor_and_against_are_a_tally():
+    from summarizer.facts import scores
+
+    assert scores("with 388 votes in favor of it and only five against it") == {"388-5"}
+    assert scores("by 388 votes to five") == {"388-5"}
+    assert scores("the 12 members who voted for the plan and 3 against") == frozenset()
+
+
+def test_a_year_after_a_month_is_that_year():
+    from summarizer.facts import states
+
+    (year,) = extract_facts("At the 2015 debate, the moderator asked about it.").numbers
+    dated = "Ahead of the August 2015 debate, the moderator asked about it."
+    assert states(year, extract_facts(dated, ones=True), word_set(dated), near=True)
+    (day,) = extract_facts("They met on the 12th at the debate.").numbers
+    assert not states(day, extract_facts("They met on August 12 at the debate.", ones=True),
+                      word_set("They met on August 12 at the debate."), near=True)  # fmt: skip

@@ -340,6 +340,11 @@ def test_a_name_put_in_anothers_place_is_found(parser, claim, source, expected):
         # a capital at the start of the sentence is no name
         ("Residents of Tollen traded jokes about the tree on social media all week.",
          ["Insults traded jokes about the tree on social media all week."]),
+        # the claim's name in another slot of the text's verb: roles, not a name replaced
+        ("Treasury chief Anton Brisco joined Estravian lawmakers in the Oval Office for the "
+         "bill signing.",
+         ["President Reyne was joined in the Oval Office for the bill signing by Estravian "
+          "lawmakers and Treasury chief Anton Brisco."]),
         # a list another text gives whole, or with an apposition in it
         ("Mayor Varga criticized Tomas Reyne and the Ostrel company over the giveaway.",
          ["Mayor Varga criticized Governor Anika Holm and the Ostrel company over the "
