@@ -133,9 +133,11 @@ from summarizer.relations import (
     ORDER_DISTANCE,
     ROLES,
     Claim,
+    antecedent,
     apart,
     disorder,
     has,
+    headed,
     misquoted,
     named_before,
     named_otherwise,
@@ -159,7 +161,6 @@ BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
 MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
 SPELLED_ALIKE = 0.85  # least difflib ratio of two spellings of one long name
 DISPLACED_SPAN = 8  # words after two words of the claim where its name may stand in a list
-OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
 SCORE_DIGITS = 6  # decimals of a score that order citations; ties go by document order
 KIN_PREFIX = 6  # least letters a word and its kin share (see _kin)
 KIN_EXTRA = 4  # most letters one has beyond the other
@@ -343,7 +344,7 @@ class Attributor:
                      and evidence.candidates[i].doc not in blocked
                      and has(fact, evidence, i, near=True)
                      and (not around or bool(around & evidence.words[i])
-                          or i in antecedents and _antecedent(fact, evidence, i))
+                          or i in antecedents and antecedent(fact, evidence, i))
                      and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
                      and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
             if found:
@@ -398,7 +399,7 @@ class Attributor:
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
         derived += usurped(claim, evidence, cited[0]) if cited else []
         derived += _other_outlet(claim, evidence, cited)
-        derived += _displaced(claim, evidence, cited)
+        derived += _displaced(claim, evidence, cited) + _modifier_displaced(claim, evidence, cited)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
@@ -716,6 +717,49 @@ def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
     return out
 
 
+def _modifier_displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
+    """Names the claim puts before a noun ("a Trump appointee") that the cited texts put only
+    another name before ("an Obama appointee"), one the claim does not give, as "A / B". An
+    adjective of a place or people is no other name ("the American economy")."""
+    texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
+    out = []
+    for name in claim.facts.entities:
+        noun = headed(claim, name)
+        if not noun:
+            continue
+        spots = [(q, g, j) for q, g in texts for j in range(1, len(q))
+                 if stem(q[j].lower()) == noun and not g[j].strip()]  # fmt: skip
+        if any(_named_with(name, q, g, j) for q, g, j in spots):
+            continue  # "The Velmont plant on Harlow Road": the claim's "Harlow Road plant"
+        before = [list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(q[:j])))[::-1]
+                  for q, g, j in spots]  # fmt: skip
+        last = plain(name[-1]).lower()
+        if before and all(b and plain(b[-1]).lower() != last and not is_stop(b[-1].lower())
+                          for b in before):  # fmt: skip
+            other = " ".join(before[0])
+            if names_another(claim, other) and not _ADJECTIVE.search(other):
+                out.append(f"{' '.join(name)} / {other}")
+    return out
+
+
+def _named_with(name: tuple[str, ...], words: Sequence[str], gaps: Sequence[str], j: int) -> bool:
+    """Whether ``words`` name ``name`` with the noun at ``j``: before it in its clause ("the
+    Ardel Highway in the Kessen Mountains early"), or after a preposition right after it ("plant
+    on Harlow Road")."""
+    last = plain(name[-1]).lower()
+    k = j
+    while k > 0 and not gaps[k].strip():
+        k -= 1
+        if plain(words[k]).lower() == last:
+            return True
+    after = [plain(w).lower() for w in words[j + 2 : j + 2 + len(name) + 1]]
+    return j + 1 < len(words) and words[j + 1].lower() in _PLACE_WORDS and last in after
+
+
+_PLACE_WORDS = {"on", "in", "at", "of", "from", "near", "outside"}
+_ADJECTIVE = re.compile(r"^\w+(?:an|ese|ish|i)$")  # "the American economy" for "the U.S. economy"
+
+
 def _after_words(lead: Sequence[str], words: Sequence[str]) -> list[int]:
     """Where ``words`` has a word right after the two of ``lead`` (in any case)."""
     low = [w.lower() for w in lead]
@@ -728,35 +772,6 @@ def _spelled_alike(word: str, others: Sequence[str]) -> bool:
         SequenceMatcher(None, word.lower(), other.lower()).ratio() >= SPELLED_ALIKE
         for other in others
     )
-
-
-def _antecedent(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether sentence ``i`` makes ``name`` the one a "he" or "she" after it stands for: it
-    names no one else (:func:`_sole_name`), or opens with the name as its subject ("Tulsi
-    Gabbard announced ... and endorsed Joe Biden. ... While she was one of the final three
-    ...")."""
-    return _sole_name(name, evidence, i) or _opens_with(name, evidence.candidates[i].quote)
-
-
-def _opens_with(name: tuple[str, ...], quote: str) -> bool:
-    """Whether ``quote`` opens with the name (a title or two before it aside) and a verb."""
-    words = tokens(quote)[: OPENING + len(name) + 1]
-    last = [k for k, w in enumerate(words) if w == name[-1]]
-    return (
-        bool(last)
-        and last[0] + 1 < len(words)
-        and words[last[0] + 1][:1].islower()
-        and all(w[:1].isupper() for w in words[: last[0]])
-    )
-
-
-def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether sentence ``i`` names no one but ``name``: no name of two words or more with
-    another last word ("Bouncer Zdravko Micevic, 22, is charged", not "Micevic hit Tom
-    Reyne")."""
-    last = stem(name[-1].lower())
-    others = {stem(e[-1].lower()) for e in evidence.facts[i].entities if len(e) > 1} - {last}
-    return not others
 
 
 def _other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:

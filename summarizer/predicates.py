@@ -20,7 +20,7 @@ import functools
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,9 @@ class Predicate:
     content: frozenset[str] = frozenset()
     written: tuple[tuple[str, str], ...] = ()
     borrowed: tuple[str, ...] = ()  # slots filled from another verb ("arrived and hit him")
+    # for a verb of saying, the content lemmas of the whole text: what is said may follow a
+    # colon, in sentences of its own ('wrote on Twitter: "The video tape doesn't lie. ..."')
+    told: frozenset[str] = frozenset()
 
     def get(self, slot: str) -> tuple[Argument, ...]:
         return dict(self.slots).get(slot, ())
@@ -69,6 +72,14 @@ class Predicate:
     def text(self, slot: str) -> str:
         """The slot's phrase as written, or ""."""
         return dict(self.written).get(slot, "")
+
+    def context(self, slot: str) -> frozenset[str]:
+        """What the verb's phrase says outside this slot: :meth:`rest`, what a verb of saying
+        tells, and for "according to X" the words of X's phrase (an apposition there goes on
+        with the story: "according to the Labor Department, a signal that the tidal wave of
+        job losses continues")."""
+        own = self.phrase(slot) if self.lemma == "accord" else frozenset()
+        return self.rest(slot) | self.told | own
 
     def rest(self, slot: str) -> frozenset[str]:
         """The content lemmas of the verb's phrase outside this slot's."""
@@ -140,7 +151,11 @@ class Parser:
 
     def _parse(self, text: str) -> Parsed:
         doc = self.nlp(text)
-        predicates = (_predicate(t) for t in doc if t.pos_ == "VERB")
+        told = frozenset(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)
+        predicates = (
+            replace(p, told=told) if p.lemma in _SAYING | _WRITING else p
+            for p in (_predicate(t) for t in doc if t.pos_ == "VERB")
+        )
         proper = len(doc) > 0 and doc[0].pos_ == "PROPN"
         nominals = tuple(
             (t.lemma_.lower(), a) for t in doc if t.pos_ == "NOUN" for c in t.children
@@ -209,6 +224,7 @@ def _nominal(mine: Predicate, nominals: Sequence[tuple[str, Argument]]) -> bool:
 
 
 _SAYING = {"say", "tell", "add", "state", "write", "report", "claim"}
+_WRITING = {"tweet", "post", "warn", "argue", "insist", "declare"}
 REPLACED_SHARE = 0.6  # least share of the rest of the claim's verb phrase the text's must hold
 REPLACED_WORDS = 3  # ... and at least this many content words of it
 
@@ -243,18 +259,56 @@ def replaced_roles(
             rest = mine.rest(slot)
             if not own or len(rest) < REPLACED_WORDS or slot in mine.borrowed:
                 continue
+            if _described(mine.text(slot), own):
+                continue  # "A florist on Tanner's Row": whom it describes cannot be told
             for theirs in alike:
-                held = rest & theirs.rest(slot)
+                held = rest & theirs.context(slot)
                 if (
                     len(held) < max(REPLACED_WORDS, REPLACED_SHARE * len(rest))
                     or slot in theirs.borrowed
-                    or theirs.phrase(slot) & (mine.phrase(slot) - _GENERIC)
+                    or _owned(theirs, slot) & (_owned(mine, slot) - _GENERIC)
                     or not theirs.text(slot)
                     or _elsewhere(own, theirs, slot)
                 ):
                     continue
                 out.append((mine.text(slot), theirs.text(slot)))
     return out
+
+
+def _owned(p: Predicate, slot: str) -> frozenset[str]:
+    """The words of a slot's phrase but for a name owning its head ("President Donald Trump's
+    lawyer, Rudy Giuliani" is the lawyer's, not Trump's)."""
+    return p.phrase(slot) - _possessor(p.text(slot))
+
+
+def _possessor(text: str) -> frozenset[str]:
+    """The lower-cased words of a capitalised name before "'s" and a person it has ("Trump's
+    lawyer"; not "the BBC World Service's World Today programme")."""
+    from summarizer.relations import ROLES
+
+    found = re.match(
+        r"^((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+)?([a-z]+)\b",
+        re.sub(r"^(?i:the)\s+", "", text),
+    )
+    if not found or found[2] not in ROLES | _PEOPLE:
+        return frozenset()
+    return frozenset(w.lower() for w in found[1].split())
+
+
+_PEOPLE = {"aide", "adviser", "advisor", "deputy", "representative", "envoy", "ally", "allies"}
+
+
+_DESCRIPTION = re.compile(
+    r"^(?i:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:on|in|at|from|near|outside)\s"
+)
+
+
+def _described(text: str, own: frozenset[str]) -> bool:
+    """Whether a phrase describes someone by a common noun and names only a place after it
+    ("A florist on Tanner's Row", "the mayor of Porto Seren" is not: "of" gives the post)."""
+    found = _DESCRIPTION.match(text)
+    head = {w.lower() for w in text[: found.end()].split()} - {"a", "an", "the"} if found else set()
+    return bool(found) and not own & head
 
 
 def _elsewhere(own: frozenset[str], theirs: Predicate, slot: str) -> bool:

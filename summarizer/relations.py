@@ -75,6 +75,7 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.I
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
 SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
 # naming them holds (see misquoted)
+OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
 SPEAKER_MORE = 2  # least words of it a second article naming them must add to the first's
 
 
@@ -182,6 +183,50 @@ _ROLE_SAID = re.compile(r"\bthe\s+(\w+)\s+(?:said|says|added|adds|told|tells|exp
                         re.IGNORECASE)  # fmt: skip
 
 
+def antecedent(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` makes ``name`` the one a "he" or "she" after it stands for: it
+    names no one else (:func:`_sole_name`), or opens with the name as its subject ("Tulsi
+    Gabbard announced ... and endorsed Joe Biden. ... While she was one of the final three
+    ...")."""
+    return _sole_name(name, evidence, i) or _opens_with(name, evidence.candidates[i].quote)
+
+
+def _opened_by_other(name: tuple[str, ...], quote: str, evidence: Evidence) -> bool:
+    """Whether ``quote`` opens with another name as its subject ("Meadows outlined the state of
+    talks ... between House Speaker Nancy Pelosi and ...": a "he said" after it is his), one
+    the sources write capitalised inside a sentence ("Investigators are" opens with no name)."""
+    words = tokens(quote)[: OPENING + 3]
+    if plain(name[-1]) in (plain(w) for w in tokens(quote)[: OPENING + len(name) + 3]):
+        return False  # "Site manager Douglas Fenwright told ..."
+    lead = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    if not lead or len(lead) == len(words) or is_stop(lead[0].lower()):
+        return False  # "On Thursday morning, Cory Booker said"
+    names = [plain(w) for w in lead if not _title_word(w) and w.lower() not in _DATES
+             and w.lower() in evidence.capitalised]  # fmt: skip
+    return bool(names) and plain(name[-1]) not in names
+
+
+def _opens_with(name: tuple[str, ...], quote: str) -> bool:
+    """Whether ``quote`` opens with the name (a title or two before it aside) and a verb."""
+    words = tokens(quote)[: OPENING + len(name) + 1]
+    last = [k for k, w in enumerate(words) if w == name[-1]]
+    return (
+        bool(last)
+        and last[0] + 1 < len(words)
+        and words[last[0] + 1][:1].islower()
+        and all(w[:1].isupper() for w in words[: last[0]])
+    )
+
+
+def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` names no one but ``name``: no name of two words or more with
+    another last word ("Bouncer Zdravko Micevic, 22, is charged", not "Micevic hit Tom
+    Reyne")."""
+    last = stem(name[-1].lower())
+    others = {stem(e[-1].lower()) for e in evidence.facts[i].entities if len(e) > 1} - {last}
+    return not others
+
+
 def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool = True) -> bool:
     """Whether candidate ``i`` quotes someone as "she said" (or "the spokesman said") right
     after a sentence naming ``name`` (with that role): 'Captain Eileen Marsh praised the crew.
@@ -206,8 +251,8 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool
         before = evidence.single.get((candidate.doc, candidate.sentence - back))
     if before is None or not has(name, evidence, before):
         return False
-    if pronoun:
-        return True
+    if pronoun:  # "Meadows outlined talks between Pelosi and Mnuchin. He told CNBC": not hers
+        return not _opened_by_other(name, evidence.candidates[before].quote, evidence)
     roles = {m[1].lower() for m in _ROLE_SAID.finditer(quote)} & ROLES
     if deputy and any(role in evidence.words[before] for role in roles):
         return True
@@ -475,14 +520,23 @@ _NO_NAMES = _DATES | ORG_HEADS
 
 def _abbreviates(entity: tuple[str, ...], capitalised: Sequence[str]) -> bool:
     """Whether a name of one word in capitals is the initials of names in a row ("UC" for
-    "University of Chicago", "of" aside) or some letters of one name, the first its first ("FB"
-    for "Facebook")."""
+    "University of Chicago", "of" aside; "DOJ" for "Justice Department") or some letters of one
+    name, the first its first ("FB" for "Facebook")."""
     letters = entity[0].replace(".", "").lower()
     if len(entity) > 1 or not entity[0].replace(".", "").isupper() or not 2 <= len(letters) <= 5:
         return False
-    if "".join(w[0].lower() for w in capitalised).find(letters) >= 0:
+    initials = "".join(w[0].lower() for w in capitalised)
+    if initials.find(letters) >= 0:
+        return True
+    # "DOJ" for "the Justice Department": the Department of Justice
+    turned = {f"{b[0]}o{a[0]}".lower() for a, b in zip(capitalised, capitalised[1:], strict=False)
+              if b.lower() in _OF_HEADS}  # fmt: skip
+    if letters in turned:
         return True
     return any(w[0].lower() == letters[0] and _subsequence(letters, w.lower()) for w in capitalised)
+
+
+_OF_HEADS = {"department", "ministry", "office", "bureau", "secretary", "board", "bank"}
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -680,14 +734,21 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
 
 
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
-    """Candidates whose first sentence names ``name`` (a window may go on to what they said;
-    the sentence before theirs is someone else's), or quotes "she said" right after one."""
+    """Candidates whose first sentence names ``name`` (a window may go on to what they said,
+    unless that sentence opens with someone else, :func:`_opened_by_other`; the sentence before
+    theirs is someone else's), or quotes "she said" right after one."""
     out = []
     for i, candidate in enumerate(evidence.candidates):
         first = i
         if candidate.size > 1 and evidence.single is not None:
             first = evidence.single.get((candidate.doc, candidate.sentence), i)
-        if entity_in(name, evidence.words[first]) or named_before(name, evidence, i):
+        if (
+            entity_in(name, evidence.words[first])
+            and (
+                first == i or not _opened_by_other(name, evidence.candidates[first].quote, evidence)
+            )
+            or named_before(name, evidence, i)
+        ):
             out.append(i)
     return out
 
@@ -911,7 +972,7 @@ def reversed_names(
         if clause[i] != clause[j] or j - i > REVERSED_SPAN:
             continue
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
-        between -= {_headed(claim, named[a])}  # "the Milwaukee event was Biden's first"
+        between -= {headed(claim, named[a])}  # "the Milwaukee event was Biden's first"
         same, flipped = _orders(texts, {a}, {b}, between)
         if flipped and not same:
             ta, tb = titles(named[a]), titles(named[b])
@@ -929,7 +990,7 @@ def reversed_names(
 _DETERMINERS = {"the", "a", "an", "this", "that"}
 
 
-def _headed(claim: Claim, name: tuple[str, ...]) -> str:
+def headed(claim: Claim, name: tuple[str, ...]) -> str:
     """The stem of the noun a name stands before as a modifier ("the Milwaukee event": "event"),
     part of its phrase, or ""."""
     words, gaps = claim.words, token_gaps(claim.text)
@@ -1030,7 +1091,7 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
     if len(heads) < 2:
         return False
     seq = claim.ordered
-    headed = {stem(e[-1].lower()): _headed(claim, e) for e in claim.facts.entities}
+    heads_of = {stem(e[-1].lower()): headed(claim, e) for e in claim.facts.entities}
     for i, name in enumerate(seq):
         if name not in heads or seq.count(name) > 1:
             continue
@@ -1040,7 +1101,7 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
             word = seq[j]
             if word in _ROLE_STEMS:  # "Orsdal coach Kroll" is "Kroll, who coaches Orsdal"
                 continue
-            if word in headed.values():  # "the Milwaukee event" is an "event in Milwaukee"
+            if word in heads_of.values():  # "the Milwaukee event" is an "event in Milwaukee"
                 continue
             if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue

@@ -1944,3 +1944,55 @@ def test_a_state_in_brackets_is_the_lawmakers_state():
     true, altered = Attributor(LEXICAL).attribute(claims, documents, split_all(documents))
     assert not {"Oklahoma", "Illinois"} & set(true.missing)
     assert "Kansas" in altered.missing and "Illinois" not in altered.missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        ("District Judge Ilse Varga, a Reyne appointee, ruled that the harbour levy was unlawful.",
+         "Reyne / Holm"),
+        ("District Judge Ilse Varga, a Holm appointee, ruled that the harbour levy was unlawful.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_noun_where_the_sources_put_another(claim, missing):
+    documents = [
+        Document("a", "District Judge Ilse Varga, a Holm appointee, ruled that the Reyne "
+                      "government's harbour levy was unlawful."),
+    ]  # fmt: skip
+    (result,) = attribute([claim], documents)
+    assert (missing in result.missing) if missing else result.support == "supported"
+
+
+def test_a_name_beside_the_noun_in_the_sources_is_no_other_name_before_it():
+    documents = [
+        Document("a", "The Velmont plant on Harlow Road, which employs around 340 people, was "
+                      "quiet on Tuesday."),
+    ]  # fmt: skip
+    (result,) = attribute(["The Harlow Road plant employs about 340 people."], documents)
+    assert result.support == "supported", result.missing
+
+
+def test_he_said_after_a_sentence_about_someone_else_is_not_theirs():
+    documents = [
+        Document("a", "Aides made progress on the harbour talks on Tuesday, Mayor Tomas Reyne "
+                      "said. Reyne outlined the talks between Governor Ilse Varga and Anton "
+                      "Brisco. He told Radio Seren the sides had made good progress but still "
+                      "had a way to go."),
+    ]  # fmt: skip
+    claims = [
+        "Reyne told Radio Seren the sides had made good progress but still had a way to go.",
+        "Varga told Radio Seren the sides had made good progress but still had a way to go.",
+    ]
+    true, misquoted = Attributor(LEXICAL).attribute(claims, documents, split_all(documents))
+    assert "Tomas Reyne said" not in true.missing and "Reyne said" not in true.missing
+    assert "Varga said" in misquoted.missing
+
+
+def test_an_acronym_of_a_department_turned_round_is_no_other_name():
+    from summarizer.relations import names_another
+
+    text = "Officials at the FBI and the Justice Department held talks about the levy."
+    claim = Claim.of(text, extract_facts(text))
+    assert not names_another(claim, "DOJ")
+    assert names_another(claim, "DHS")

@@ -286,6 +286,19 @@ def replaced(parser, claim: str, *sources: str) -> str | None:
          "are women.",
          "The harbour board told Radio Seren on Sunday that 40 percent of its pilots are women.",
          "the Caswell Gazette / Radio Seren"),
+        # "according to" another body, an apposition after it going on with the story
+        ("More than 40,000 residents filed for flood relief last week, according to the "
+         "Harbour Board, as the wave of claims kept growing.",
+         "More than 40,000 residents filed for flood relief last week, according to the "
+         "Ostrel Council, a sign that the wave of claims continues to grow.",
+         "the Harbour Board / the Ostrel Council, a sign that the wave of claims continues to "
+         "grow"),
+        # the claim's name owns the one the text has doing it
+        ("Mayor Ilse Varga wrote on Twitter that the video doesn't lie and that the Ostrel "
+         "council stole the vote.",
+         "Mayor Ilse Varga's lawyer, Tomas Reyne, wrote on Twitter: \"The video doesn't lie. "
+         "The Ostrel council stole the vote.\"",
+         "Mayor Ilse Varga / Mayor Ilse Varga's lawyer, Tomas Reyne,"),
         # one member of a list put in another's place
         ("Mayor Varga criticized Tomas Reyne and the Ostrel company over what she called "
          "a giveaway for the rich.",
@@ -340,6 +353,15 @@ def test_a_name_put_in_anothers_place_is_found(parser, claim, source, expected):
         # a capital at the start of the sentence is no name
         ("Residents of Tollen traded jokes about the tree on social media all week.",
          ["Insults traded jokes about the tree on social media all week."]),
+        # a programme of the claim's body is the body; a description by a place is no name
+        ("Gen Anton Brisco told the Caswell Radio that the inquiry had failed to prove the "
+         "claims.",
+         ["Gen Anton Brisco told the Caswell Radio's Morning Hour programme that the inquiry "
+          "had failed to prove the claims."]),
+        ("A florist on Tanner's Row said the charge would cost her 45 pounds a week because "
+         "her van comes in every weekday.",
+         ["'My van comes in every weekday. That's 45 pounds a week I never had to pay before,' "
+          "said Thorley, 58, who has run the shop for 22 years."]),
         # the claim's name in another slot of the text's verb: roles, not a name replaced
         ("Treasury chief Anton Brisco joined Estravian lawmakers in the Oval Office for the "
          "bill signing.",
