@@ -947,14 +947,14 @@ def reversed_names(
 ) -> tuple[str, str] | None:
     """Two names the claim puts round a word in the opposite order to every cited text that
     has both names round it ("Harwick signed Marandu from Castelmar" where the sources say
-    "Castelmar signed Marandu from Harwick"), as written, or None. A passive on either side
-    ("by") turns the order round and passes. :func:`disorder` passes a cited window sentence by
-    sentence: names in two sentences stand in no order. A text calling one of the two "the
-    <role>", a title ``titles`` gives that name and not the other, names them there too
+    "Castelmar signed Marandu from Harwick"), as written, or None. A passive ("by" between
+    the two) is compared with passives only ("Kennedy's replacement by Kavanaugh" and
+    "Kavanaugh's replacement by Kennedy"), an active with actives. :func:`disorder` passes a
+    cited window sentence by sentence: names in two sentences stand in no order. A text
+    calling one of the two "the <role>", a title ``titles`` gives that name and not the other,
+    names them there too
     ("Democrats were somber in announcing the charges ... against the president" has them in
     the claim's order)."""
-    if claim.passive:
-        return None
     clause = list(itertools.accumulate(claim.joined))
     heads, written, named = {}, {}, {}
     for name in claim.facts.entities:
@@ -973,7 +973,8 @@ def reversed_names(
             continue
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
         between -= {headed(claim, named[a])}  # "the Milwaukee event was Biden's first"
-        same, flipped = _orders(texts, {a}, {b}, between)
+        by = bool(re.search(r"\bby\b", claim.text[claim.spans[i][1] : claim.spans[j][0]], re.I))
+        same, flipped = _orders(texts, {a}, {b}, between, by)
         if flipped and not same:
             ta, tb = titles(named[a]), titles(named[b])
             as_a, as_b = {stem(t) for t in ta - tb}, {stem(t) for t in tb - ta}
@@ -981,7 +982,7 @@ def reversed_names(
                        for k, w in enumerate(words)] for words in texts]  # fmt: skip
             with_a = {a} | {f"the {t}" for t in as_a}
             with_b = {b} | {f"the {t}" for t in as_b}
-            if (as_a or as_b) and _orders(called, with_a, with_b, between)[0]:
+            if (as_a or as_b) and _orders(called, with_a, with_b, between, by)[0]:
                 continue
             return written[a], written[b]
     return None
@@ -1005,10 +1006,11 @@ def headed(claim: Claim, name: tuple[str, ...]) -> str:
 
 
 def _orders(
-    texts: Sequence[Sequence[str]], a: set[str], b: set[str], between: set[str]
+    texts: Sequence[Sequence[str]], a: set[str], b: set[str], between: set[str], by: bool = False
 ) -> tuple[bool, bool]:
     """Whether some text has a word of ``a`` before one of ``b`` with a word of ``between``
-    between them (and no "by"), and whether one has them the other way round."""
+    between them (and "by" between them just when ``by``), and whether one has them the other
+    way round."""
     same = flipped = False
     for words in texts:
         pa = [p for p, w in enumerate(words) if w in a]
@@ -1017,7 +1019,7 @@ def _orders(
         for x in pa:
             for y in pb:
                 lo, hi = min(x, y), max(x, y)
-                if hi - lo > 2 * REVERSED_SPAN + 2 or "by" in words[lo:hi]:
+                if hi - lo > 2 * REVERSED_SPAN + 2 or ("by" in words[lo:hi]) != by:
                     continue
                 if not any(lo < q < hi for q in pw):
                     continue

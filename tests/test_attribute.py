@@ -1996,3 +1996,17 @@ def test_an_acronym_of_a_department_turned_round_is_no_other_name():
     claim = Claim.of(text, extract_facts(text))
     assert not names_another(claim, "DOJ")
     assert names_another(claim, "DHS")
+
+
+def test_a_passive_is_compared_with_passives():
+    quotes = ["The cases are the court's first since Judge Ilse Varga's retirement and her "
+              "replacement by Judge Tomas Reyne."]  # fmt: skip
+    for text, expected in [
+        ("The cases are the first since Judge Tomas Reyne's retirement and his replacement by "
+         "Judge Ilse Varga.", ("Judge Tomas Reyne's", "Judge Ilse Varga")),
+        ("The cases are the first since Judge Ilse Varga's retirement and her replacement by "
+         "Judge Tomas Reyne.", None),
+        ("The cases are the first since Judge Tomas Reyne replaced Judge Ilse Varga.", None),
+    ]:  # fmt: skip
+        claim = Claim.of(text, extract_facts(text))
+        assert reversed_names(claim, quotes) == expected, text
