@@ -226,6 +226,7 @@ def _nominal(mine: Predicate, nominals: Sequence[tuple[str, Argument]]) -> bool:
 _SAYING = {"say", "tell", "add", "state", "write", "report", "claim"}
 _WRITING = {"tweet", "post", "warn", "argue", "insist", "declare"}
 REPLACED_SHARE = 0.6  # least share of the rest of the claim's verb phrase the text's must hold
+CREDITED_SHARE = 0.5  # ... for "according to X", the rest being the whole report, paraphrased
 REPLACED_WORDS = 3  # ... and at least this many content words of it
 
 
@@ -264,7 +265,7 @@ def replaced_roles(
             for theirs in alike:
                 held = rest & theirs.context(slot)
                 if (
-                    len(held) < max(REPLACED_WORDS, REPLACED_SHARE * len(rest))
+                    len(held) < max(REPLACED_WORDS, _share(mine) * len(rest))
                     or slot in theirs.borrowed
                     or _owned(theirs, slot) & (_owned(mine, slot) - _GENERIC)
                     or not theirs.text(slot)
@@ -273,6 +274,10 @@ def replaced_roles(
                     continue
                 out.append((mine.text(slot), theirs.text(slot)))
     return out
+
+
+def _share(mine: Predicate) -> float:
+    return CREDITED_SHARE if mine.lemma == "accord" else REPLACED_SHARE
 
 
 def _owned(p: Predicate, slot: str) -> frozenset[str]:

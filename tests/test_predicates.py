@@ -293,6 +293,12 @@ def replaced(parser, claim: str, *sources: str) -> str | None:
          "Ostrel Council, a sign that the wave of claims continues to grow.",
          "the Harbour Board / the Ostrel Council, a sign that the wave of claims continues to "
          "grow"),
+        # "according to" another outlet, the report paraphrased
+        ("In the 1880s, harbour work was dangerous and pay was low, making strikes by dockers "
+         "increasingly common and bitter, according to the Caswell Gazette.",
+         "In the 1880s, harbour work was dangerous, but dockers were paid little, so dockers' "
+         "strikes were becoming more and more common, according to Radio Seren.",
+         "the Caswell Gazette / Radio Seren"),
         # the claim's name owns the one the text has doing it
         ("Mayor Ilse Varga wrote on Twitter that the video doesn't lie and that the Ostrel "
          "council stole the vote.",
