@@ -131,6 +131,7 @@ from summarizer.facts import (
 from summarizer.predicates import place_conflict, post_conflict, replaced_roles, role_conflict
 from summarizer.relations import (
     ORDER_DISTANCE,
+    PEOPLE,
     ROLES,
     Claim,
     antecedent,
@@ -650,9 +651,7 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
 
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 # "the conservative Ohio state Senate candidate": a person called by what they are
-_PEOPLE = ROLES | {"candidate", "nominee", "lawmaker", "congressman", "congresswoman", "activist",
-                   "man", "woman", "businessman", "businesswoman", "billionaire"}  # fmt: skip
-_PEOPLE_WORDS = "|".join(sorted(_PEOPLE, key=len, reverse=True))
+_PEOPLE_WORDS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _DESCRIBED = re.compile(rf"\b(?i:the)\s+((?:[\w.'’-]+\s+){{0,4}}(?:{_PEOPLE_WORDS}))\b")
 
 
@@ -789,7 +788,7 @@ def _other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[st
             and not {w.lower() for w in tokens(name)} - {"the"} <= words]  # fmt: skip
 
 
-def _kin(claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] = {}) -> Claim:  # noqa: B006
+def _kin(claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] | None = None) -> Claim:
     """The claim with each content stem the sources never use, and no name's, read as the
     one word of theirs it begins or that begins it, both at least ``KIN_PREFIX`` letters and
     at most ``KIN_EXTRA`` apart ("presidency" and "presidential", stems "presid" and
@@ -805,7 +804,7 @@ def _kin(claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] = {}
         if spelled := [v for v in _other_spellings(t) if v in vocab]:
             mapped[t] = spelled[0]
             continue
-        if irregular := sorted(v for v in forms.get(t, ()) if v in vocab):
+        if irregular := sorted(v for v in (forms or {}).get(t, ()) if v in vocab):
             mapped[t] = irregular[0]
             continue
         if len(t) < KIN_PREFIX:

@@ -153,7 +153,7 @@ class Parser:
         doc = self.nlp(text)
         told = frozenset(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)
         predicates = (
-            replace(p, told=told) if p.lemma in _SAYING | _WRITING else p
+            replace(p, told=told) if p.lemma in _TELLING_ALL else p
             for p in (_predicate(t) for t in doc if t.pos_ == "VERB")
         )
         proper = len(doc) > 0 and doc[0].pos_ == "PROPN"
@@ -224,7 +224,8 @@ def _nominal(mine: Predicate, nominals: Sequence[tuple[str, Argument]]) -> bool:
 
 
 _SAYING = {"say", "tell", "add", "state", "write", "report", "claim"}
-_WRITING = {"tweet", "post", "warn", "argue", "insist", "declare"}
+# verbs whose whole text is what they tell (see Predicate.told)
+_TELLING_ALL = _SAYING | {"tweet", "post", "warn", "argue", "insist", "declare"}
 REPLACED_SHARE = 0.6  # least share of the rest of the claim's verb phrase the text's must hold
 CREDITED_SHARE = 0.5  # ... for "according to X", the rest being the whole report, paraphrased
 REPLACED_WORDS = 3  # ... and at least this many content words of it
@@ -289,18 +290,15 @@ def _owned(p: Predicate, slot: str) -> frozenset[str]:
 def _possessor(text: str) -> frozenset[str]:
     """The lower-cased words of a capitalised name before "'s" and a person it has ("Trump's
     lawyer"; not "the BBC World Service's World Today programme")."""
-    from summarizer.relations import ROLES
+    from summarizer.relations import PEOPLE
 
     found = re.match(
         r"^((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+)?([a-z]+)\b",
         re.sub(r"^(?i:the)\s+", "", text),
     )
-    if not found or found[2] not in ROLES | _PEOPLE:
+    if not found or found[2] not in PEOPLE:
         return frozenset()
     return frozenset(w.lower() for w in found[1].split())
-
-
-_PEOPLE = {"aide", "adviser", "advisor", "deputy", "representative", "envoy", "ally", "allies"}
 
 
 _DESCRIPTION = re.compile(

@@ -790,6 +790,12 @@ ROLES = {
     "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
     "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
 }  # fmt: skip
+# Words for a person besides roles: "the conservative ... candidate says", "Trump's lawyer"
+PEOPLE = ROLES | {
+    "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "activist", "man", "woman",
+    "businessman", "businesswoman", "billionaire", "aide", "adviser", "advisor", "deputy",
+    "representative", "envoy", "ally",
+}  # fmt: skip
 _ROLE_STEMS = {stem(w) for w in ROLES}
 _ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
 # What the sources write before a name for these roles ("Sen. Dick Durbin" is senator Durbin).

@@ -1795,9 +1795,7 @@ CLOSURE = [
 def test_a_sentence_linking_back_to_its_article_supports_the_link():
     true = "Varga closed the Tenney Bridge to traffic after engineers found cracks in its piers."
     stitched = "Drivers faced detours of up to 40 minutes after engineers found cracks."
-    good, bad = attribute([true, stitched], CLOSURE)
-    assert good.support == "supported", good.missing
-    assert "linked by 'after'" in bad.missing
+    passes_and_flags(true, stitched, CLOSURE, "linked by 'after'")
 
 
 def test_a_name_is_completed_from_the_sentence_before_a_description_of_them():
