@@ -1083,7 +1083,7 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
         if not any(
             _names(claim, fact, evidence, i)
             if isinstance(fact, tuple)
-            else has(fact, evidence, i, near=NUMBERS_NEAR)
+            else has(fact, evidence, i, near=NUMBERS_NEAR) or _dated(fact, evidence, i)
             for i in cited
         )
         and not (isinstance(fact, Number) and fact.value in scored)
@@ -1094,6 +1094,30 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
         )  # fmt: skip
         and not (isinstance(fact, Number) and _the_two(claim, fact))
     ]
+
+
+_DATE_LINE = re.compile(
+    rf"(?i:{'|'.join(WEEKDAYS)}),?\s+(?:\d{{1,2}}\s+\w+|\w+\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.?"
+)
+_SAME_DAY = re.compile(
+    r"^\d{1,2}[:.]\d{2}\b|\b(?i:today|tonight|this (?:morning|afternoon|evening))\b"
+)
+
+
+def _dated(fact: Fact, evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` is a live blog's entry of the day ``fact`` ("14:10 Rail operator
+    Vellink says ... this afternoon" under the line "Wednesday 16 July"): it opens with a time
+    or says "today", and the last line of its article before it that is only a date names that
+    day."""
+    if not isinstance(fact, str) or fact not in WEEKDAYS or evidence.rows_of is None:
+        return False
+    c = evidence.candidates[i]
+    if not _SAME_DAY.search(c.quote):
+        return False
+    lines = [evidence.candidates[r].quote for r in evidence.rows_of.get(c.doc, ())
+             if evidence.candidates[r].sentence <= c.sentence]  # fmt: skip
+    dates = [q for q in lines if _DATE_LINE.fullmatch(q.strip())]
+    return bool(dates) and fact in dates[-1].lower()
 
 
 _THE_TWO = re.compile(r"\b(?i:the) two\b(?! of\b)")

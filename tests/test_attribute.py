@@ -2008,3 +2008,24 @@ def test_a_passive_is_compared_with_passives():
     ]:  # fmt: skip
         claim = Claim.of(text, extract_facts(text))
         assert reversed_names(claim, quotes) == expected, text
+
+
+LIVE = [
+    Document("blog", "Heatwave live: trains slowed as temperatures climb\n\nWednesday 16 July\n\n"
+                     "09:05 Forecasters expect highs of 36C across the region.\n\n"
+                     "11:30 Cooling centres open in four libraries.\n\n"
+                     "14:10 Rail operator Vellink says trains between Dunhallow and Corby Cross "
+                     "will run at reduced speed this afternoon because of the risk of buckling."),
+]  # fmt: skip
+
+
+def test_a_live_blog_entry_is_of_the_day_its_date_line_gives():
+    claims = [
+        "Vellink said trains between Dunhallow and Corby Cross would run at reduced speed on "
+        "Wednesday afternoon because of the risk of buckling.",
+        "Vellink said trains between Dunhallow and Corby Cross would run at reduced speed on "
+        "Thursday afternoon because of the risk of buckling.",
+    ]
+    true, altered = Attributor(LEXICAL).attribute(claims, LIVE, split_all(LIVE))
+    assert true.support == "supported", true.missing
+    assert "Thursday" in altered.missing
