@@ -1317,9 +1317,10 @@ PREMIER = [
 ]  # fmt: skip
 
 
-def passes_and_flags(true: str, altered: str, documents, missing: str) -> None:
-    """``true`` is supported; ``altered`` is not, with ``missing`` named."""
-    good, bad = attribute([true, altered], documents)
+def passes_and_flags(true: str, altered: str, documents, missing: str, split=sentences_of) -> None:
+    """``true`` is supported; ``altered`` is not, with ``missing`` named (sentences by
+    ``split``)."""
+    good, bad = Attributor(LEXICAL).attribute([true, altered], documents, split(documents))
     assert good.support == "supported"
     assert bad.support != "supported" and missing in bad.missing
 
@@ -1878,15 +1879,15 @@ def test_the_voice_vote_and_the_tally_hold_a_claim_in_either_form():
                       "88 votes in favor of it and only five against it, while the Senate "
                       "approved it by a voice vote."),
     ]  # fmt: skip
-    claims = [
+    passes_and_flags(
         "The Assembly approved the bill Thursday by 88 votes to five, after the Senate passed "
         "it by voice vote on Tuesday.",
         "The bill received overwhelming support in the Senate, with 88 votes in favor and only "
         "five against, while the Assembly approved it by a voice vote.",
-    ]
-    true, swapped = Attributor(LEXICAL).attribute(claims, documents, split_all(documents))
-    assert true.support == "supported", true.missing
-    assert "Senate / Assembly" in swapped.missing
+        documents,
+        "Senate / Assembly",
+        split_all,
+    )
 
 
 def test_the_name_a_claim_gives_as_anothers_is_around_it():
@@ -2020,12 +2021,12 @@ LIVE = [
 
 
 def test_a_live_blog_entry_is_of_the_day_its_date_line_gives():
-    claims = [
+    passes_and_flags(
         "Vellink said trains between Dunhallow and Corby Cross would run at reduced speed on "
         "Wednesday afternoon because of the risk of buckling.",
         "Vellink said trains between Dunhallow and Corby Cross would run at reduced speed on "
         "Thursday afternoon because of the risk of buckling.",
-    ]
-    true, altered = Attributor(LEXICAL).attribute(claims, LIVE, split_all(LIVE))
-    assert true.support == "supported", true.missing
-    assert "Thursday" in altered.missing
+        LIVE,
+        "Thursday",
+        split_all,
+    )
