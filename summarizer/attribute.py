@@ -138,7 +138,6 @@ from summarizer.relations import (
     apart,
     disorder,
     has,
-    headed,
     misquoted,
     named_before,
     named_otherwise,
@@ -400,7 +399,8 @@ class Attributor:
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
         derived += usurped(claim, evidence, cited[0]) if cited else []
         derived += _other_outlet(claim, evidence, cited)
-        derived += _displaced(claim, evidence, cited) + _modifier_displaced(claim, evidence, cited)
+        texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
+        derived += _displaced(claim, texts) + _modifier_displaced(claim, texts)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
@@ -678,14 +678,14 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
     return out
 
 
-def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
+def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
     """Names the claim puts after two words ("the caucuses in Hawaii"; "the" between them
     aside: "support in the Senate") that the cited texts follow with another name ("the
     caucuses in American Samoa"; "support in the House") and never with this one, as
     "A / B": a name of the story moved into another's place. The first of the two words is a
     lower-case content word, or a name before "of" or "from" ("Whitlow of Ohio"); the other
-    name stands inside the sentence."""
-    texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
+    name stands inside the sentence. ``texts``: each cited text's tokens and the gaps before
+    them."""
     gaps = token_gaps(claim.text)
     out = []
     for name in claim.facts.entities:
@@ -716,14 +716,13 @@ def _displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
     return out
 
 
-def _modifier_displaced(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
+def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
     """Names the claim puts before a noun ("a Trump appointee") that the cited texts put only
     another name before ("an Obama appointee"), one the claim does not give, as "A / B". An
     adjective of a place or people is no other name ("the American economy")."""
-    texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
     out = []
     for name in claim.facts.entities:
-        noun = headed(claim, name)
+        noun = claim.modifiers.get(name)
         if not noun:
             continue
         spots = [(q, g, j) for q, g in texts for j in range(1, len(q))

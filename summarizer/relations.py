@@ -151,6 +151,12 @@ class Claim:
         return [k for k in range(len(self.words) - n + 1) if self.words[k : k + n] == name]
 
     @cached_property
+    def modifiers(self) -> dict[tuple[str, ...], str]:
+        """For each name the claim puts before a noun as a modifier, the noun's stem (see
+        :func:`_headed`)."""
+        return {e: noun for e in self.facts.entities if (noun := _headed(self, e))}
+
+    @cached_property
     def passive(self) -> bool:
         """Whether the claim has "by", which turns who-did-what round."""
         return "by" in (t.lower() for t in self.words)
@@ -195,9 +201,10 @@ def _opened_by_other(name: tuple[str, ...], quote: str, evidence: Evidence) -> b
     """Whether ``quote`` opens with another name as its subject ("Meadows outlined the state of
     talks ... between House Speaker Nancy Pelosi and ...": a "he said" after it is his), one
     the sources write capitalised inside a sentence ("Investigators are" opens with no name)."""
-    words = tokens(quote)[: OPENING + 3]
-    if plain(name[-1]) in (plain(w) for w in tokens(quote)[: OPENING + len(name) + 3]):
+    opening = tokens(quote)[: OPENING + len(name) + 3]
+    if plain(name[-1]) in (plain(w) for w in opening):
         return False  # "Site manager Douglas Fenwright told ..."
+    words = opening[: OPENING + 3]
     lead = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
     if not lead or len(lead) == len(words) or is_stop(lead[0].lower()):
         return False  # "On Thursday morning, Cory Booker said"
@@ -689,6 +696,7 @@ _SPEAKING = SAYING | {
     "stressed", "stresses", "tweeted", "tweets", "declared", "declares",
 }  # fmt: skip
 _SAYING_STEMS = {stem(w) for w in _SPEAKING}
+_SPEAKING_WORDS = rf"(?:{'|'.join(sorted(_SPEAKING))})"
 
 
 # ", but Trump ended up winning that war": the story goes on with another name, not what the
@@ -723,7 +731,7 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
     found = _QUOTED.findall(quote)
     rest = _QUOTED.sub(" ", quote)
     last = re.escape(plain(name[-1]))
-    said = rf"(?:{'|'.join(sorted(_SPEAKING))})"
+    said = _SPEAKING_WORDS
     if not found or not re.search(
         rf"\b{last}\s+{said}\b|\b{said}\s+(?:[A-Z][\w.]*\s+){{0,3}}{last}\b", rest
     ):
@@ -978,7 +986,7 @@ def reversed_names(
         if clause[i] != clause[j] or j - i > REVERSED_SPAN:
             continue
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
-        between -= {headed(claim, named[a])}  # "the Milwaukee event was Biden's first"
+        between -= {claim.modifiers.get(named[a], "")}  # "the Milwaukee event was Biden's first"
         by = bool(re.search(r"\bby\b", claim.text[claim.spans[i][1] : claim.spans[j][0]], re.I))
         same, flipped = _orders(texts, {a}, {b}, between, by)
         if flipped and not same:
@@ -997,7 +1005,7 @@ def reversed_names(
 _DETERMINERS = {"the", "a", "an", "this", "that"}
 
 
-def headed(claim: Claim, name: tuple[str, ...]) -> str:
+def _headed(claim: Claim, name: tuple[str, ...]) -> str:
     """The stem of the noun a name stands before as a modifier ("the Milwaukee event": "event"),
     part of its phrase, or ""."""
     words, gaps = claim.words, token_gaps(claim.text)
@@ -1099,7 +1107,6 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
     if len(heads) < 2:
         return False
     seq = claim.ordered
-    heads_of = {stem(e[-1].lower()): headed(claim, e) for e in claim.facts.entities}
     for i, name in enumerate(seq):
         if name not in heads or seq.count(name) > 1:
             continue
@@ -1109,7 +1116,7 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
             word = seq[j]
             if word in _ROLE_STEMS:  # "Orsdal coach Kroll" is "Kroll, who coaches Orsdal"
                 continue
-            if word in heads_of.values():  # "the Milwaukee event" is an "event in Milwaukee"
+            if word in claim.modifiers.values():  # "the Milwaukee event": "event in Milwaukee"
                 continue
             if any(_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue
