@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.speech import SPEAKING
+
 log = logging.getLogger(__name__)
 
 DEFAULT_PARSER = "en_core_web_sm"
@@ -225,7 +227,7 @@ def _nominal(mine: Predicate, nominals: Sequence[tuple[str, Argument]]) -> bool:
 
 _SAYING = {"say", "tell", "add", "state", "write", "report", "claim"}
 # verbs whose whole text is what they tell (see Predicate.told)
-_TELLING_ALL = _SAYING | {"tweet", "post", "warn", "argue", "insist", "declare"}
+_TELLING_ALL = _SAYING | SPEAKING | {"post"}
 REPLACED_SHARE = 0.6  # least share of the rest of the claim's verb phrase the text's must hold
 CREDITED_SHARE = 0.5  # ... for "according to X", the rest being the whole report, paraphrased
 REPLACED_WORDS = 3  # ... and at least this many content words of it

@@ -50,6 +50,7 @@ from summarizer.facts import (
     word_bigrams,
     word_set,
 )
+from summarizer.speech import SPEAKING_FORMS
 
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
 ORDER_DISTANCE = 3  # ... found in order in one cited text at most this many content words apart
@@ -178,15 +179,13 @@ _NEGATING_PHRASE = re.compile(
 )
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained"
-                           r"|warned|warns|argued|insisted|cautioned|stressed|tweeted)\b",
-                           re.IGNORECASE)  # fmt: skip
+_SPEECH = "|".join(sorted(SPEAKING_FORMS))
+_PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
 )  # "the visiting president"
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide"}
-_ROLE_SAID = re.compile(r"\bthe\s+(\w+)\s+(?:said|says|added|adds|told|tells|explained)\b",
-                        re.IGNORECASE)  # fmt: skip
+_ROLE_SAID = re.compile(rf"\bthe\s+(\w+)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 
 
 def antecedent(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
@@ -689,12 +688,8 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     return out
 
 
-# Verbs that give a speaker's words ("Abbott warned that ..."), besides those of SAYING.
-# Not "admitted" nor "acknowledged", which take an object as often ("admitted two charges").
-_SPEAKING = SAYING | {
-    "warned", "warns", "argued", "argues", "insisted", "insists", "cautioned", "cautions",
-    "stressed", "stresses", "tweeted", "tweets", "declared", "declares",
-}  # fmt: skip
+# Verbs that give a speaker's words: those of speech.SPEAKING and the media's (SAYING).
+_SPEAKING = SAYING | SPEAKING_FORMS
 _SAYING_STEMS = {stem(w) for w in _SPEAKING}
 _SPEAKING_WORDS = rf"(?:{'|'.join(sorted(_SPEAKING))})"
 

@@ -1,0 +1,27 @@
+"""Verbs that give a speaker's words ("Abbott warned that ..."), as lemmas and as the forms a
+text shows them in; one list for every check that asks who said something."""
+
+from __future__ import annotations
+
+# Not "admitted" nor "acknowledged", which take an object as often ("admitted two charges").
+SPEAKING = frozenset({
+    "say", "tell", "add", "explain", "warn", "argue", "insist", "caution", "stress", "tweet",
+    "declare",
+})  # fmt: skip
+_IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told")}
+
+
+def forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The present and past forms of ``lemmas``: "warn" -> "warns", "warned"; "stress" ->
+    "stresses", "stressed"; "argue" -> "argues", "argued"."""
+    out = set()
+    for lemma in lemmas:
+        if lemma in _IRREGULAR:
+            out.update(_IRREGULAR[lemma])
+            continue
+        out.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
+        out.add(lemma + ("d" if lemma.endswith("e") else "ed"))
+    return frozenset(out)
+
+
+SPEAKING_FORMS = forms(SPEAKING)

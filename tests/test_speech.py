@@ -1,0 +1,17 @@
+from summarizer.speech import SPEAKING, SPEAKING_FORMS, forms
+
+
+def test_forms_spell_the_present_and_past_of_each_verb():
+    assert forms(frozenset({"stress", "argue", "warn", "say", "tell"})) == {
+        "stresses", "stressed", "argues", "argued", "warns", "warned", "says", "said", "tells",
+        "told",
+    }  # fmt: skip
+
+
+def test_one_list_serves_every_speech_check():
+    from summarizer import predicates, relations
+
+    assert SPEAKING <= predicates._TELLING_ALL
+    assert SPEAKING_FORMS <= relations._SPEAKING
+    assert relations._PRONOUN_SAID.search("she cautioned that") is not None
+    assert relations._ROLE_SAID.search("the minister insisted") is not None
