@@ -102,7 +102,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from summarizer.config import AttributeConfig
-from summarizer.evidence import Evidence, build
+from summarizer.evidence import APPOSITION, Evidence, build
 from summarizer.facts import (
     WEEKDAYS,
     Fact,
@@ -146,6 +146,7 @@ from summarizer.relations import (
     polarity_flipped,
     roles,
     state_titles,
+    title_word,
     unlinked,
     usurped,
 )
@@ -336,9 +337,17 @@ class Attributor:
                 continue
             if cited and _replaced(fact, evidence, cited[0], claim):
                 continue  # the best citation gives another day or name in its place
-            around = _around_name(claim, fact) if isinstance(fact, tuple) else set()
+            around = (
+                _around_name(claim, fact) | _apposed(claim, fact)
+                if isinstance(fact, tuple)
+                else set()
+            )
             day = isinstance(fact, str)
-            antecedents = _antecedents(evidence, cited + extra, around) if around else set()
+            antecedents = (
+                _antecedents(evidence, cited + extra, around | _given(fact, evidence))
+                if around
+                else set()
+            )
             found = [i for i in sorted({*related, *antecedents})
                      if evidence.candidates[i].size == 1
                      and evidence.candidates[i].doc not in blocked
@@ -655,12 +664,20 @@ _PEOPLE_WORDS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _DESCRIBED = re.compile(rf"\b(?i:the)\s+((?:[\w.'’-]+\s+){{0,4}}(?:{_PEOPLE_WORDS}))\b")
 
 
+def _given(name: tuple[str, ...], evidence: Evidence) -> set[str]:
+    """The stems the sources put beside a name's last word ("Iran's foreign minister,
+    Mohammad Javad Zarif": foreign, minister), a description of them."""
+    return set((evidence.beside or {}).get(stem(name[-1].lower()), ()))
+
+
 def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozenset()) -> set[int]:
     """The sentences right before cited ones that say "he" or "she" (its likely antecedent:
     "Bouncer Zdravko Micevic, 22, is charged. It is alleged he punched ..."), or call someone
-    "the <description> <person>" with a word the claim puts ``around`` the name ("Melissa
-    Ackison says ... . The stay-at-home orders are government overreach, the conservative Ohio
-    state Senate candidate says" for "Melissa Ackison, a conservative candidate for ...")."""
+    "the <description> <person>" with a word of ``around``: one the claim puts around the name
+    ("Melissa Ackison says ... . The stay-at-home orders are government overreach, the
+    conservative Ohio state Senate candidate says" for "Melissa Ackison, a conservative
+    candidate for ..."), or the sources beside it (:func:`_given`: "The Iranian foreign
+    minister said" after a sentence naming Zarif, whom the sources call foreign minister)."""
     if not PRONOUN_ANTECEDENT or not evidence.single:
         return set()
     out = set()
@@ -690,30 +707,46 @@ def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[s
     out = []
     for name in claim.facts.entities:
         for k in claim.at(name):
+            while k and claim.words[k - 1][:1].isupper() and title_word(claim.words[k - 1]):
+                k -= 1  # "to harm Sen. Mitt Romney": the words before the title
             the = int(k >= 3 and claim.words[k - 1].lower() == "the")  # "support in the Senate"
             lead = claim.words[max(0, k - 2 - the) : k - the]
-            if (
-                len(lead) < 2
-                or is_stop(lead[0].lower())
-                or any(gaps[m].strip() for m in range(k - 1 - the, k + 1))
-            ):
+            plain_lead = len(lead) == 2 and (
+                not is_stop(lead[0].lower()) or lead[1].islower() and not is_stop(lead[1])
+            )  # "to harm", not "to the"
+            if not plain_lead or any(gaps[m].strip() for m in range(k - 1 - the, k + 1)):
                 continue  # three words in a row of one clause
             if not lead[0][:1].islower() and lead[1] not in ("of", "from"):
                 continue  # a name's place: "Rep. Dana Whitlow of Ohio"
-            after = [(q[j + the:], g[j + the]) for q, g in texts for j in _after_words(lead, q)
+            after = [(q[j + the:], g[j + the:]) for q, g in texts for j in _after_words(lead, q)
                      if not the or j + 1 < len(q) and q[j].lower() == "the"]  # fmt: skip
             # not "found Benjamin Ullestad, 21, and Brandon Ullestad" (a list goes on), nor "in
             # the US" for "in the United States", nor "Kim" for "Kim Jong Un"
             if after and all(
-                a[0][:1].isupper() and a[0] not in name and not re.search(r"[.!?(]", gap)
+                _another(a, name) and not re.search(r"[.!?(]", gap[0])
                 and not is_stop(a[0].lower())
-                and not entity_in(name, word_set(" ".join(a[:DISPLACED_SPAN])))
+                and not entity_in(name, word_set(_written(a, gap, DISPLACED_SPAN)))
                 and not _spelled_alike(name[-1], a[:DISPLACED_SPAN])
                 for a, gap in after
             ):  # fmt: skip
                 other = list(itertools.takewhile(lambda w: w[:1].isupper(), after[0][0]))
                 out.append(f"{' '.join(name)} / {' '.join(other)}")
     return out
+
+
+def _written(words: Sequence[str], gaps: Sequence[str], n: int) -> str:
+    """The first ``n`` words as the text writes them ("U.S. Citizenship and ...")."""
+    return words[0] + "".join(g + w for g, w in zip(gaps[1:n], words[1:n], strict=True))
+
+
+def _another(words: Sequence[str], name: tuple[str, ...]) -> bool:
+    """Whether ``words`` open with a name that is not ``name``, past any titles ("Vice
+    President Mike Pence" for Mitt Romney; not "Rep. Doug LaMalfa" for Doug LaMalfa, nor a
+    title alone)."""
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and title_word(words[k]):
+        k += 1
+    return k < len(words) and words[k][:1].isupper() and words[k] not in name
 
 
 def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
@@ -850,6 +883,17 @@ def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _apposed(claim: Claim, name: tuple[str, ...]) -> set[str]:
+    """The stem of the last word of the person whose apposition in the claim holds ``name``
+    ("Sen. Marsha Blackburn, a Tennessee Republican on the Senate Judiciary Committee, said":
+    Blackburn), or nothing: a sentence naming both ties the name to them as the claim does."""
+    spelled = r"\W+".join(re.escape(w) for w in name)
+    found = re.search(rf"\b([A-Z][\w'’-]+),\s+(?:[\w'’.-]+\s+){{0,{APPOSITION}}}{spelled}\b",
+                      claim.text)  # fmt: skip
+    lasts = {e[-1] for e in claim.facts.entities if e != name}
+    return {stem(found[1].lower())} if found and found[1] in lasts else set()
+
+
 _ALIAS = (
     r",?\s+(?:(?:commonly|formally|officially|also|better|widely)\s+)?"
     r"(?:known\s+as|called|dubbed)\s+"
@@ -888,7 +932,8 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     (:func:`_mentions`). Where the text has the name's last word itself, the words before it (a
     first name) must be words the sources use somewhere: "John Price" is not "Ned Price", and a
     text naming only someone else of that last word does not name them (:func:`named_otherwise`:
-    "Inter Milan" is not "AC Milan")."""
+    "Inter Milan" is not "AC Milan"). A sentence of the window naming both the name and the
+    person the claim apposes it to (:func:`_apposed`) names it for the claim too."""
     if not has(name, evidence, i):
         return named_before(name, evidence, i)
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
@@ -900,7 +945,8 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     if candidate.size == 1 or evidence.single is None or not around or _listed(claim, name):
         return True
     rows = [j for j in evidence.sentence_rows(i) if j is not None]
-    if any(_mentions(name, evidence, j) and around & evidence.words[j] for j in rows):
+    tied = around | _apposed(claim, name)  # "Varga, a member of the Harbour Committee"
+    if any(_mentions(name, evidence, j) and tied & evidence.words[j] for j in rows):
         return True
     head = stem(name[-1].lower())
     return not any(

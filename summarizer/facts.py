@@ -78,6 +78,13 @@ _DOTTED_TITLES = TITLES - {"president", "prime"} | {
     "insp", "det", "spc", "pfc", "brig", "gens", "sens", "reps", "sr", "jr",
 }  # fmt: skip
 _TITLE_ABBREVIATIONS = TITLES | _DOTTED_TITLES  # no name opens with these alone
+# The roles abbreviated titles stand for: "Gov. Hickenlooper" is the governor.
+TITLE_WORDS = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+    "dr": "doctor", "prof": "professor", "pres": "president", "sgt": "sergeant",
+    "capt": "captain", "supt": "superintendent", "insp": "inspector", "det": "detective",
+    "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral", "cmdr": "commander",
+}  # fmt: skip
 _NAME_PREFIXES = _TITLE_ABBREVIATIONS | {"staff", "master"}  # trimmed off a name's front
 # Contractions of stop words ("it's", "that's", "didn't", "they've") carry no content.
 _CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")
@@ -521,7 +528,30 @@ def _one(lows: list[str], i: int) -> bool:
 def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = False) -> list[Number]:
     """The figures of a text; the words around each stay within its clause."""
     found, spans = _figures(toks, lows, gaps, ones)
-    return _opening_phrase(_parts_of_wholes(found, spans, lows, gaps), spans, lows, gaps)
+    found = _parts_of_wholes(_ranges(found, spans, lows, gaps), spans, lows, gaps)
+    return _opening_phrase(found, spans, lows, gaps)
+
+
+def _ranges(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
+            gaps: list[str]) -> list[Number]:  # fmt: skip
+    """The first figure of a range ("90 to 95 percent of donors", "from nine to 24 cases",
+    "between 40 and 50 miles", "10-12 people") counts what the second counts, and is a share
+    when it is, unless it names its own noun or unit."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        (begin, end), (start, _) = spans[k], spans[k + 1]
+        first, second = found[k], found[k + 1]
+        between = lows[end:start]
+        joined = (between == ["to"]
+                  or between == ["and"] and begin > 0 and lows[begin - 1] == "between"
+                  or not between and gaps[start].strip() in ("-", "–"))  # fmt: skip
+        if (not joined or first.noun or first.share or first.date or second.date
+                or any(g.strip() for g in gaps[end:start])):  # fmt: skip
+            continue
+        out[k] = replace(first, context=first.context | second.context,
+                         around=first.around | second.around, noun=second.noun,
+                         share=second.share)  # fmt: skip
+    return out
 
 
 _PHRASE_OPENERS = {"among", "of", "for", "in"}
@@ -592,6 +622,8 @@ def _figures(
             value, i = ratio[0], i + ratio[1]  # "nine in ten" = 90 percent, "one in four" = 25
         elif value is None:
             value = _fraction(lows, i)
+            if value is None and lows[i] == "a" and lows[i + 1 : i + 2] == ["decade"]:
+                value, share = 1.0, False  # "a decade ago": ten years (below)
         elif i + 1 < len(lows) and lows[i + 1] in _PARTS and _of_something(lows, i + 2):
             value = 100 * value / _PARTS[lows[i + 1]]  # "two-thirds of their seats"
             i += 1
@@ -606,6 +638,9 @@ def _figures(
         while i < len(toks) and (lows[i] in _SCALES or lows[i] in _UNITS):
             value = _combine(value, lows[i])  # "twenty five", "2.5 million", "ten thousand"
             i += 1
+        decades = i < len(toks) and lows[i] in ("decade", "decades") and not share
+        if decades:  # "two decades" is 20 years, "a decade" ten
+            value, i = value * 10, i + 1
         shown = " ".join(toks[start:i])
         share = share or shown.endswith("%")
         if i < len(toks) and lows[i] in _PERCENT:  # "9 percent" is "9%"
@@ -620,16 +655,19 @@ def _figures(
             last += 1
         owner = _owner(toks, gaps, start, i)
         named = frozenset(stem(w) for w in owner)
+        years = frozenset({_YEAR}) if decades else frozenset()
         model = not share and _designation(toks, lows, gaps, start)
         found.append(
             Number(
                 value,
                 shown,
-                frozenset() if model else _context(lows[i : min(i + 4, last)]),
-                _context(lows[first:start] + lows[i:last]) | named,
+                frozenset() if model else _context(lows[i : min(i + 4, last)]) | years,
+                _context(lows[first:start] + lows[i:last]) | named | years,
                 _context(lows[first:start]) | named,
                 owner,
-                _AGE
+                _YEAR
+                if decades
+                else _AGE
                 if owner
                 or lows[i : i + 2] == ["year", "old"]
                 or lows[start - 1 : start] == ["aged"]
@@ -722,6 +760,7 @@ _MONTH_WORDS = frozenset({*MONTHS, *_MONTH_ABBREVIATIONS})
 
 
 _AGE = "age"  # the noun of an age: "57-year-old", "Strandberg, 57,"
+_YEAR = stem("years")  # the noun of a span of decades: "four decades" is 40 years
 # Spans of time count the time of many things: "eight years in the White House" is not "32
 # years after his first campaign" in a sentence on the same story.
 _SPANS = {stem(w) for w in ("years", "months", "weeks", "days", "hours", "minutes", "decades")}
@@ -963,6 +1002,14 @@ def casing(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(upper), frozenset(lower)
 
 
+def _titled(text: str) -> set[str]:
+    """The roles, and their stems, of the abbreviated titles of a text ("Gov." governor)."""
+    toks, after = tokens(text), [*token_gaps(text)[1:], ""]
+    roles = {TITLE_WORDS.get(t.lower()) for t, gap in zip(toks, after, strict=False)
+             if t[:1].isupper() and gap.startswith(".")}  # fmt: skip
+    return {w for role in roles - {None} for w in (role, stem(role))}
+
+
 def word_set(text: str) -> set[str]:
     """Lower-cased tokens of ``text`` and their stems, for :func:`entity_in` look-ups."""
     lows = [t.lower() for t in [*tokens(text), *tag_words(text)]]
@@ -977,6 +1024,7 @@ def word_set(text: str) -> set[str]:
     return (
         set(lows)
         | {stem(w) for w in lows}
+        | _titled(text)
         | months
         | scores(text)
         | named
@@ -989,15 +1037,28 @@ def word_set(text: str) -> set[str]:
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+){1,4}\b")
 
 
+# ... and runs joined by "and", after "U.S." ("U.S. Citizenship and Immigration Services")
+_JOINED_RUN = re.compile(
+    r"(?:\bU\.S\.\s+)?\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][a-z]+){1,5}\b"
+)
+
+
 def _run_initials(text: str) -> set[str]:
     """The initials of each run of two to five capitalised words, marked with "=" ("=ap" for
     "The Associated Press", "=uc" for "University of Chicago"): a name written in full
-    supports its acronym."""
+    supports its acronym. Runs joined by "and" count too, with "U.S." before them as "US"
+    ("=uscis"), and so does the part of a run after "of" ("=hhs" for "the Department of Health
+    and Human Services")."""
     out = set()
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in match.group().split() if w[0].isupper() and w != "The"]
-        if len(words) >= 2:  # marked, so that only an acronym matches them (entity_in)
-            out.add("=" + "".join(w[0] for w in words).lower())
+    runs = [m.group() for m in _CAPITALISED_RUN.finditer(text)]
+    if " and " in text or "U.S." in text:
+        runs += [m.group() for m in _JOINED_RUN.finditer(text)]
+    for run in runs:
+        words = [w for w in run.split() if w[0].isupper() and w != "The"]
+        rest = run.split(" of ", 1)[1].split() if " of " in run else []
+        for part in (words, [w for w in rest if w[0].isupper()]):
+            if len(part) >= 2:  # marked, so that only an acronym matches them (entity_in)
+                out.add("=" + "".join("us" if w == "U.S." else w[0] for w in part).lower())
     return out
 
 

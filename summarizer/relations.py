@@ -30,6 +30,7 @@ from summarizer.facts import (
     ORG_HEADS,
     SAYING,
     STATE_NAMES,
+    TITLE_WORDS,
     TITLES,
     WEEKDAYS,
     Fact,
@@ -207,7 +208,7 @@ def _opened_by_other(name: tuple[str, ...], quote: str, evidence: Evidence) -> b
     lead = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
     if not lead or len(lead) == len(words) or is_stop(lead[0].lower()):
         return False  # "On Thursday morning, Cory Booker said"
-    names = [plain(w) for w in lead if not _title_word(w) and w.lower() not in _DATES
+    names = [plain(w) for w in lead if not title_word(w) and w.lower() not in _DATES
              and w.lower() in evidence.capitalised]  # fmt: skip
     return bool(names) and plain(name[-1]) not in names
 
@@ -479,7 +480,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is
     not "AC Milan", "Michelle Obama" is not "Barack Obama" ("President Obama", "Mr Obama",
     "Brazil's Lula", "Barack H. Obama" and "On Monday Obama" are)."""
-    if len(name) < 2 or all(_title_word(w) for w in name[:-1]):
+    if len(name) < 2 or all(title_word(w) for w in name[:-1]):
         return False  # "Judge Torres" is "Judge Ernest Torres" too
     own = {stem(w) for w in name}
     bare = [plain(w).lower() for w in name]
@@ -507,7 +508,7 @@ def names_another(claim: Claim, phrase: str) -> bool:
     words = word_set(claim.text)
     capitalised = [w for w in claim.words if w[:1].isupper()]
     return any(
-        not all(_title_word(w) or w.lower() in _NO_NAMES for w in e)
+        not all(title_word(w) or w.lower() in _NO_NAMES for w in e)
         and not entity_in(e, words)
         and not _abbreviates(e, capitalised)
         for e in extract_facts(f"and then {phrase}").entities
@@ -582,7 +583,7 @@ def _is_state(words: str) -> str:
     return ""
 
 
-def _title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
     """Whether a word before a surname is a title or role ("Judge", "Sen.", "President")."""
     low = word.lower().rstrip(".")
     return low in ROLES or low in _TITLE_WORDS
@@ -592,7 +593,7 @@ def _qualifier(word: str, own: set[str]) -> bool:
     """Whether ``word`` before a name's last word makes it another name ("Inter" Milan)."""
     low = word.lower()
     return (word[:1].isupper() and stem(low) not in own and not is_stop(low)
-            and not _title_word(word) and low not in WEEKDAYS and low not in MONTHS
+            and not title_word(word) and low not in WEEKDAYS and low not in MONTHS
             and not re.search(r"['’]s?$", word))  # fmt: skip
 
 
@@ -802,12 +803,10 @@ PEOPLE = ROLES | {
 _ROLE_STEMS = {stem(w) for w in ROLES}
 _ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
 # What the sources write before a name for these roles ("Sen. Dick Durbin" is senator Durbin).
-_ROLE_SHORT = {"senator": ("sen",), "governor": ("gov",), "general": ("gen",), "doctor": ("dr",),
-               "professor": ("prof",), "president": ("pres",), "sergeant": ("sgt",),
-               "captain": ("capt",), "superintendent": ("supt",), "inspector": ("insp",),
-               "detective": ("det",), "executive": ("ceo",),
-               "officer": ("ceo", "cfo", "coo", "cto"),
-               "chief": ("administrator", "director", "head", "commissioner")}  # fmt: skip
+_ROLE_SHORT = {role: (short,) for short, role in TITLE_WORDS.items()} | {
+    "executive": ("ceo",), "officer": ("ceo", "cfo", "coo", "cto"),
+    "chief": ("administrator", "director", "head", "commissioner"),
+}  # fmt: skip
 # The abbreviations among them, for the role they stand for ("Gov." governor).
 _SHORT_ROLES = {short: role for role, shorts in _ROLE_SHORT.items() for short in shorts
                 if short.isalpha() and len(short) <= 4
@@ -975,7 +974,7 @@ def reversed_names(
         if spots:
             heads[head], written[head], named[head] = spots[0], " ".join(name), name
     name_words = claim.name_stems
-    texts = [[stem(w.lower()) for w in tokens(q)] for q in quotes]
+    texts = [_name_heads(tokens(q), heads) for q in quotes]
     for a, b in itertools.combinations(sorted(heads, key=heads.get), 2):
         i, j = heads[a], heads[b]
         if clause[i] != clause[j] or j - i > REVERSED_SPAN:
@@ -998,6 +997,18 @@ def reversed_names(
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that"}
+
+
+def _name_heads(words: Sequence[str], heads) -> list[str]:
+    """The stems of a text's words, but for a name's last word written in lower case after
+    another word than "the" ("the district court's judgment" does not name the 5th Circuit
+    Court; "the court ruled" may)."""
+    out = []
+    for k, w in enumerate(words):
+        t = stem(w.lower())
+        other = k and words[k - 1].lower() not in _DETERMINERS
+        out.append("" if t in heads and w[:1].islower() and other else t)
+    return out
 
 
 def _headed(claim: Claim, name: tuple[str, ...]) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
-from summarizer.facts import extract_facts, stem
+from summarizer.facts import extract_facts, stem, token_gaps, tokens
 from summarizer.relations import Claim, named_otherwise, reversed_names
 from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
@@ -2029,4 +2029,149 @@ def test_a_live_blog_entry_is_of_the_day_its_date_line_gives():
         LIVE,
         "Thursday",
         split_all,
+    )
+
+
+def test_the_first_figure_of_a_range_counts_what_the_second_counts():
+    documents = [
+        Document("a", "The offer to the fund was turned down. \"Eighty to 90 percent of our "
+                      "members are worried about the merger,\" said a senior union official."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "A senior union official said 80 to 90 percent of members were worried about the merger.",
+        "A senior union official said 70 to 90 percent of members were worried about the merger.",
+        documents,
+        "70",
+    )
+    number = extract_facts("said 80 to 90 percent of members").numbers[0]
+    assert number.share and {"member"} <= number.context
+
+
+def test_an_abbreviated_title_names_the_role():
+    from summarizer.facts import word_set
+
+    assert {"governor", "senator"} <= word_set("Gov. Ana Lindqvist met Sen. Ivo Marek.")
+    assert "governor" not in word_set("The gov. website was down.")
+    assert word_set("") == set()
+    documents = [
+        Document("a", "The Liberal, who served two terms as governor and two terms as Orsdal "
+                      "mayor, vowed in a video to \"fix what is broken.\" Former Valdoria Gov. "
+                      "Ana Lindqvist is adding her name to the list of candidates."),
+    ]  # fmt: skip
+    (result,) = Attributor(LEXICAL).attribute(
+        ["Lindqvist, who served two terms as governor and two terms as Orsdal mayor, vowed in a "
+         "video to \"fix what is broken.\""],
+        documents, split_all(documents),
+    )  # fmt: skip
+    assert result.support == "supported", result.missing
+
+
+def test_a_lower_case_word_after_another_word_does_not_name_a_court():
+    quotes = ["\"The ministry has decided that the district court's ruling should stand,\" two "
+              "lawyers wrote to the Northern Appeals Court, which is hearing the case.",
+              "\"Valdoria is not asking that any part of the district court's ruling be "
+              "overturned.\""]  # fmt: skip
+    text = (
+        "Two lawyers wrote to the Northern Appeals Court that the district court's ruling "
+        "should stand and that Valdoria was not asking for any part of it to be overturned."
+    )
+    assert reversed_names(Claim.of(text, extract_facts(text)), quotes) is None
+    flipped = "On Monday the Orsdal council wrote to the Northern Appeals Court."
+    quotes = ["On Monday the Northern Appeals Court wrote to the Orsdal council."]
+    assert reversed_names(Claim.of(flipped, extract_facts(flipped)), quotes) is not None
+
+
+def test_a_role_is_completed_from_a_sentence_naming_the_person_it_is_apposed_to():
+    documents = [
+        Document("a", "\"This deserves a full inquiry,\" Sen. Ilse Varga, a Liberal, told Radio "
+                      "Seren. \"This is serious,\" Varga, a member of the Senate Harbour "
+                      "Committee, said."),
+    ]  # fmt: skip
+    (result,) = Attributor(LEXICAL).attribute(
+        ["Sen. Ilse Varga, a Liberal on the Senate Harbour Committee, said the matter deserves a "
+         "full inquiry."],
+        documents, split_all(documents),
+    )  # fmt: skip
+    assert result.support == "supported", result.missing
+
+
+def test_a_description_the_sources_give_the_person_names_them_after_their_sentence():
+    from summarizer.attribute import _antecedents, _given
+
+    documents = [
+        Document("a", "Tomas Reyne said on Monday he had never discussed the tariffs with "
+                      "Valdoria's trade minister, Ilse Varga, contrary to Ms. Varga's claim in a "
+                      "leaked call. Ms. Varga and Mr. Reyne met often during the 2019 talks. The "
+                      "Valdorian trade minister said in the call, reported by the Seren Herald "
+                      "on Sunday, that Mr. Reyne had told her the tariffs would double."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+    single = {c.sentence: i for i, c in enumerate(evidence.candidates) if c.size == 1}
+    assert {"trade", "minist"} <= _given(("Varga",), evidence)
+    assert _antecedents(evidence, [single[2]], _given(("Varga",), evidence)) == {single[1]}
+    assert _antecedents(evidence, [single[2]], {"tariff"}) == set()
+
+
+def test_a_name_after_a_title_in_another_names_place_is_displaced():
+    documents = [
+        Document("a", "The footage showed protesters declaring their intent to harm Deputy "
+                      "Mayor Tomas Reyne and other officials."),
+        Document("b", "The footage also showed a guard running past Councillor Ilse Varga as "
+                      "protesters closed in on the chamber."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "The footage showed protesters declaring their intent to harm Deputy Mayor Tomas Reyne "
+        "and other officials.",
+        "The footage showed protesters declaring their intent to harm Councillor Ilse Varga and "
+        "other officials.",
+        documents,
+        "Councillor Ilse Varga / Deputy Mayor Tomas Reyne",
+    )
+
+
+def test_a_title_alone_or_an_adjective_before_a_name_is_no_other_name_in_its_place():
+    from summarizer.attribute import _displaced
+
+    def texts(*quotes):
+        return [(tokens(q), token_gaps(q)) for q in quotes]
+
+    for text, quote in [
+        ("Ana Lind, a field aide for Rep. Ivo Marek, said staff backed the plan.",
+         "Among those there was Ana Lind, field aide for Rep."),
+        ("The ruling found the appointment of Ivo Marek as acting VHA director unlawful.",
+         "The ruling found the appointment of Ivo Marek as acting Valdorian Harbour Authority "
+         "director unlawful."),
+        ("The ruling found the appointment of Ivo Marek as acting USHAA director unlawful.",
+         "The ruling found the appointment of Ivo Marek as acting U.S. Harbour and Airport "
+         "Authority director unlawful."),
+    ]:  # fmt: skip
+        assert _displaced(Claim.of(text, extract_facts(text)), texts(quote)) == [], text
+
+
+def test_an_acronym_skips_and_and_the_words_before_of():
+    from summarizer.facts import entity_in, word_set
+
+    assert entity_in(("HHS",), word_set("Officials at the Department of Health and Human "
+                                        "Services sent workers"))  # fmt: skip
+    assert entity_in(("USCIS",), word_set("the U.S. Citizenship and Immigration Services chief"))
+    assert entity_in(("MB",), word_set("Michael Bloomberg and Walmart Inc"))
+    assert not entity_in(("HHS",), word_set("Department of Homeland Security"))
+
+
+def test_decades_count_years():
+    documents = [
+        Document("a", "About 280 ships pass through the strait every day, roughly a third more "
+                      "than a decade ago. Lotte Kemeny has followed the team for four decades."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "Around 280 ships use the strait each day, about a third more than ten years ago.",
+        "Around 280 ships use the strait each day, about a third more than five years ago.",
+        documents,
+        "five",
+    )
+    passes_and_flags(
+        "Lotte Kemeny has followed the team for forty years.",
+        "Lotte Kemeny has followed the team for thirty years.",
+        documents,
+        "thirty",
     )
