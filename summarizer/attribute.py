@@ -911,11 +911,13 @@ def _aliases(claim: Claim, name: tuple[str, ...]) -> list[str]:
 
 def _listed(claim: Claim, name: tuple[str, ...]) -> bool:
     """Whether the claim lists the name among others ("four ministers: Ito, Ann Veneman and
-    Rod Paige"): the words before the list are every member's, not what this one does."""
+    Rod Paige"; "The White House and Senate Republicans have traded proposals"): the words
+    around the list are every member's, not what this one does."""
     spelled = r"\W+".join(re.escape(w) for w in name)
     return bool(re.search(rf"(?:[:,]\s*|\band\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
                           claim.text)  # the last of "A, B and C" too, a verb after it
-                or re.search(rf",\s*{_NAME_WORDS},?\s+and\s+{spelled}\b", claim.text))  # fmt: skip
+                or re.search(rf",\s*{_NAME_WORDS},?\s+and\s+{spelled}\b", claim.text)
+                or re.search(rf"\b{spelled}\s+and\s+{_NAME_WORDS}", claim.text))  # fmt: skip
 
 
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # "Portland", "Los Angeles"

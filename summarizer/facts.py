@@ -128,10 +128,14 @@ for _word, _names in {"britain": ("uk", "united kingdom", "british"),
 _STATE_OF = {short: name for name, shorts in _STATES.items() for short in shorts.split()}
 STATE_NAMES = frozenset(_STATES)
 # A party and state tag after a lawmaker's name: "(D-N.J.)", "(R-Ky.)", "D-Calif.".
-_PARTY_TAG = re.compile(r"\b([DRI])-((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?![\w-])")
+_PARTY_TAG = re.compile(
+    r"\b([DRI])-([A-Z]\.[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?![\w-])"
+)  # "W.Va." too
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _BARE_TAG = re.compile(r"(?<=[A-Za-z.] \()([DRI])(?=\))")  # "Gov. Greg Abbott (R)"
-_STATE_TAG = re.compile(r"(?<=[A-Za-z.] \()((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)(?=\))")  # "(Okla.)"
+_STATE_TAG = re.compile(
+    r"(?<=[A-Za-z.] \()([A-Z]\.[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)(?=\))"
+)  # "(Okla.)", "(W.Va.)"
 
 
 def party_tags(text: str) -> tuple[tuple[str, ...], ...]:
@@ -945,9 +949,10 @@ def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
     before = [t.lower() for t in toks[max(0, start - 3) : start] if t.lower() != "the"]
     after = toks[end].lower() if end < len(toks) else ""
     clause_end = end == len(toks) or bool(gaps[end].strip(" \"”’'"))
+    titled = toks[start].lower() in _TITLE_ABBREVIATIONS  # "told Rep. Adam Schiff": a person
     return (
         after in _MEDIA_VERBS
-        or (bool(before) and before[-1] in _MEDIA_BEFORE)
+        or (bool(before) and before[-1] in _MEDIA_BEFORE and not titled)
         or before[-2:] == ["according", "to"]
         or (bool(before) and before[-1] in _MEDIA_VERBS and clause_end)
         or (_outlet(toks[start:end]) and (after in SAYING or clause_end and bool(before)
@@ -1030,7 +1035,7 @@ def word_set(text: str) -> set[str]:
         | named
         | _inverted(text)
         | money
-        | _run_initials(text)
+        | run_initials(text)
     )
 
 
@@ -1043,7 +1048,7 @@ _JOINED_RUN = re.compile(
 )
 
 
-def _run_initials(text: str) -> set[str]:
+def run_initials(text: str) -> set[str]:
     """The initials of each run of two to five capitalised words, marked with "=" ("=ap" for
     "The Associated Press", "=uc" for "University of Chicago"): a name written in full
     supports its acronym. Runs joined by "and" count too, with "U.S." before them as "US"

@@ -43,6 +43,7 @@ from summarizer.facts import (
     extract_facts,
     is_stop,
     plain,
+    run_initials,
     states,
     stem,
     token_gaps,
@@ -174,7 +175,8 @@ _NEGATION = re.compile(
 )
 # Words that negate without "not": a claim using one may say what a negated source says.
 _NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack", "lacked",
-                                "absence", "unable", "rejected", "avoided", "missing")}  # fmt: skip
+                                "absence", "unable", "rejected", "avoided", "missing", "opposed",
+                                "opposition")}  # fmt: skip
 _NEGATING_PHRASE = re.compile(
     r"\b(?:yet to|rul(?:ed|es|ing) out|rule out|rather than|instead of)\b", re.IGNORECASE
 )
@@ -357,7 +359,7 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     def named(e: tuple[str, ...], words: set[str], quote: str, i: int) -> bool:
         if entity_in(e, words) and not named_otherwise(e, quote):
             return True
-        if _the_head(e, quote, evidence, i):
+        if _the_head(e, quote, evidence, i) or _pronoun_for(e, evidence, i):
             return True
         if e not in titles:
             titles[e] = _titles_of(e, evidence)
@@ -382,6 +384,27 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue
         out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_for(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` says "he" or "she" for ``name``: the nearest sentence before it
+    that names anyone, up to ``SAID_CHAIN`` back, names them as the one a pronoun after it
+    stands for (:func:`antecedent`: "When Vice President Kamala Harris made the decision ...
+    For days, aides had been calling ... But when it became known that she was going to El
+    Paso" names Harris with El Paso)."""
+    c = evidence.candidates[i]
+    if c.size != 1 or evidence.single is None or not _HE_SHE.search(c.quote):
+        return False
+    for back in range(1, SAID_CHAIN + 1):
+        j = evidence.single.get((c.doc, c.sentence - back))
+        if j is None:
+            return False
+        if evidence.facts[j].entities:
+            return entity_in(name, evidence.words[j]) and antecedent(name, evidence, j)
+    return False
 
 
 def _the_head(name: tuple[str, ...], quote: str, evidence: Evidence, i: int) -> bool:
@@ -504,9 +527,14 @@ def names_another(claim: Claim, phrase: str) -> bool:
     """Whether ``phrase`` (a source's, as written) names someone or something the claim does
     not name in any form: "The Islamic State group" or "AccuWeather", not "The U.S." for "the
     United States", "the UK" for "Britain", "UC" for "the University of Chicago", "FB" for
-    "Facebook", nor a title alone ("The Prime Minister", "The PM") or a date ("Feb 3rd")."""
+    "Facebook", nor a title alone ("The Prime Minister", "The PM") or a date ("Feb 3rd"), nor
+    the name written in full of an acronym the claim uses ("the U.S. Department of Health and
+    Human Services" for "HHS")."""
     words = word_set(claim.text)
     capitalised = [w for w in claim.words if w[:1].isupper()]
+    acronyms = {f"={w.lower()}" for w in capitalised if w.isupper() and 2 <= len(w) <= 6}
+    if acronyms & run_initials(phrase):
+        return False  # "the U.S. Department of Health and Human Services" for "HHS"
     return any(
         not all(title_word(w) or w.lower() in _NO_NAMES for w in e)
         and not entity_in(e, words)
@@ -850,11 +878,29 @@ def _negates(quote: str, stems_: set[str]) -> bool:
             continue  # "his former No. 2, Joe Biden" is a number
         if word == "not" and words[k + 1 : k + 2] in (["as"], ["only"], ["just"]):
             continue  # "not as diverse as he claimed", "not only ...": a degree, no denial
+        if _contrast(words, k):
+            continue
         span = {stem(w) for w in words[k + 1 : k + 1 + NEGATED_SPAN] if not is_stop(w)}
         verbal = word in ("not", "never") or word.endswith(("n't", "n’t"))
         if len(span & stems_) >= (1 if verbal and len(span) == 1 else 2):
             return True
     return False
+
+
+_BE_WORDS = {"is", "are", "was", "were"}
+
+
+def _contrast(words: Sequence[str], k: int) -> bool:
+    """Whether the "not" at ``k`` denies only who someone is, before a clause saying what that
+    other did: "This is not the Obama Administration that paid 1.8 Billion Dollars" does not
+    deny that the Obama administration paid it."""
+    return (
+        words[k] == "not"
+        and k > 0
+        and words[k - 1] in _BE_WORDS
+        and words[k + 1 : k + 2] in (["the"], ["a"], ["an"])
+        and any(w in ("that", "which", "who") for w in words[k + 2 : k + 3 + NEGATED_SPAN])
+    )
 
 
 def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
@@ -921,7 +967,10 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
             continue
         for m in (k + 2, k + 3):
             apart = m < len(seq) and seq[k] != seq[m] and seq[m] not in names
-            if apart and not any(starts[k + 1 : m + 1]):
+            # the claim has the third word before the first too: "using tactics similar to
+            # those she used" is in both orders
+            both = m < len(seq) and seq[m] in seq[max(0, k - 2) : k]
+            if apart and not both and not any(starts[k + 1 : m + 1]):
                 pairs.setdefault((seq[k], seq[k + 1], seq[m]), (k, m))
     if not pairs:
         return None
@@ -982,7 +1031,8 @@ def reversed_names(
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
         between -= {claim.modifiers.get(named[a], "")}  # "the Milwaukee event was Biden's first"
         by = bool(re.search(r"\bby\b", claim.text[claim.spans[i][1] : claim.spans[j][0]], re.I))
-        same, flipped = _orders(texts, {a}, {b}, between, by)
+        own = {stem(w.lower()) for w in named[a]}
+        same, flipped = _orders(texts, {a}, {b}, between, by, own)
         if flipped and not same:
             ta, tb = titles(named[a]), titles(named[b])
             as_a, as_b = {stem(t) for t in ta - tb}, {stem(t) for t in tb - ta}
@@ -1026,11 +1076,18 @@ def _headed(claim: Claim, name: tuple[str, ...]) -> str:
 
 
 def _orders(
-    texts: Sequence[Sequence[str]], a: set[str], b: set[str], between: set[str], by: bool = False
+    texts: Sequence[Sequence[str]],
+    a: set[str],
+    b: set[str],
+    between: set[str],
+    by: bool = False,
+    own: set[str] = frozenset(),
 ) -> tuple[bool, bool]:
     """Whether some text has a word of ``a`` before one of ``b`` with a word of ``between``
     between them (and "by" between them just when ``by``), and whether one has them the other
-    way round."""
+    way round. A word of ``a`` opening a relative clause on what comes before (``own``: the
+    rest of its name) is not the other way round: "Cain and Moore, choices that Nancy Pelosi
+    called ..." has Pelosi calling them."""
     same = flipped = False
     for words in texts:
         pa = [p for p, w in enumerate(words) if w in a]
@@ -1044,8 +1101,27 @@ def _orders(
                 if not any(lo < q < hi for q in pw):
                     continue
                 same |= x < y
-                flipped |= y < x
+                flipped |= y < x and not _relative_subject(words, x, own)
     return same, flipped
+
+
+_OBJECT_RELATIVES = {"that", "which", "whom"}
+# Verbs whose "that" opens what they say or find, not a clause on a noun ("announced that")
+_THAT_VERBS = _SAYING_STEMS | {stem(w) for w in (
+    "announced", "believed", "thought", "knew", "showed", "found", "noted", "hoped", "feared",
+    "meant", "suggested", "confirmed", "revealed", "agreed", "decided", "ruled", "learned",
+)}  # fmt: skip
+
+
+def _relative_subject(words: Sequence[str], x: int, own: set[str]) -> bool:
+    """Whether the name ending at ``words[x]`` (its other words ``own``) comes right after
+    "that", "which" or "whom" after a noun: the subject of a clause on that noun ("choices that
+    Nancy Pelosi called"; not "announced that Democrats had")."""
+    r = x - 1
+    while r >= 0 and words[r] in own:
+        r -= 1
+    return (r > 0 and words[r] in _OBJECT_RELATIVES
+            and not (words[r] == "that" and words[r - 1] in _THAT_VERBS))  # fmt: skip
 
 
 def _inside_longer(claim: Claim, k: int, name: tuple[str, ...]) -> bool:

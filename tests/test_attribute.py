@@ -2175,3 +2175,99 @@ def test_decades_count_years():
         documents,
         "thirty",
     )
+
+
+def test_a_denied_identity_is_no_denial_of_what_the_other_did():
+    from summarizer.relations import _negates
+
+    claim = {stem(w) for w in ("Valdorian", "government", "paid", "million", "hostages")}
+    assert not _negates("This is not the Valdorian government that paid 2 million for four "
+                        "hostages.", claim)  # fmt: skip
+    assert _negates("The Valdorian government never paid hostage takers.", claim)
+
+
+def test_opposition_says_what_would_not_back_does():
+    documents = [Document("a", "At least four Senate Liberals said they would not back Prime "
+                               "Minister Ivo Marek's choice for the central bank.")]  # fmt: skip
+    (result,) = Attributor(LEXICAL).attribute(
+        ["At least four Senate Liberals voiced opposition to Prime Minister Ivo Marek's choice "
+         "for the central bank."],
+        documents, split_all(documents),
+    )  # fmt: skip
+    assert "negation" not in result.missing
+
+
+def test_a_word_on_both_sides_of_another_in_the_claim_is_in_no_order():
+    from summarizer.relations import reversed_words
+
+    quote = ["Ana Lind has a reputation as a tough gatekeeper, using similar tactics to those "
+             "she used at the port authority."]  # fmt: skip
+    for text, expected in [
+        ("Ana Lind has a reputation as a tough gatekeeper, using tactics similar to those she "
+         "used at the port authority.", None),
+        ("The port authority criticised Ana Lind for using similar tactics.", None),
+    ]:  # fmt: skip
+        assert reversed_words(Claim.of(text, extract_facts(text)), quote) == expected, text
+
+
+def test_a_name_opening_a_relative_clause_acts_on_the_noun_before_it():
+    quotes = ["The mayor has named Ana Lind and Ivo Marek to the port board, choices that "
+              "Councillor Tomas Reyne called unfit and embarrassing."]  # fmt: skip
+    text = ("Councillor Tomas Reyne called the mayor's choices of Ana Lind and Ivo Marek for the "
+            "port board unfit and embarrassing.")  # fmt: skip
+    assert reversed_names(Claim.of(text, extract_facts(text)), quotes) is None
+    plain = ["Ana Lind and Ivo Marek were named to the port board and criticised the choices "
+             "Councillor Tomas Reyne called unfit."]  # fmt: skip
+    assert reversed_names(Claim.of(text, extract_facts(text)), plain) is not None
+
+
+def test_a_state_tag_of_two_abbreviated_words_gives_the_state():
+    from summarizer.facts import party_tags
+
+    assert party_tags("Sen. Ilse Varga (W.Va.) said") == (("West", "Virginia"),)
+    assert party_tags("Sen. Ilse Varga (D-W.Va.) said") == (("Democrat",), ("West", "Virginia"))
+
+
+def test_the_first_of_two_names_joined_by_and_is_listed():
+    from summarizer.attribute import _listed
+
+    text = "The Harbour Board and Senate Liberals, led by Ana Lind, have traded proposals."
+    claim = Claim.of(text, extract_facts(text))
+    assert _listed(claim, ("Harbour", "Board"))
+    text = "The ruling by Judge Ana Lind angered the Harbour Board on Monday."
+    assert not _listed(Claim.of(text, extract_facts(text)), ("Ana", "Lind"))
+
+
+def test_a_name_written_in_full_is_no_other_name_for_its_acronym():
+    from summarizer.relations import names_another
+
+    text = "Billions in testing funds remain unspent, according to HSS."
+    claim = Claim.of(text, extract_facts(text))
+    assert not names_another(claim, "the Valdorian Department of Health and Social Services")
+    assert names_another(claim, "the Valdorian Department of Transport")
+
+
+def test_a_person_told_something_is_no_media_attribution():
+    assert extract_facts("Lind told Rep. Ivo Marek hours after the vote.").entities == (
+        ("Ivo", "Marek"),
+    )
+    assert extract_facts("Lind told CNN hours after the vote.").entities == ()
+
+
+def test_she_names_the_person_the_sentences_before_name_alone():
+    from summarizer.relations import apart
+
+    documents = [
+        Document("a", "When Mayor Ana Lind finally decided to visit the flooded valley last "
+                      "week, her own office was caught off guard. For days, aides had been "
+                      "calling each other about a trip. But when it became known that she was "
+                      "going to Orsdal, it left many scrambling."),
+        Document("b", "Governor Ivo Marek toured Dunmore on Monday. Crews cleared roads all "
+                      "week. Orsdal was hit hardest by the floods, officials said."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+    for text, expected in [
+        ("News that Lind was going to Orsdal left many scrambling.", []),
+        ("News that Marek was going to Orsdal left many scrambling.", ["Marek / Orsdal"]),
+    ]:  # fmt: skip
+        assert apart(Claim.of(text, extract_facts(text)), evidence) == expected, text
