@@ -289,7 +289,8 @@ class Attributor:
         scores, cosine = self._scores(claim, evidence, vector)
         best = _best_per_document(claim, evidence, scores)
         related = {i: bool(scores[i] >= CONFLICT_RELATED) for i in best}
-        conflicts = {i: conflicting(claim.facts.numbers, evidence.facts[i], related[i])
+        conflicts = {i: [n for n in conflicting(claim.facts.numbers, evidence.facts[i], related[i])
+                         if not _stated_elsewhere(n, evidence, i)]
                      for i in best}  # fmt: skip
         cited = self._citing(claim, evidence, scores, [i for i in best if not conflicts[i]])
         blocked = {evidence.candidates[i].doc for i in best if conflicts[i]}
@@ -1105,6 +1106,17 @@ def _covered(evidence: Evidence, cited: list[int]) -> set[str]:
     for i in cited:
         words |= evidence.words[i]
     return words
+
+
+def _stated_elsewhere(number: Number, evidence: Evidence, i: int) -> bool:
+    """Whether a sentence of candidate ``i``'s article gives the claim's figure with a word
+    around it in common besides the noun it counts: its other figure counts something else
+    ("943,000 jobs in July" and, later, "Since May 2020, America has added back 16.7 million
+    jobs"; not "about 100-200 meters deep" for "rises about 200 meters")."""
+    words = number.around - {number.noun}
+    rows = (evidence.rows_of or {}).get(evidence.candidates[i].doc, ())
+    return any(agrees(number, n) and words & n.around
+               for j in rows for n in evidence.facts[j].numbers)  # fmt: skip
 
 
 def _number_missing(number: Number, evidence: Evidence, cited: list[int]) -> bool:

@@ -529,18 +529,34 @@ def names_another(claim: Claim, phrase: str) -> bool:
     United States", "the UK" for "Britain", "UC" for "the University of Chicago", "FB" for
     "Facebook", nor a title alone ("The Prime Minister", "The PM") or a date ("Feb 3rd"), nor
     the name written in full of an acronym the claim uses ("the U.S. Department of Health and
-    Human Services" for "HHS")."""
+    Human Services" for "HHS"), nor a party the claim names by its members ("the Liberal Party"
+    for "the Liberals"). An owner before a name ("Trudeau's Liberal Party") is not counted
+    unless the claim gives that name an owner too ("Biden's Justice Department")."""
     words = word_set(claim.text)
     capitalised = [w for w in claim.words if w[:1].isupper()]
     acronyms = {f"={w.lower()}" for w in capitalised if w.isupper() and 2 <= len(w) <= 6}
     if acronyms & run_initials(phrase):
         return False  # "the U.S. Department of Health and Human Services" for "HHS"
+    owners = {m[1] for m in _OWNER.finditer(phrase)
+              if not re.search(rf"['’]s\s+{re.escape(m[2])}\b", claim.text)}  # fmt: skip
     return any(
         not all(title_word(w) or w.lower() in _NO_NAMES for w in e)
+        and e[-1] not in owners
         and not entity_in(e, words)
         and not _abbreviates(e, capitalised)
+        and not _members(e, words)
         for e in extract_facts(f"and then {phrase}").entities
     )
+
+
+_OWNER = re.compile(r"\b([A-Z][\w-]*['’]s)\s+([A-Z][\w-]*)")  # "Trudeau’s Liberal"
+
+
+def _members(entity: tuple[str, ...], words: set[str]) -> bool:
+    """Whether the name is a party the claim names by its members: "Liberal Party" for "the
+    Liberals", "Democratic Party" for "Democrats"."""
+    return (len(entity) >= 2 and entity[-1].lower() == "party"
+            and all(stem(w.lower()) in words for w in entity[:-1]))  # fmt: skip
 
 
 _DATES = {*WEEKDAYS, *MONTHS}

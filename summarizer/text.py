@@ -60,6 +60,9 @@ _TITLE_END = re.compile(r"\b(?:Ms|Mx|Atty|Amb|Ft)\.$")
 # ... and a piece opening with an abbreviation and a comma is the rest of one ("Joe Manchin,
 # D-W. | Va., and Sen. Lisa Murkowski ...").
 _ABBREVIATION_ON = re.compile(r"[A-Z][a-z]{0,3}\.\s*[,;)]")
+# ... and so does a time before its zone ("As of 1:30 a.m. | ET Tuesday, the Liberals ...").
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_ZONE_ON = re.compile(r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|GMT|BST|UTC)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -72,7 +75,12 @@ def _line_spans(line: str) -> tuple[tuple[int, int], ...]:
         if (
             pieces
             and a < b
-            and (_TITLE_END.search(line, *pieces[-1]) or _ABBREVIATION_ON.match(line, a, b))
+            and (
+                _TITLE_END.search(line, *pieces[-1])
+                or _ABBREVIATION_ON.match(line, a, b)
+                or _CLOCK_END.search(line, *pieces[-1])
+                and _ZONE_ON.match(line, a, b)
+            )
         ):
             a = pieces.pop()[0]
         pieces.append((a, b))

@@ -2271,3 +2271,38 @@ def test_she_names_the_person_the_sentences_before_name_alone():
         ("News that Marek was going to Orsdal left many scrambling.", ["Marek / Orsdal"]),
     ]:  # fmt: skip
         assert apart(Claim.of(text, extract_facts(text)), evidence) == expected, text
+
+
+def test_an_article_giving_the_claims_figure_elsewhere_does_not_conflict():
+    documents = [
+        Document("a", "The economy added 943,000 jobs in July and the jobless rate fell to 5.4%, "
+                      "a low of the pandemic era, the bureau said. Economists had expected "
+                      "870,000. Since May 2020, Valdoria has added back 16.7 million jobs."),
+        Document("b", "Employers added 943,000 jobs in July, the bureau said on Friday."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "Since May 2020, Valdoria has added back 16.7 million jobs, and July's jobless rate "
+        "marked a low of the pandemic era.",
+        "Since May 2020, Valdoria has added back 18.7 million jobs, and July's jobless rate "
+        "marked a low of the pandemic era.",
+        documents,
+        "18.7 million",
+        split_all,
+    )
+
+
+def test_an_owner_before_a_party_the_claim_names_by_its_members_is_no_other_name():
+    from summarizer.relations import names_another
+
+    text = "Preliminary results showed the Liberals had won 157 of the 338 seats."
+    claim = Claim.of(text, extract_facts(text))
+    assert not names_another(claim, "Marek's Liberal Party")
+    assert names_another(claim, "the Conservative Party")
+    owned = "The order came from Marek's Justice Ministry."
+    assert names_another(Claim.of(owned, extract_facts(owned)), "Lind's Justice Ministry")
+
+
+def test_did_is_no_content_word():
+    from summarizer.facts import is_stop
+
+    assert is_stop("did") and is_stop("does") and not is_stop("manage")

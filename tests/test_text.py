@@ -104,3 +104,16 @@ def test_sentence_glued_after_a_closing_quote_is_split():
         "He called it 'an act of terror'",
         "The United States agreed.",
     ]
+
+
+def test_a_time_before_its_zone_is_one_sentence():
+    text = (
+        "It was close. As of 1:30 a.m. ET Tuesday, Lind's Liberal Party had won 157 seats. "
+        "Polls closed at 9 p.m. Results came later."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "It was close.",
+        "As of 1:30 a.m. ET Tuesday, Lind's Liberal Party had won 157 seats.",
+        "Polls closed at 9 p.m.",
+        "Results came later.",
+    ]
