@@ -150,6 +150,7 @@ from summarizer.relations import (
     unlinked,
     usurped,
 )
+from summarizer.speech import SPEAKING_FORMS
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
 
 log = logging.getLogger(__name__)
@@ -678,10 +679,12 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
     ("Melissa Ackison says ... . The stay-at-home orders are government overreach, the
     conservative Ohio state Senate candidate says" for "Melissa Ackison, a conservative
     candidate for ..."), or the sources beside it (:func:`_given`: "The Iranian foreign
-    minister said" after a sentence naming Zarif, whom the sources call foreign minister)."""
+    minister said" after a sentence naming Zarif, whom the sources call foreign minister).
+    A quotation running on from a sentence that gives its speaker has that sentence too
+    (:func:`_quote_speaker`)."""
     if not PRONOUN_ANTECEDENT or not evidence.single:
         return set()
-    out = set()
+    out = {k for i in cited if (k := _quote_speaker(evidence, i)) is not None}
     for i in cited:
         first = evidence.sentence_rows(i)[0]
         quote = evidence.candidates[first].quote if first is not None else ""
@@ -694,6 +697,47 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
         if before is not None:
             out.add(before)
     return out
+
+
+QUOTE_RUN = 2  # most sentences a quotation runs on after the one that opens it
+
+
+def _quote_speaker(evidence: Evidence, i: int) -> int | None:
+    """The sentence giving the speaker of a quotation that runs on into candidate ``i``: '"Our
+    Nation has lost a jurist of historic stature," said Chief Justice John Roberts. "We at the
+    Supreme Court have lost a cherished colleague. Today we mourn, ..."' (a quotation opening
+    the sentence after his, with no speaker of its own, and not closed before ``i``), or
+    None."""
+    c = evidence.candidates[i]
+    if not evidence.single:
+        return None
+    k = c.sentence
+    for _ in range(QUOTE_RUN + 1):
+        row = evidence.single.get((c.doc, k))
+        if row is None:
+            return None
+        quote = evidence.candidates[row].quote
+        opens, closes = _quote_marks(quote)
+        if _OPENING.match(quote) and not _SPEECH_VERB.search(quote):
+            # a quotation opening the sentence with no speaker of its own: the one before's
+            speaker = evidence.single.get((c.doc, k - 1))
+            text = evidence.candidates[speaker].quote if speaker is not None else ""
+            said = set(_quote_marks(text)) != {0} and bool(_SPEECH_VERB.search(text))
+            return speaker if said else None
+        if opens or k < c.sentence and closes:
+            return None  # a quotation of its own, or one closed before
+        k -= 1
+    return None
+
+
+_SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted(SPEAKING_FORMS))})\b")
+_OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\S)")
+_CLOSING = re.compile(r"[\"”](?=\s|$|[,.;:!?)])")
+
+
+def _quote_marks(text: str) -> tuple[int, int]:
+    """How many quotation marks ``text`` opens and closes (straight ones by where they stand)."""
+    return len(_OPENING.findall(text)), len(_CLOSING.findall(text))
 
 
 def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
@@ -965,8 +1009,12 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     only that person ('"Kofi is a player we have followed," said Varga' names Kofi Marandu),
     or quotes "she said" or "the former vice president says" right after a sentence naming
     them (:func:`named_before`; not "the spokesman said" after one naming the body he speaks
-    for)."""
+    for), or goes on with a quotation a sentence naming them gives them
+    (:func:`_quote_speaker`)."""
     if has(name, evidence, i):
+        return True
+    speaker = _quote_speaker(evidence, i)  # a quotation of theirs running on
+    if speaker is not None and has(name, evidence, speaker):
         return True
     firsts = (evidence.aliases or {}).get(stem(name[-1].lower()), frozenset())
     return bool(firsts & evidence.words[i]) or named_before(name, evidence, i, deputy=False)

@@ -2306,3 +2306,26 @@ def test_did_is_no_content_word():
     from summarizer.facts import is_stop
 
     assert is_stop("did") and is_stop("does") and not is_stop("manage")
+
+
+def test_a_quotation_running_on_is_its_speakers():
+    documents = [
+        Document("a", "Justice Ana Lind died on Friday at 87, the court said. \"Our nation has "
+                      "lost a jurist of historic stature,\" said Chief Justice Ivo Marek. \"We "
+                      "have lost a cherished colleague. Today we mourn, but with confidence that "
+                      "future generations will remember Ana Lind as a tireless champion of "
+                      "justice.\" Lind was appointed in 1993."),
+    ]  # fmt: skip
+    true, swapped = Attributor(LEXICAL).attribute(
+        ["Chief Justice Ivo Marek said future generations would remember Ana Lind as a tireless "
+         "champion of justice.",
+         "Ana Lind said future generations would remember Chief Justice Ivo Marek as a tireless "
+         "champion of justice."],
+        documents, split_all(documents),
+    )  # fmt: skip
+    assert true.support == "supported", true.missing
+    assert swapped.support != "supported"
+    from summarizer.attribute import _quote_marks
+
+    assert _quote_marks('said it was "sickened" by it.') == (1, 1)
+    assert _quote_marks("after reading the report. \u201c") == (0, 0)  # a mark split off its quote
