@@ -130,6 +130,7 @@ from summarizer.facts import (
 )
 from summarizer.predicates import place_conflict, post_conflict, replaced_roles, role_conflict
 from summarizer.relations import (
+    HE_SHE,
     ORDER_DISTANCE,
     PEOPLE,
     ROLES,
@@ -150,7 +151,7 @@ from summarizer.relations import (
     unlinked,
     usurped,
 )
-from summarizer.speech import SPEAKING_FORMS
+from summarizer.speech import SPEAKING_PATTERN
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
 
 log = logging.getLogger(__name__)
@@ -660,7 +661,6 @@ def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
                for k, t in enumerate(seq) if t == target)  # fmt: skip
 
 
-_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 # "the conservative Ohio state Senate candidate": a person called by what they are
 _PEOPLE_WORDS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _DESCRIBED = re.compile(rf"\b(?i:the)\s+((?:[\w.'’-]+\s+){{0,4}}(?:{_PEOPLE_WORDS}))\b")
@@ -688,7 +688,7 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
     for i in cited:
         first = evidence.sentence_rows(i)[0]
         quote = evidence.candidates[first].quote if first is not None else ""
-        if not _HE_SHE.search(quote) and not any(
+        if not HE_SHE.search(quote) and not any(
             {stem(w.lower()) for w in m[1].split()} & around for m in _DESCRIBED.finditer(quote)
         ):
             continue
@@ -730,7 +730,7 @@ def _quote_speaker(evidence: Evidence, i: int) -> int | None:
     return None
 
 
-_SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted(SPEAKING_FORMS))})\b")
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEAKING_PATTERN})\b")
 _OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\S)")
 _CLOSING = re.compile(r"[\"”](?=\s|$|[,.;:!?)])")
 

@@ -52,7 +52,7 @@ from summarizer.facts import (
     word_bigrams,
     word_set,
 )
-from summarizer.speech import SPEAKING_FORMS
+from summarizer.speech import SPEAKING_FORMS, SPEAKING_PATTERN
 
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
 ORDER_DISTANCE = 3  # ... found in order in one cited text at most this many content words apart
@@ -182,13 +182,12 @@ _NEGATING_PHRASE = re.compile(
 )
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
-_SPEECH = "|".join(sorted(SPEAKING_FORMS))
-_PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{SPEAKING_PATTERN})\b", re.IGNORECASE)
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
 )  # "the visiting president"
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide"}
-_ROLE_SAID = re.compile(rf"\bthe\s+(\w+)\s+(?:{_SPEECH})\b", re.IGNORECASE)
+_ROLE_SAID = re.compile(rf"\bthe\s+(\w+)\s+(?:{SPEAKING_PATTERN})\b", re.IGNORECASE)
 
 
 def antecedent(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
@@ -386,7 +385,7 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     return out
 
 
-_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")  # a person named before
 
 
 def _pronoun_for(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
@@ -396,7 +395,7 @@ def _pronoun_for(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     For days, aides had been calling ... But when it became known that she was going to El
     Paso" names Harris with El Paso)."""
     c = evidence.candidates[i]
-    if c.size != 1 or evidence.single is None or not _HE_SHE.search(c.quote):
+    if c.size != 1 or evidence.single is None or not HE_SHE.search(c.quote):
         return False
     for back in range(1, SAID_CHAIN + 1):
         j = evidence.single.get((c.doc, c.sentence - back))

@@ -25,3 +25,4 @@ def forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 SPEAKING_FORMS = forms(SPEAKING)
+SPEAKING_PATTERN = "|".join(sorted(SPEAKING_FORMS))  # for a regular expression: "added|adds|..."

@@ -2047,23 +2047,30 @@ def test_the_first_figure_of_a_range_counts_what_the_second_counts():
     assert number.share and {"member"} <= number.context
 
 
+def checked(claim: str, documents):
+    """The lexical attribution of one claim, every sentence of ``documents`` a candidate."""
+    (result,) = Attributor(LEXICAL).attribute([claim], documents, split_all(documents))
+    return result
+
+
+def assert_supported(claim: str, *texts: str) -> None:
+    result = checked(claim, [Document(str(k), text) for k, text in enumerate(texts)])
+    assert result.support == "supported", result.missing
+
+
 def test_an_abbreviated_title_names_the_role():
     from summarizer.facts import word_set
 
     assert {"governor", "senator"} <= word_set("Gov. Ana Lindqvist met Sen. Ivo Marek.")
     assert "governor" not in word_set("The gov. website was down.")
     assert word_set("") == set()
-    documents = [
-        Document("a", "The Liberal, who served two terms as governor and two terms as Orsdal "
-                      "mayor, vowed in a video to \"fix what is broken.\" Former Valdoria Gov. "
-                      "Ana Lindqvist is adding her name to the list of candidates."),
-    ]  # fmt: skip
-    (result,) = Attributor(LEXICAL).attribute(
-        ["Lindqvist, who served two terms as governor and two terms as Orsdal mayor, vowed in a "
-         "video to \"fix what is broken.\""],
-        documents, split_all(documents),
-    )  # fmt: skip
-    assert result.support == "supported", result.missing
+    assert_supported(
+        "Lindqvist, who served two terms as governor and two terms as Orsdal mayor, vowed in a "
+        'video to "fix what is broken."',
+        "The Liberal, who served two terms as governor and two terms as Orsdal mayor, vowed in a "
+        'video to "fix what is broken." Former Valdoria Gov. Ana Lindqvist is adding her name '
+        "to the list of candidates.",
+    )
 
 
 def test_a_lower_case_word_after_another_word_does_not_name_a_court():
@@ -2082,17 +2089,12 @@ def test_a_lower_case_word_after_another_word_does_not_name_a_court():
 
 
 def test_a_role_is_completed_from_a_sentence_naming_the_person_it_is_apposed_to():
-    documents = [
-        Document("a", "\"This deserves a full inquiry,\" Sen. Ilse Varga, a Liberal, told Radio "
-                      "Seren. \"This is serious,\" Varga, a member of the Senate Harbour "
-                      "Committee, said."),
-    ]  # fmt: skip
-    (result,) = Attributor(LEXICAL).attribute(
-        ["Sen. Ilse Varga, a Liberal on the Senate Harbour Committee, said the matter deserves a "
-         "full inquiry."],
-        documents, split_all(documents),
-    )  # fmt: skip
-    assert result.support == "supported", result.missing
+    assert_supported(
+        "Sen. Ilse Varga, a Liberal on the Senate Harbour Committee, said the matter deserves a "
+        "full inquiry.",
+        '"This deserves a full inquiry," Sen. Ilse Varga, a Liberal, told Radio Seren. "This '
+        'is serious," Varga, a member of the Senate Harbour Committee, said.',
+    )
 
 
 def test_a_description_the_sources_give_the_person_names_them_after_their_sentence():
@@ -2189,11 +2191,8 @@ def test_a_denied_identity_is_no_denial_of_what_the_other_did():
 def test_opposition_says_what_would_not_back_does():
     documents = [Document("a", "At least four Senate Liberals said they would not back Prime "
                                "Minister Ivo Marek's choice for the central bank.")]  # fmt: skip
-    (result,) = Attributor(LEXICAL).attribute(
-        ["At least four Senate Liberals voiced opposition to Prime Minister Ivo Marek's choice "
-         "for the central bank."],
-        documents, split_all(documents),
-    )  # fmt: skip
+    result = checked("At least four Senate Liberals voiced opposition to Prime Minister Ivo "
+                     "Marek's choice for the central bank.", documents)  # fmt: skip
     assert "negation" not in result.missing
 
 
