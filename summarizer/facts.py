@@ -1009,12 +1009,15 @@ def casing(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(upper), frozenset(lower)
 
 
+# An abbreviated title with its full stop, a word after it ("Gov. Hickenlooper").
+_TITLED = re.compile(rf"(?<![^\W_])((?i:{'|'.join(TITLE_WORDS)}))\.(?=[\s\S]*?[^\W_])")
+
+
 def _titled(text: str) -> set[str]:
-    """The roles, and their stems, of the abbreviated titles of a text ("Gov." governor)."""
-    toks, after = tokens(text), [*token_gaps(text)[1:], ""]
-    roles = {TITLE_WORDS.get(t.lower()) for t, gap in zip(toks, after, strict=False)
-             if t[:1].isupper() and gap.startswith(".")}  # fmt: skip
-    return {w for role in roles - {None} for w in (role, stem(role))}
+    """The roles, and their stems, of the capitalised abbreviated titles of a text ("Gov."
+    governor)."""
+    roles = {TITLE_WORDS[m[1].lower()] for m in _TITLED.finditer(text) if m[1][:1].isupper()}
+    return {w for role in roles for w in (role, stem(role))}
 
 
 def word_set(text: str) -> set[str]:

@@ -446,7 +446,7 @@ def _titles_of(name: tuple[str, ...], evidence: Evidence) -> set[str]:
     title = re.compile(
         rf"\b(?i:({_ROLE_WORDS})|({_SHORT_WORDS})\.)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b"
     )
-    return {m[1].lower() if m[1] else _SHORT_ROLES[m[2].lower()]
+    return {m[1].lower() if m[1] else TITLE_WORDS[m[2].lower()]
             for c in evidence.candidates if c.size == 1
             for m in title.finditer(c.quote)}  # fmt: skip
 
@@ -850,11 +850,7 @@ _ROLE_SHORT = {role: (short,) for short, role in TITLE_WORDS.items()} | {
     "executive": ("ceo",), "officer": ("ceo", "cfo", "coo", "cto"),
     "chief": ("administrator", "director", "head", "commissioner"),
 }  # fmt: skip
-# The abbreviations among them, for the role they stand for ("Gov." governor).
-_SHORT_ROLES = {short: role for role, shorts in _ROLE_SHORT.items() for short in shorts
-                if short.isalpha() and len(short) <= 4
-                and short not in ("head", "ceo", "cfo", "coo", "cto")}  # fmt: skip
-_SHORT_WORDS = "|".join(_SHORT_ROLES)
+_SHORT_WORDS = "|".join(TITLE_WORDS)  # the abbreviated titles ("Gov." governor)
 
 
 def opposites(claim: Claim, covered: set[str]) -> list[str]:
