@@ -138,13 +138,16 @@ from summarizer.relations import (
     antecedent,
     apart,
     disorder,
+    group_before,
     has,
+    introduced,
     misquoted,
     named_before,
     named_otherwise,
     names_another,
     opposites,
     polarity_flipped,
+    replaced_partner,
     roles,
     state_titles,
     title_word,
@@ -410,7 +413,7 @@ class Attributor:
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
         derived += usurped(claim, evidence, cited[0]) if cited else []
-        derived += _other_outlet(claim, evidence, cited)
+        derived += _other_outlet(claim, evidence, cited) + replaced_partner(claim, evidence)
         texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
         derived += _displaced(claim, texts) + _modifier_displaced(claim, texts)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
@@ -745,7 +748,8 @@ def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[s
     aside: "support in the Senate") that the cited texts follow with another name ("the
     caucuses in American Samoa"; "support in the House") and never with this one, as
     "A / B": a name of the story moved into another's place. The first of the two words is a
-    lower-case content word, or a name before "of" or "from" ("Whitlow of Ohio"); the other
+    lower-case content word (capitalised as the claim's first: "Attorneys for Maxwell"), or a
+    name before "of" or "from" ("Whitlow of Ohio"); the other
     name stands inside the sentence. ``texts``: each cited text's tokens and the gaps before
     them."""
     gaps = token_gaps(claim.text)
@@ -761,8 +765,9 @@ def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[s
             )  # "to harm", not "to the"
             if not plain_lead or any(gaps[m].strip() for m in range(k - 1 - the, k + 1)):
                 continue  # three words in a row of one clause
-            if not lead[0][:1].islower() and lead[1] not in ("of", "from"):
-                continue  # a name's place: "Rep. Dana Whitlow of Ohio"
+            opening = k - 2 - the == 0 and not any(lead[0] in e for e in claim.facts.entities)
+            if not lead[0][:1].islower() and lead[1] not in ("of", "from") and not opening:
+                continue  # a name's place: "Rep. Dana Whitlow of Ohio"; not "Attorneys for"
             after = [(q[j + the:], g[j + the:]) for q, g in texts for j in _after_words(lead, q)
                      if not the or j + 1 < len(q) and q[j].lower() == "the"]  # fmt: skip
             # not "found Benjamin Ullestad, 21, and Brandon Ullestad" (a list goes on), nor "in
@@ -1010,14 +1015,19 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     or quotes "she said" or "the former vice president says" right after a sentence naming
     them (:func:`named_before`; not "the spokesman said" after one naming the body he speaks
     for), or goes on with a quotation a sentence naming them gives them
-    (:func:`_quote_speaker`)."""
+    (:func:`_quote_speaker`), or calls them "a police chief" right before a sentence naming
+    them (:func:`introduced`), or calls a group named right before "members" or "they"
+    (:func:`group_before`)."""
     if has(name, evidence, i):
         return True
     speaker = _quote_speaker(evidence, i)  # a quotation of theirs running on
     if speaker is not None and has(name, evidence, speaker):
         return True
     firsts = (evidence.aliases or {}).get(stem(name[-1].lower()), frozenset())
-    return bool(firsts & evidence.words[i]) or named_before(name, evidence, i, deputy=False)
+    if firsts & evidence.words[i] or named_before(name, evidence, i, deputy=False):
+        return True
+    # "A police chief in ... Police Chief Tim Gannon"; "... Committee Democrats ... members"
+    return introduced(name, evidence, i) or group_before(name, evidence, i)
 
 
 def _known_words(words: Sequence[str], evidence: Evidence) -> bool:
@@ -1219,12 +1229,32 @@ def _dated(fact: Fact, evidence: Evidence, i: int) -> bool:
     if not isinstance(fact, str) or fact not in WEEKDAYS or evidence.rows_of is None:
         return False
     c = evidence.candidates[i]
+    rows = evidence.rows_of.get(c.doc, ())
+    if _lede_day(fact, evidence, i, rows):
+        return True
     if not _SAME_DAY.search(c.quote):
         return False
-    lines = [evidence.candidates[r].quote for r in evidence.rows_of.get(c.doc, ())
+    lines = [evidence.candidates[r].quote for r in rows
              if evidence.candidates[r].sentence <= c.sentence]  # fmt: skip
     dates = [q for q in lines if _DATE_LINE.fullmatch(q.strip())]
     return bool(dates) and fact in dates[-1].lower()
+
+
+LEDE_DAY_REACH = 2  # sentences after an article's first that its lede's weekday dates
+
+
+def _lede_day(day: str, evidence: Evidence, i: int, rows: Sequence[int]) -> bool:
+    """Whether the weekday is the one day an article gives, in its first sentence, and
+    candidate ``i`` (a sentence or window) starts within ``LEDE_DAY_REACH`` sentences after
+    it and gives no day or month: it reports that day's news ("Stocks, bonds and commodities
+    fell Wednesday ... The Dow Jones Industrial Average fell 1,420 points, or 6.7%, to 19818
+    in midday trading")."""
+    c, facts = evidence.candidates[i], evidence.facts[i]
+    if not 0 < c.sentence <= LEDE_DAY_REACH or facts.weekdays or facts.months:
+        return False
+    days = [(evidence.candidates[r].sentence, evidence.facts[r].weekdays) for r in rows]
+    named = set().union(*(d for _, d in days))
+    return named == {day} and any(k == 0 and day in d for k, d in days)
 
 
 _THE_TWO = re.compile(r"\b(?i:the) two\b(?! of\b)")

@@ -80,6 +80,7 @@ _DOTTED_TITLES = TITLES - {"president", "prime"} | {
     "insp", "det", "spc", "pfc", "brig", "gens", "sens", "reps", "sr", "jr",
 }  # fmt: skip
 _TITLE_ABBREVIATIONS = TITLES | _DOTTED_TITLES  # no name opens with these alone
+_INITIAL = re.compile(r"[A-Z]$")  # "J." in "Michael J. Fox", "S." in "U.S."
 # The roles abbreviated titles stand for: "Gov. Hickenlooper" is the governor.
 TITLE_WORDS = {
     "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
@@ -134,6 +135,7 @@ _PARTY_TAG = re.compile(
     r"\b([DRI])-([A-Z]\.[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?![\w-])"
 )  # "W.Va." too
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+PARTY_WORDS = frozenset({"democrat", "democrats", "republican", "republicans", "independent"})
 _BARE_TAG = re.compile(r"(?<=[A-Za-z.] \()([DRI])(?=\))")  # "Gov. Greg Abbott (R)"
 _STATE_TAG = re.compile(
     r"(?<=[A-Za-z.] \()([A-Z]\.[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)(?=\))"
@@ -281,11 +283,14 @@ def _content_tokens(text: str, skip: frozenset[int] = frozenset()):
     """The content-word tokens of ``text`` (no stop words, numbers, number words, one-letter
     words or ``skip`` positions), each with the gaps since the content word before it, words
     left out: ``(match, punctuation and spaces between)``."""
-    last, between = 0, ""
+    last, between, before = 0, "", ""
     ages = [m.span(1) for m in _AGE_WORDS.finditer(text)] if "-old" in text else []
     for i, match in enumerate(_TOKEN.finditer(text)):
-        between += text[last : match.start()]
-        last = match.end()
+        gap = text[last : match.start()]
+        if gap.startswith(".") and (before.lower() in _DOTTED_TITLES or _INITIAL.match(before)):
+            gap = gap[1:]  # "Sen. Tammy Duckworth", "Michael J. Fox": no clause ends there
+        between += gap
+        last, before = match.end(), match.group()
         token = match.group()
         low = token.lower()
         if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
@@ -322,16 +327,18 @@ def claim_spans(text: str) -> list[tuple[int, int]]:
 def clause_starts(text: str, conjunctions: bool = False) -> list[bool]:
     """For each of :func:`claim_stems`, whether punctuation stands between it and the
     content word before it (a new clause or list item starts there); with ``conjunctions``,
-    also a conjunction joining clauses ("... revoked and its contract would end")."""
+    also a conjunction joining clauses ("... revoked and its contract would end") or "said"
+    before what was said."""
     out, last = [], 0
     for match, gaps in _content_tokens(text, attribution_tokens(text)):
         between = text[last : match.start()].lower().split()
-        out.append(bool(gaps.strip(" -")) or conjunctions and bool(_CONJUNCTIONS & set(between)))
+        out.append(bool(gaps.strip(" -")) or conjunctions and bool(_JOINING & set(between)))
         last = match.end()
     return out
 
 
 _CONJUNCTIONS = {"and", "but", "while", "whereas", "although", "though"}
+_JOINING = _CONJUNCTIONS | {"said", "says"}  # what someone said is a clause of its own
 
 
 def attribution_tokens(text: str) -> frozenset[int]:
@@ -1125,11 +1132,18 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     head = plain(entity[-1].lower())
     if len(entity) > 1 and not _initials(entity).isdisjoint(words):
         return True  # "DOJ" for "Justice Department", "NAACP"
+    if head in PARTY_WORDS and " ".join(entity[:-1]).lower() in STATE_NAMES:
+        # "a Texas Republican": "GOP Rep. X (Texas)", not "Rep. X (R-Calif.)"
+        party = {head, stem(head), *_ABBREVIATIONS.get((head,), ())} & words
+        return bool(party) and entity_in(entity[:-1], words)
     if head in _GENERIC_HEADS and len(entity) > 1:  # "Kellin Hospital" is not "St Brendan's"
         before = plain(entity[-2].lower())
         if before in _GENERIC_KINDS and len(entity) > 2:  # "Dunmore High School": "Dunmore"
             return f"{entity[-3].lower()} {before} {head}" in words
-        return f"{before} {head}" in words
+        if f"{before} {head}" in words:
+            return True
+        # "New York City" in "New York mayor Bill de Blasio said ... the city has recorded"
+        return head == "city" and all(plain(w.lower()) in words for w in entity)
     if head in words or stem(head) in words:
         return True
     if (

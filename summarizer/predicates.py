@@ -109,6 +109,9 @@ class Parsed:
     nominals: tuple[tuple[str, Argument], ...] = ()
 
 
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
 class Parser:
     """A spaCy pipeline turning texts into predicates and titles (cached per text)."""
 
@@ -152,7 +155,8 @@ class Parser:
         return self.parse(text).predicates
 
     def _parse(self, text: str) -> Parsed:
-        doc = self.nlp(text)
+        # One parse for either apostrophe: "County’s Court" and "County's Court" parse apart
+        doc = self.nlp(text.translate(_STRAIGHT))
         told = frozenset(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)
         predicates = (
             replace(p, told=told) if p.lemma in _TELLING_ALL else p
@@ -196,8 +200,10 @@ def role_conflict(
       fills the claim's slot with something the claim gives another slot of the verb ("Police
       pelted demonstrators" / "Demonstrators pelted police");
     * moved: the source gives the slot, which the claim fills with names only, a name the claim
-      gives another verb and never puts in this slot's phrase ("Tamm was jailed ..., while
-      Brannagh ... received a suspended sentence" / "Brannagh is jailed").
+      gives another verb, or another slot of this one, and never puts in this slot's phrase
+      ("Tamm was jailed ..., while Brannagh ... received a suspended sentence" / "Brannagh is
+      jailed"; "Trump released a letter to the head of the WHO" / "Tedros released a letter
+      to Trump").
     """
     for mine in claim:
         alike = [p for p in sources if p.lemma == mine.lemma]
@@ -440,8 +446,13 @@ def _moved(mine: Predicate, theirs: Predicate, others: list[Argument]):
     for slot, args in mine.slots:
         if not all(a.name for a in args):
             continue
+        within = [a for s, xs in mine.slots if s != slot for a in xs]  # the verb's other slots
         for b in theirs.get(slot):
-            if b.name and not b.words & mine.phrase(slot) and any(_same(b, o) for o in others):
+            if (
+                b.name
+                and not b.words & mine.phrase(slot)
+                and any(_same(b, o) for o in [*others, *within])
+            ):
                 return args[0], b
     return None
 
@@ -476,6 +487,10 @@ def _predicate(verb) -> Predicate:
         if dep in ("nsubj", "nsubjpass"):
             add("A0" if dep == "nsubj" else "A1", child)
             has_subject = True
+        elif dep == "dative" and child.pos_ == "ADP":  # "released a letter to Trump"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    add("P" + child.lower_, pobj)
         elif dep in ("dobj", "dative"):
             add("A1" if dep == "dobj" else "A2", child)
         elif dep in ("agent", "prep") and (dep == "agent" or child.lower_ in _ROLE_PREPS):

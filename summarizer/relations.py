@@ -28,6 +28,7 @@ from summarizer.evidence import Evidence
 from summarizer.facts import (
     MONTHS,
     ORG_HEADS,
+    PARTY_WORDS,
     SAYING,
     STATE_NAMES,
     TITLE_WORDS,
@@ -35,6 +36,8 @@ from summarizer.facts import (
     WEEKDAYS,
     Fact,
     Facts,
+    Number,
+    agrees,
     claim_spans,
     claim_stems,
     clause_starts,
@@ -44,6 +47,7 @@ from summarizer.facts import (
     is_stop,
     plain,
     run_initials,
+    same_value,
     states,
     stem,
     token_gaps,
@@ -186,6 +190,9 @@ _PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{SPEAKING_PATTERN})\b", re.
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
 )  # "the visiting president"
+_A_ROLE = re.compile(r"\b(?:the|an?)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE)
+# "a Justice Department inspector general investigation": a role its body's name qualifies
+_QUALIFIED_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’-]*\s+){1,2}[a-z]+)\b")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide"}
 _ROLE_SAID = re.compile(rf"\bthe\s+(\w+)\s+(?:{SPEAKING_PATTERN})\b", re.IGNORECASE)
 
@@ -267,8 +274,46 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool
     return _the_role_is(name, quote, evidence, before, deputy)
 
 
+def introduced(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` calls ``name`` "a <role>" or "the <role>" right before the next
+    sentence of its article names them, as a lede does ("A police chief in Brooklyn Center
+    released the footage ... Brooklyn Center Police Chief Tim Gannon said he believed"), by
+    the test of :func:`_the_role_is`. People only: a name of two words or more, not a body's
+    ("the chief executive" before a sentence naming Quillon is Quillon's)."""
+    if len(name) < 2 or plain(name[-1].lower()) in ORG_HEADS:
+        return False
+    c = evidence.candidates[i]
+    after = evidence.single.get((c.doc, c.sentence + c.size)) if evidence.single else None
+    if after is None or not has(name, evidence, after):
+        return False
+    return _the_role_is(name, c.quote, evidence, after, deputy=False, pattern=_A_ROLE)
+
+
+_GROUP_WORDS = re.compile(r"\b(?:[Tt]hey|[Mm]embers|[Tt]he lawmakers)\b")
+
+
+def group_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` calls a group "they", "members" or "the lawmakers" right after
+    a sentence of its article named it ("House Intelligence Committee Democrats held a
+    briefing ... A source said that members were 'animated' in trying to ..."): a name of a
+    plural last word ("Democrats", "Republicans")."""
+    last = name[-1]
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss") or not last[:1].isupper():
+        return False
+    c = evidence.candidates[i]
+    if c.size > 1 or evidence.single is None or not _GROUP_WORDS.search(c.quote):
+        return False
+    before = evidence.single.get((c.doc, c.sentence - 1))
+    return before is not None and has(name, evidence, before)
+
+
 def _the_role_is(
-    name: tuple[str, ...], quote: str, evidence: Evidence, before: int, deputy: bool = True
+    name: tuple[str, ...],
+    quote: str,
+    evidence: Evidence,
+    before: int,
+    deputy: bool = True,
+    pattern: re.Pattern = _THE_ROLE,
 ) -> bool:
     """Whether ``quote`` calls ``name`` "the <role>" right after sentence ``before`` named them:
     the sources put that role beside the name somewhere ("Brazilian President Lula"), and no
@@ -276,7 +321,8 @@ def _the_role_is(
     visiting Brazilian president attended the ceremony'). The words before the role tell
     names apart: "the former vice president" is not the president named beside him, "the
     Iranian president" not one the sources never call Iranian. Without
-    ``deputy``, "the spokesman" is not the body he speaks for."""
+    ``deputy``, "the spokesman" is not the body he speaks for. ``pattern`` finds the roles
+    (``_A_ROLE`` takes "a police chief" too, a role of any sentence naming them)."""
     if evidence.beside is None:
         return False
 
@@ -284,20 +330,34 @@ def _the_role_is(
         return set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in entity))
 
     near = beside(name)
-    rivals = [beside(e) for e in evidence.facts[before].entities
+    if pattern is _A_ROLE:  # a lede's role: one a sentence naming them gives them anywhere
+        near |= _with_name(name, evidence)
+    rivals = [(e, beside(e)) for e in evidence.facts[before].entities
               if len(e) > 1 and stem(e[-1].lower()) != stem(name[-1].lower())]  # fmt: skip
-    for match in _THE_ROLE.finditer(quote):
+    for match in pattern.finditer(quote):
         written = match[1].split()
         words = [w.lower() for w in written]
         for k, word in enumerate(words):
             if word in ROLES and _beside_role(word, near) and (deputy or word not in _SPOKESPEOPLE):
                 told = {stem(w) for w in words[: k + 1]} | set(_ROLE_SHORT.get(word, ()))
                 told &= near
-                # "the Iranian president" is not the president of Iraq
-                other = any(w[:1].isupper() and stem(w.lower()) not in near for w in written[:k])
-                if not other and not any(told <= rival for rival in rivals):
+                # "the Iranian president" is not the president of Iraq; "a Justice Department
+                # inspector" is the one a sentence names with the department
+                qualifiers = {stem(w.lower()) for w in written[:k] if w[:1].isupper()} - near
+                other = bool(qualifiers) and (
+                    pattern is not _QUALIFIED_ROLE or not qualifiers <= _with_name(name, evidence)
+                )
+                own = set(written[:k]) if pattern is _QUALIFIED_ROLE else set()
+                if not other and not any(told <= rival for e, rival in rivals
+                                         if not set(e) <= own):  # fmt: skip
                     return True
     return False
+
+
+def _with_name(name: tuple[str, ...], evidence: Evidence) -> set[str]:
+    """The words of every source sentence naming ``name``."""
+    rows = [i for i, c in enumerate(evidence.candidates) if c.size == 1]
+    return set().union(*(evidence.words[i] for i in rows if entity_in(name, evidence.words[i])))
 
 
 # Words a changed claim swaps for their opposite ("only smaller vessels" -> "only larger").
@@ -339,11 +399,11 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     """Pairs of names the claim puts in one clause that no sentence or window of the sources
     names together, as "A / B": a relation stitched from sentences about other things ("Victor
     Lamberg bought Luca Ferrante" where one article has Lamberg buy the club and another the
-    club buy Ferrante). Names in a list ("A, B and C") stand in clauses of their own. A text
-    calling one of them "the <role>", a title the sources give them and none of the names in
-    it, names them (:func:`_called`: "Host Bill Hemmer asked when he had last spoken with the
-    president" names President Biden), and so does "the court" after its article named the
-    Supreme Court (:func:`_the_head`)."""
+    club buy Ferrante). Names in a list ("A, B and C"; "A and Sen. B") stand in clauses of
+    their own. A text calling one of them "the <role>", a title the sources give them and none
+    of the names in it, names them (:func:`_called`: "Host Bill Hemmer asked when he had last
+    spoken with the president" names President Biden), and so does "the court" after its
+    article named the Supreme Court (:func:`_the_head`)."""
     places = {}
     for name in claim.facts.entities:
         if _nationality(claim, name):
@@ -372,7 +432,7 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     for a, b in itertools.combinations(places, 2):
         if a[-1].lower() == b[-1].lower() or not places[a] & places[b] or {a, b} & speakers:
             continue
-        if together(a, b):
+        if together(a, b) or _paired(claim.text, a, b) or _paired(claim.text, b, a):
             continue
         # Both in an apposition or relative clause describing the name just before it ("Dan
         # Schnur, a former adviser to John McCain who now directs the University of Southern
@@ -383,6 +443,54 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue
         out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+def _paired(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the text joins name ``a`` to name ``b`` by "and" (titles and a place before
+    ``b`` aside): "both Tucker Carlson and Rep. Dan Crenshaw" lists two, relating neither."""
+    first, second = (r"\W+".join(re.escape(w) for w in name) for name in (a, b))
+    return bool(re.search(rf"\b{first},?\s+and\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{second}\b", text))
+
+
+def replaced_partner(claim: Claim, evidence: Evidence) -> list[str]:
+    """Names the claim pairs by "and" after a word ("a book by Thomas Frank and Ruy Teixera")
+    where the sources pair the second with someone else after that word ("by John Judis and
+    Ruy Teixera") and never with the first, as "A / C": a partner put in another's place. Pairs
+    only, not longer lists, which a claim may cut short."""
+    names = [e for e in claim.facts.entities if plain(e[-1].lower()) not in _NO_ACTORS]
+    out = []
+    for a, b in itertools.permutations(names, 2):
+        lead = _pair_lead(claim.text, a, b)
+        if not lead:
+            continue
+        partners, joined = [], False
+        for i, c in enumerate(evidence.candidates):
+            if c.size > 1 or not entity_in(b, evidence.words[i]):
+                continue
+            for other in evidence.facts[i].entities:
+                if other == b or not (_paired(c.quote, other, b) or _paired(c.quote, b, other)):
+                    continue
+                if entity_in(a, word_set(" ".join(other))):
+                    joined = True
+                elif _pair_lead(c.quote, other, b) == lead and not any(
+                    entity_in(other, word_set(" ".join(e))) for e in names
+                ):
+                    partners.append(other)
+        if partners and not joined:
+            out.append(f"{' '.join(a)} / {' '.join(partners[0])}")
+    return out
+
+
+def _pair_lead(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> str:
+    """The lower-case word right before "A and B" in the text, when the two are the whole list
+    (no comma-joined name before A), or ""."""
+    first, second = (r"\W+".join(re.escape(w) for w in name) for name in (a, b))
+    found = re.search(
+        rf"(?<![,\w])\s*\b([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{first}\s+and\s+"
+        rf"(?:[A-Z][\w.'’-]*\s+){{0,4}}{second}\b",
+        text,
+    )
+    return found[1] if found else ""
 
 
 HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")  # a person named before
@@ -429,9 +537,13 @@ def _called(
 ) -> bool:
     """Whether ``quote`` (candidate ``i``) calls ``name`` "the <role>" with one of ``titles``,
     those the sources put right before the name (:func:`_titles_of`: "President Biden", "the
-    president"), and :func:`_the_role_is` finds no one else in it that the role may be."""
-    said = {w for m in _THE_ROLE.finditer(quote) for w in m[1].lower().split()}
-    return bool(titles & said) and _the_role_is(name, quote, evidence, i, deputy=False)
+    president"), or "a <Body> <role>" ("a Justice Department inspector general
+    investigation"), and :func:`_the_role_is` finds no one else in it that the role may be."""
+    for pattern in (_THE_ROLE, _QUALIFIED_ROLE):
+        said = {w for m in pattern.finditer(quote) for w in m[1].lower().split()}
+        if titles & said and _the_role_is(name, quote, evidence, i, False, pattern):
+            return True
+    return False
 
 
 def _beside_role(role: str, near: set[str]) -> bool:
@@ -451,17 +563,29 @@ def _titles_of(name: tuple[str, ...], evidence: Evidence) -> set[str]:
             for m in title.finditer(c.quote)}  # fmt: skip
 
 
-_NATIONALITY = re.compile(r"[a-z]{3,}(?:ian|ean|ese|ish)$")
+_NATIONALITY = re.compile(r"(?:[a-z]{3,}(?:ian|ean|ese|ish)|asian)$")
 
 
 def _nationality(claim: Claim, name: tuple[str, ...]) -> bool:
     """Whether a one-word name is an adjective of nationality before a common noun ("Russian
-    meddling", "Chinese government sources")."""
+    meddling", "Chinese government sources"), or before another such adjective joined by "or"
+    or "and" ("any European or Asian nation")."""
     words = claim.words
+
+    def adjective(k: int) -> bool:
+        return bool(_NATIONALITY.match(words[k].lower()))
+
+    def before_noun(k: int) -> bool:
+        return k < len(words) and words[k][:1].islower() and not is_stop(words[k].lower())
+
+    def modifies(k: int) -> bool:
+        if before_noun(k + 1):
+            return True
+        joined = k + 2 < len(words) and words[k + 1] in ("or", "and") and adjective(k + 2)
+        return joined and before_noun(k + 3)
+
     spots = claim.at(name)
-    return (len(name) == 1 and bool(_NATIONALITY.match(name[0].lower())) and bool(spots)
-            and all(k + 1 < len(words) and words[k + 1][:1].islower()
-                    and not is_stop(words[k + 1].lower()) for k in spots))  # fmt: skip
+    return len(name) == 1 and adjective(spots[0]) and all(map(modifies, spots)) if spots else False
 
 
 _APPOSITION = re.compile(r",\s*(?:a|an|the|who|which|whose)\s+[^,;:]*$", re.IGNORECASE)
@@ -501,9 +625,12 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     """Whether ``quote`` has the last word of a name of two words or more only after another
     capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is
     not "AC Milan", "Michelle Obama" is not "Barack Obama" ("President Obama", "Mr Obama",
-    "Brazil's Lula", "Barack H. Obama" and "On Monday Obama" are)."""
+    "Brazil's Lula", "Barack H. Obama" and "On Monday Obama" are). A party is no surname:
+    "Duckworth, Democrat of Illinois" is "an Illinois Democrat"."""
     if len(name) < 2 or all(title_word(w) for w in name[:-1]):
         return False  # "Judge Torres" is "Judge Ernest Torres" too
+    if plain(name[-1].lower()) in PARTY_WORDS:
+        return False
     own = {stem(w) for w in name}
     bare = [plain(w).lower() for w in name]
     words = tokens(quote)
@@ -829,7 +956,8 @@ ROLES = {
     "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "mayor", "governor",
     "senator", "judge", "officer", "commissioner", "leader", "head", "teacher", "coach",
     "manager", "executive", "founder", "owner", "captain", "inspector", "sergeant", "detective",
-    "professor", "doctor", "lawyer", "attorney", "prosecutor", "ambassador", "general",
+    "professor", "doctor", "physician", "surgeon", "lawyer", "attorney", "prosecutor", "ambassador",
+    "general",
     "chancellor", "premier", "editor", "economist", "analyst", "scientist", "researcher",
     "conservationist", "official", "superintendent", "principal", "dean", "rector", "bishop",
     "pastor", "priest", "imam", "rabbi", "singer", "actor", "actress", "player", "striker",
@@ -891,6 +1019,8 @@ def _negates(quote: str, stems_: set[str]) -> bool:
             continue  # "not as diverse as he claimed", "not only ...": a degree, no denial
         if _contrast(words, k):
             continue
+        if k and words[k - 1] == "or":
+            continue  # "why you should (or shouldn't) vote", "whether or not": both ways
         span = {stem(w) for w in words[k + 1 : k + 1 + NEGATED_SPAN] if not is_stop(w)}
         verbal = word in ("not", "never") or word.endswith(("n't", "n’t"))
         if len(span & stems_) >= (1 if verbal and len(span) == 1 else 2):
@@ -928,6 +1058,8 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
         return f"{pair[0]} / {pair[1]} the other way round"
     if swapped_names(claim, [evidence.sequences[i] for i in cited]):
         return "names swapped"
+    if pair := swapped_figures(claim, evidence):
+        return f"{pair[0]} / {pair[1]} figures the other way round"
     return ""
 
 
@@ -966,7 +1098,8 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     possessives ("the students' union criticised the university"), as written, or None. A
     passive verb in the middle, in the claim or with its agent in the source ("people were
     killed when bombs went off", "whose resignations were announced Monday by"), turns it
-    round."""
+    round. A source with the first word on both sides ("search statistics are automatically
+    generated based on the millions of searches") has no order for it."""
     if claim.passive:
         return None
     seq, starts, names = claim.ordered, claim.starts, claim.name_stems  # names: reversed_names
@@ -1002,7 +1135,9 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
                 if n - step >= 0 and not passive:
                     (q, before), (r, after) = content[n - step], content[n + 1]
                     between = " ".join(toks[q + 1 : r]).lower()
-                    if not set(_BOUNDING.sub("", between).split()) & _LINKS:
+                    # "Search statistics are automatically generated ... millions of searches"
+                    again = before in (t for _, t in content[n + 1 : n + 5])
+                    if not set(_BOUNDING.sub("", between).split()) & _LINKS and not again:
                         behind.add((after, w, before))
     for (a, w, b), (k, m) in pairs.items():
         if (a, w, b) not in ahead and (a, w, b) in behind:
@@ -1022,15 +1157,17 @@ def reversed_names(
     calling one of the two "the <role>", a title ``titles`` gives that name and not the other,
     names them there too
     ("Democrats were somber in announcing the charges ... against the president" has them in
-    the claim's order)."""
+    the claim's order). A body of a generic last word goes by the word before it
+    (:func:`_name_key`: "The Treasury Department ordered the Justice Department" where the
+    sources say "The Department of Justice ordered the Treasury Department")."""
     clause = list(itertools.accumulate(claim.joined))
     heads, written, named = {}, {}, {}
     for name in claim.facts.entities:
         if plain(name[-1].lower()) in _NO_ACTORS:
             continue  # "in Wednesday's attack outside Parliament in London": a day is no actor
-        head = stem(name[-1].lower())
+        head, body = _name_key(name), len(name) > 1 and plain(name[-1].lower()) in ORG_HEADS
         spots = [k for k, t in enumerate(claim.ordered)
-                 if t == head and not _inside_longer(claim, k, name)]  # fmt: skip
+                 if t == head and (body or not _inside_longer(claim, k, name))]  # fmt: skip
         if spots:
             heads[head], written[head], named[head] = spots[0], " ".join(name), name
     name_words = claim.name_stems
@@ -1058,6 +1195,15 @@ def reversed_names(
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that"}
+
+
+def _name_key(name: tuple[str, ...]) -> str:
+    """The stem that tells a name apart: its last word's, or for a body of a generic last word
+    the word before it ("Treasury Department": "treasuri", as "the Department of the
+    Treasury" has it too)."""
+    if len(name) > 1 and plain(name[-1].lower()) in ORG_HEADS and not is_stop(name[-2].lower()):
+        return stem(plain(name[-2]).lower())
+    return stem(name[-1].lower())
 
 
 def _name_heads(words: Sequence[str], heads) -> list[str]:
@@ -1223,6 +1369,52 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
                 ):  # fmt: skip
                     return True
     return False
+
+
+def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
+    """Two names the claim gives each other's figures ("the Nasdaq was down 1,420 points,
+    while the Dow had declined 4.6%" where a source has "The Dow fell 1,420 points ... the
+    Nasdaq declined 4.6%"), as written, or None: a source sentence gives each figure with the
+    other name right before it (:func:`figure_owners`) and none with the claim's."""
+    owned = [(name, n) for name, n in figure_owners(claim.text, claim.facts) if not n.date]
+    if len(owned) < 2:
+        return None
+    stated = [figure_owners(evidence.candidates[i].quote, evidence.facts[i])
+              for i, c in enumerate(evidence.candidates) if c.size == 1]  # fmt: skip
+
+    def with_(name: tuple[str, ...], n: Number) -> bool:
+        head = stem(name[-1].lower())
+        return any(stem(e[-1].lower()) == head and agrees(n, m) for pairs in stated
+                   for e, m in pairs)  # fmt: skip
+
+    for (x, v), (y, w) in itertools.combinations(owned, 2):
+        if stem(x[-1].lower()) == stem(y[-1].lower()) or same_value(v.value, w.value):
+            continue
+        if with_(y, v) and with_(x, w) and not with_(x, v) and not with_(y, w):
+            return " ".join(x), " ".join(y)
+    return None
+
+
+def figure_owners(text: str, facts: Facts) -> list[tuple[tuple[str, ...], Number]]:
+    """Each figure of a sentence with the name written last before it, if any (days, months
+    and laws aside): "The S&P 500 dropped 5.8% and the Nasdaq Composite declined 4.6%" gives
+    5.8% to the S&P 500 and 4.6% to the Nasdaq Composite."""
+    names = []
+    for name in facts.entities:
+        if plain(name[-1].lower()) in _NO_ACTORS:
+            continue
+        spelled = r"\W+".join(re.escape(w) for w in name)
+        names += [(m.end(), name) for m in re.finditer(rf"\b{spelled}\b", text)]
+    out, start = [], 0
+    for n in facts.numbers:
+        at = text.find(n.surface, start)
+        if at < 0:
+            continue
+        start = at + len(n.surface)
+        before = [(end, name) for end, name in names if end <= at]
+        if before:
+            out.append((max(before)[1], n))
+    return out
 
 
 def _next_to(claim: Claim, name: str, after: bool) -> str:

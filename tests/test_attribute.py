@@ -1097,6 +1097,14 @@ def test_a_negated_degree_is_no_denial():
     assert _negates("His team is not diverse, whatever he has claimed.", claims)
 
 
+def test_a_negation_offered_as_an_alternative_is_no_denial():
+    from summarizer.relations import _negates
+
+    claims = {stem("vote"), stem("either"), stem("Lind")}
+    assert not _negates("Cases for why you should (or shouldn't) vote for either Lind.", claims)
+    assert _negates("Cases for why you shouldn't vote for either Lind.", claims)
+
+
 def test_an_article_not_naming_the_claims_person_is_not_cited():
     claim = "Mayor Ines Holt opened the new Tarrow footbridge over the river on Friday."
     other = "The new Tarrow footbridge over the river was opened by the mayor on Friday."
@@ -2209,6 +2217,18 @@ def test_a_word_on_both_sides_of_another_in_the_claim_is_in_no_order():
         assert reversed_words(Claim.of(text, extract_facts(text)), quote) == expected, text
 
 
+def test_a_word_on_both_sides_of_another_in_the_source_is_in_no_order():
+    from summarizer.relations import reversed_words
+
+    quote = ["Search figures are automatically generated from the millions of searches made on "
+             "Harwick over a given week."]  # fmt: skip
+    text = "The report draws on figures generated automatically from millions of searches."
+    assert reversed_words(Claim.of(text, extract_facts(text)), quote) is None
+    quote = ["The union criticised the university over the fees."]
+    text = "The university criticised the union over the fees."
+    assert reversed_words(Claim.of(text, extract_facts(text)), quote) == ("university", "union")
+
+
 def test_a_name_opening_a_relative_clause_acts_on_the_noun_before_it():
     quotes = ["The mayor has named Ana Lind and Ivo Marek to the port board, choices that "
               "Councillor Tomas Reyne called unfit and embarrassing."]  # fmt: skip
@@ -2328,3 +2348,178 @@ def test_a_quotation_running_on_is_its_speakers():
 
     assert _quote_marks('said it was "sickened" by it.') == (1, 1)
     assert _quote_marks("after reading the report. \u201c") == (0, 0)  # a mark split off its quote
+
+
+def test_a_lede_calling_someone_by_role_names_them_for_the_next_sentence():
+    lede = (
+        "A {} in Harwick released the video of the shooting of Ana Lind on Monday, calling it "
+        'an "accidental discharge." Harwick Police Chief Ivo Marek said the officer meant to '
+        "reach for a stun gun but fired a single shot."
+    )
+    claim = (
+        'Chief Ivo Marek described the shooting of Ana Lind as an "accidental discharge" in '
+        "which the officer fired a single shot."
+    )
+    assert checked(claim, [Document("a", lede.format("police chief"))]).support == "supported"
+    # a spokesman is someone else
+    assert checked(claim, [Document("a", lede.format("spokesman"))]).support != "supported"
+    # a role a sentence naming them gives them further off
+    documents = [
+        Document("a", "The harbour physician who served Mayor Ana Lind has denied that he "
+                      "drank on duty. Ivo Marek, a doctor and former navy officer, dismissed the "
+                      "findings of a watchdog report."),
+        Document("b", "Rep. Ivo Marek, an admiral and doctor who worked as the harbour physician "
+                      "from 2012 to 2018, was first criticised in 2018."),
+    ]  # fmt: skip
+    denied = "Ivo Marek, a former harbour physician, has denied that he drank on duty."
+    assert checked(denied, documents).support == "supported"
+
+
+def test_a_party_after_a_state_is_no_name_of_a_person():
+    assert_supported(
+        "Sen. Ana Lind, an Orsdal Democrat, fired back in a post after the host called her "
+        '"deeply unserious" on his Monday show.',
+        "That's Sen. Ana Lind, Democrat of Orsdal, firing back in a post after the host called "
+        'her "deeply unserious" on his show Monday.',
+    )
+    assert_supported(
+        "Rep. Ivo Marek, a Texas Republican, questioned Lind's patriotism.",
+        "Freshman GOP Rep. Ivo Marek (Texas) questioned Lind's patriotism on Wednesday.",
+    )
+    for other in ("a Texas Democrat", "an Arizona Republican"):
+        result = checked(
+            f"Rep. Ivo Marek, {other}, questioned Lind's patriotism.",
+            [Document("a", "Freshman GOP Rep. Ivo Marek (Texas) questioned Lind's patriotism.")],
+        )
+        assert result.support != "supported", other
+
+
+def test_two_names_joined_by_and_are_a_list():
+    assert_supported(
+        "Lind, who lost her legs in Valdoria, has drawn fire from both Ivo Marek and Rep. Rita "
+        "Vos over her call for a national dialogue.",
+        "Lind, who lost her legs in Valdoria, called for a national dialogue. Host Ivo Marek "
+        "attacked her on his show. The show aired on Monday. Freshman Rep. Rita Vos also took "
+        "aim at Lind over her call.",
+    )
+
+
+def test_an_articles_one_weekday_in_its_lede_dates_the_sentences_after_it():
+    documents = [
+        Document("a", "Shares and bonds fell Wednesday in a broad selloff. The Harwick index "
+                      "lost 1,420 points, or 6.7%, in midday trading. The Orsdal index declined "
+                      "4.6%. Oil plunged 15%."),
+        Document("b", "Shares fell on Monday. Oil rose. Gold was flat. Copper slid. The "
+                      "Varga index lost 310 points in midday trading."),
+    ]  # fmt: skip
+    day, other, far = Attributor(LEXICAL).attribute(
+        ["In midday trading on Wednesday the Harwick index was down 1,420 points, or 6.7%, "
+         "while the Orsdal index had declined 4.6%.",
+         "In midday trading on Thursday the Harwick index was down 1,420 points, or 6.7%, "
+         "while the Orsdal index had declined 4.6%.",
+         "The Varga index lost 310 points in midday trading on Monday."],
+        documents, split_all(documents),
+    )  # fmt: skip
+    assert day.support == "supported", day.missing
+    assert "Thursday" in other.missing
+    assert "Monday" in far.missing  # too far from the lede
+
+
+def test_a_role_qualified_by_its_body_names_the_person():
+    claim = (
+        "Marek's investigation into the bureau's probe of ties between the Lind campaign and "
+        "Valdoria found that a lawyer altered a document."
+    )
+    text = (
+        "A lawyer altered a document, Justice Department Inspector General Ivo Marek's "
+        "investigation found. The lawyer has left. The bureau declined to comment. The finding is "
+        "part of a {} investigation into the bureau's probe of ties between the Lind campaign "
+        "and Valdoria."
+    )
+    assert_supported(claim, text.format("Justice Department inspector general"))
+    result = checked(claim, [Document("a", text.format("Senate Intelligence Committee"))])
+    assert result.support != "supported"
+
+
+def test_two_nationalities_before_one_noun_relate_no_one():
+    assert_supported(
+        "Valdoria handles its diversity imperfectly but better than any European or Asian "
+        "nation today.",
+        "It is a truism that Valdoria handles its diversity well. Visitors are amazed. It is a "
+        "beautiful thing to watch. Not perfectly, of course, but better than any European or "
+        "Asian nation today.",
+    )
+
+
+def test_an_abbreviated_title_ends_no_clause():
+    from summarizer.facts import clause_starts
+
+    assert clause_starts("Ivo Marek fired back at Sen. Ana Lind on Monday.") == [False] * 7
+    assert clause_starts("Michael J. Fox and U.S. Army officers met.") == [False] * 5
+    assert clause_starts("Ivo Marek left. Ana Lind stayed.") == [False] * 3 + [True, False, False]
+    result = checked(
+        "In a post, Ivo Marek fired back at Sen. Ana Lind after she slammed him as unserious.",
+        [Document("a", "That's Sen. Ana Lind, Democrat of Orsdal, firing back in a post at "
+                       "host Ivo Marek, after he slammed her as unserious on his show.")],
+    )  # fmt: skip
+    assert result.support != "supported"
+    assert any("other way round" in m for m in result.missing), result.missing
+
+
+def test_a_name_moved_after_the_claims_opening_words_is_displaced():
+    from summarizer.attribute import _displaced
+
+    source = (
+        "Attorneys for Rita Vos, who was arrested July 2, have argued that she had no contact "
+        "with Ivo Marek for a decade."
+    )
+    texts = [(tokens(source), token_gaps(source))]
+    moved = "Attorneys for Ana Lind, who was arrested July 2, have argued that she had no contact."
+    kept = "Attorneys for Rita Vos have argued that she had no contact with Ivo Marek."
+    assert _displaced(Claim.of(moved, extract_facts(moved)), texts) == ["Ana Lind / Rita Vos"]
+    assert _displaced(Claim.of(kept, extract_facts(kept)), texts) == []
+
+
+def test_two_names_given_each_others_figures_are_swapped():
+    documents = [
+        Document("a", "Shares fell on Friday. The Harwick index lost 1,420 points, or 6.7%, in "
+                      "midday trading. The Orsdal Composite declined 4.6% and oil fell."),
+    ]  # fmt: skip
+    true, swapped = Attributor(LEXICAL).attribute(
+        ["The Harwick index lost 1,420 points, or 6.7%, while the Orsdal Composite declined "
+         "4.6%.",
+         "The Orsdal Composite lost 1,420 points, or 6.7%, while the Harwick index declined "
+         "4.6%."],
+        documents, split_all(documents),
+    )  # fmt: skip
+    assert true.support == "supported", true.missing
+    assert "Orsdal Composite / Harwick figures the other way round" in swapped.missing
+
+
+def test_members_after_a_sentence_naming_a_group_are_that_group():
+    text = (
+        "The request comes as Harbour Committee Democrats held a briefing led by Chair Ivo "
+        "Marek. A source said that {} were 'animated' in trying to figure out who at the Orsdal "
+        "Ministry was behind the effort to seize their records."
+    )
+    claim = (
+        "A source said Harbour Committee Democrats were 'animated' in trying to figure out who "
+        "at the Orsdal Ministry was behind the effort to seize their records."
+    )
+    assert checked(claim, [Document("a", text.format("members"))]).support == "supported"
+    # the officials are someone else
+    assert checked(claim, [Document("a", text.format("officials"))]).support != "supported"
+
+
+def test_a_list_member_put_in_anothers_place_is_flagged():
+    documents = [
+        Document("a", "The answer mixes two theories, the first laid out in Ivo Marek's The "
+                      "Harbour Years, and the second in The Long Tide by Ana Lind and Rita Vos."),
+    ]  # fmt: skip
+    true, moved = Attributor(LEXICAL).attribute(
+        ["The second theory comes from The Long Tide, a book by Ana Lind and Rita Vos.",
+         "The second theory comes from The Long Tide, a book by Ivo Marek and Rita Vos."],
+        documents, split_all(documents),
+    )  # fmt: skip
+    assert true.support == "supported", true.missing
+    assert "Ivo Marek / Ana Lind" in moved.missing, moved.missing

@@ -190,6 +190,13 @@ def test_a_possessive_generic_head_is_found():
     assert entity_in(("Carrow", "University's"), words)
 
 
+def test_a_city_named_by_its_place_and_the_city():
+    words = word_set("Port Seren mayor Ivo Marek said the city recorded its lowest rate.")
+    assert entity_in(("Port", "Seren", "City"), words)
+    assert not entity_in(("Port", "Seren", "City"), word_set("Port Seren's governor spoke."))
+    assert not entity_in(("Harwick", "City"), words)
+
+
 def test_half_an_hour_an_age_after_aged_and_a_currency_sign():
     assert not extract_facts("They sealed it in an hour and a half.").numbers
     (age,) = extract_facts("One girl, aged 13, was kept in overnight.").numbers

@@ -106,6 +106,14 @@ def test_a_name_moved_to_another_verb_is_found(parser):
     assert conflict(parser, claim, *sources) is not None
 
 
+def test_a_doer_moved_to_another_slot_of_the_verb_is_found(parser):
+    source = "President Ivo Marek released a scathing letter on Monday to the head of the agency."
+    claim = "Agency chief Ana Lind released a scathing letter to President Ivo Marek."
+    assert conflict(parser, claim, source) == "Ana Lind / President Ivo Marek the other way round"
+    true = "President Ivo Marek released a scathing letter to Ana Lind."
+    assert conflict(parser, true, source) is None
+
+
 FINAL = [
     Document("a", "Estravia beat Valdoria 2-1 after extra time in Porto Seren on Tuesday. "
                   "The winning goal came in the 112th minute."),
@@ -412,3 +420,10 @@ def test_attribution_flags_a_description_of_another_in_the_doers_place():
     assert altered.support == "partial"
     assert "Estravia's fisheries minister / Valdorian President Anika Holm" in altered.missing
     assert true.support == "supported", true.missing
+
+
+def test_a_curly_apostrophe_parses_as_a_straight_one(parser):
+    text = "Judge Paul Bryant of Jefferson County{}s Court of Common Pleas ruled in five cases."
+    curly, straight = (parser.parse(text.format(mark)).titles for mark in ("\u2019", "'"))
+    assert curly == straight
+    assert place_conflict(straight, curly, [text.format("\u2019")]) is None
