@@ -145,6 +145,7 @@ from summarizer.relations import (
     named_before,
     named_otherwise,
     names_another,
+    nationality,
     opposites,
     polarity_flipped,
     replaced_partner,
@@ -755,6 +756,8 @@ def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[s
     gaps = token_gaps(claim.text)
     out = []
     for name in claim.facts.entities:
+        if nationality(claim, name):
+            continue  # "that Russian security services poisoned": no one's place
         for k in claim.at(name):
             while k and claim.words[k - 1][:1].isupper() and title_word(claim.words[k - 1]):
                 k -= 1  # "to harm Sen. Mitt Romney": the words before the title
@@ -802,7 +805,8 @@ def _another(words: Sequence[str], name: tuple[str, ...]) -> bool:
 def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
     """Names the claim puts before a noun ("a Trump appointee") that the cited texts put only
     another name before ("an Obama appointee"), one the claim does not give, as "A / B". An
-    adjective of a place or people is no other name ("the American economy")."""
+    adjective of a place or people is no other name ("the American economy"), nor is a name
+    made an adjective ("pro-Trump")."""
     out = []
     for name in claim.facts.entities:
         noun = claim.modifiers.get(name)
@@ -812,8 +816,7 @@ def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) 
                  if stem(q[j].lower()) == noun and not g[j].strip()]  # fmt: skip
         if any(_named_with(name, q, g, j) for q, g, j in spots):
             continue  # "The Velmont plant on Harlow Road": the claim's "Harlow Road plant"
-        before = [list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(q[:j])))[::-1]
-                  for q, g, j in spots]  # fmt: skip
+        before = [_name_before(q, g, j) for q, g, j in spots]
         last = plain(name[-1]).lower()
         if before and all(b and plain(b[-1]).lower() != last and not is_stop(b[-1].lower())
                           for b in before):  # fmt: skip
@@ -821,6 +824,16 @@ def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) 
             if names_another(claim, other) and not _ADJECTIVE.search(other):
                 out.append(f"{' '.join(name)} / {other}")
     return out
+
+
+def _name_before(words: Sequence[str], gaps: Sequence[str], j: int) -> list[str]:
+    """The capitalised words right before word ``j``: the name modifying it, or none where a
+    prefix makes them an adjective ("the online pro-Trump conspiracy theory")."""
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words[:j])))[::-1]
+    start = j - len(run)
+    if run and start > 0 and gaps[start] == "-" and words[start - 1][:1].islower():
+        return []
+    return run
 
 
 def _named_with(name: tuple[str, ...], words: Sequence[str], gaps: Sequence[str], j: int) -> bool:

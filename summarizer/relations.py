@@ -406,8 +406,8 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     article named the Supreme Court (:func:`_the_head`)."""
     places = {}
     for name in claim.facts.entities:
-        if _nationality(claim, name):
-            continue  # "Russian meddling" relates no one
+        if nationality(claim, name) or plain(name[-1].lower()) in _WHEN:
+            continue  # "Russian meddling", "on International Women's Day" relate no one
         head = stem(name[-1].lower())
         places[name] = {claim.clauses[k] for k, t in enumerate(claim.ordered) if t == head}
     speakers = {name for name, _, _ in claim.speakers}  # their words: see misquoted
@@ -566,7 +566,7 @@ def _titles_of(name: tuple[str, ...], evidence: Evidence) -> set[str]:
 _NATIONALITY = re.compile(r"(?:[a-z]{3,}(?:ian|ean|ese|ish)|asian)$")
 
 
-def _nationality(claim: Claim, name: tuple[str, ...]) -> bool:
+def nationality(claim: Claim, name: tuple[str, ...]) -> bool:
     """Whether a one-word name is an adjective of nationality before a common noun ("Russian
     meddling", "Chinese government sources"), or before another such adjective joined by "or"
     or "and" ("any European or Asian nation")."""
@@ -688,7 +688,8 @@ def _members(entity: tuple[str, ...], words: set[str]) -> bool:
 _DATES = {*WEEKDAYS, *MONTHS}
 # Last words of names that do nothing: a day, a law ("the Voting Rights Act reauthorization" has
 # no doer)
-_NO_ACTORS = _DATES | {
+_WHEN = _DATES | {"day"}  # "International Women's Day": a time, no one
+_NO_ACTORS = _WHEN | {
     "act", "bill", "amendment", "treaty", "accord", "accords", "agreement", "law", "plan",
     "convention", "protocol", "resolution", "statute", "constitution", "doctrine",
 }  # fmt: skip

@@ -1444,10 +1444,10 @@ def test_an_adjective_of_nationality_stands_in_no_pair_of_names():
         docs,
     )  # fmt: skip
     assert not any("Russian" in m for m in result.missing), result.missing
-    from summarizer.relations import _nationality
+    from summarizer.relations import nationality
 
     text = "The Russian of Justice called the subpoena premature."  # no adjective before "of"
-    assert not _nationality(Claim.of(text, extract_facts(text)), ("Russian",))
+    assert not nationality(Claim.of(text, extract_facts(text)), ("Russian",))
 
 
 @pytest.mark.parametrize(
@@ -2523,3 +2523,34 @@ def test_a_list_member_put_in_anothers_place_is_flagged():
     )  # fmt: skip
     assert true.support == "supported", true.missing
     assert "Ivo Marek / Ana Lind" in moved.missing, moved.missing
+
+
+def test_a_name_made_an_adjective_by_a_prefix_is_no_modifier():
+    from summarizer.attribute import _modifier_displaced
+
+    source = (
+        'The House voted to condemn the online pro-Marek conspiracy theory known as "Harbourgate."'
+    )
+    texts = [(tokens(source), token_gaps(source))]
+    text = "The House resolution condemning the Harbourgate conspiracy theory passed."
+    assert _modifier_displaced(Claim.of(text, extract_facts(text)), texts) == []
+    other = "The House voted to condemn the online Marek conspiracy theory."
+    texts = [(tokens(other), token_gaps(other))]
+    assert _modifier_displaced(Claim.of(text, extract_facts(text)), texts) == [
+        "Harbourgate / Marek"
+    ]
+
+
+def test_a_nationality_is_not_displaced_and_a_day_relates_no_one():
+    assert_supported(
+        "Officials concluded with high confidence that Valdorian security services poisoned "
+        "Ivo Marek last year.",
+        "Officials concluded with high confidence that Ivo Marek was poisoned last year by the "
+        "Valdorian security services.",
+    )
+    assert_supported(
+        "Lind is marking International Harbour Day by ordering the Orsdal Ministry to review "
+        "the Marek-era rule.",
+        "Lind is marking International Harbour Day with new orders. One order directs the "
+        "Orsdal Ministry to review the rule. The rule was issued in the Marek era.",
+    )
