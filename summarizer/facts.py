@@ -290,8 +290,8 @@ def _content_tokens(text: str, skip: frozenset[int] = frozenset()):
         if gap.startswith(".") and (before.lower() in _DOTTED_TITLES or _INITIAL.match(before)):
             gap = gap[1:]  # "Sen. Tammy Duckworth", "Michael J. Fox": no clause ends there
         between += gap
-        last, before = match.end(), match.group()
         token = match.group()
+        last, before = match.end(), token
         low = token.lower()
         if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
             continue

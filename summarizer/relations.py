@@ -482,11 +482,11 @@ def replaced_partner(claim: Claim, evidence: Evidence) -> list[str]:
 
 
 def _pair_lead(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> str:
-    """The lower-case word right before "A and B" in the text, when the two are the whole list
-    (no comma-joined name before A), or ""."""
+    """The lower-case word right before "A and B" in the text (titles before A aside: "by
+    Sen. A and B"), or "": none where A ends a longer list ("X, Y, A and B")."""
     first, second = (r"\W+".join(re.escape(w) for w in name) for name in (a, b))
     found = re.search(
-        rf"(?<![,\w])\s*\b([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{first}\s+and\s+"
+        rf"\b([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{first}\s+and\s+"
         rf"(?:[A-Z][\w.'’-]*\s+){{0,4}}{second}\b",
         text,
     )
@@ -1380,8 +1380,12 @@ def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     owned = [(name, n) for name, n in figure_owners(claim.text, claim.facts) if not n.date]
     if len(owned) < 2:
         return None
-    stated = [figure_owners(evidence.candidates[i].quote, evidence.facts[i])
-              for i, c in enumerate(evidence.candidates) if c.size == 1]  # fmt: skip
+    values = {n.value for _, n in owned}  # the sentences giving one of the claim's figures
+    stated = [
+        figure_owners(c.quote, evidence.facts[i])
+        for i, c in enumerate(evidence.candidates)
+        if c.size == 1 and any(m.value in values for m in evidence.facts[i].numbers)
+    ]
 
     def with_(name: tuple[str, ...], n: Number) -> bool:
         head = stem(name[-1].lower())
@@ -1396,7 +1400,8 @@ def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     return None
 
 
-def figure_owners(text: str, facts: Facts) -> list[tuple[tuple[str, ...], Number]]:
+@functools.lru_cache(maxsize=4096)
+def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Number], ...]:
     """Each figure of a sentence with the name written last before it, if any (days, months
     and laws aside): "The S&P 500 dropped 5.8% and the Nasdaq Composite declined 4.6%" gives
     5.8% to the S&P 500 and 4.6% to the Nasdaq Composite."""
@@ -1415,7 +1420,7 @@ def figure_owners(text: str, facts: Facts) -> list[tuple[tuple[str, ...], Number
         before = [(end, name) for end, name in names if end <= at]
         if before:
             out.append((max(before)[1], n))
-    return out
+    return tuple(out)
 
 
 def _next_to(claim: Claim, name: str, after: bool) -> str:

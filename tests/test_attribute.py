@@ -2066,6 +2066,12 @@ def assert_supported(claim: str, *texts: str) -> None:
     assert result.support == "supported", result.missing
 
 
+def supported_only_with(claim: str, template: str, good: str, bad: str) -> None:
+    """The claim is supported by the one-document template filled with ``good``, not ``bad``."""
+    assert checked(claim, [Document("a", template.format(good))]).support == "supported"
+    assert checked(claim, [Document("a", template.format(bad))]).support != "supported"
+
+
 def test_an_abbreviated_title_names_the_role():
     from summarizer.facts import word_set
 
@@ -2360,9 +2366,7 @@ def test_a_lede_calling_someone_by_role_names_them_for_the_next_sentence():
         'Chief Ivo Marek described the shooting of Ana Lind as an "accidental discharge" in '
         "which the officer fired a single shot."
     )
-    assert checked(claim, [Document("a", lede.format("police chief"))]).support == "supported"
-    # a spokesman is someone else
-    assert checked(claim, [Document("a", lede.format("spokesman"))]).support != "supported"
+    supported_only_with(claim, lede, "police chief", "spokesman")  # a spokesman is another
     # a role a sentence naming them gives them further off
     documents = [
         Document("a", "The harbour physician who served Mayor Ana Lind has denied that he "
@@ -2506,9 +2510,7 @@ def test_members_after_a_sentence_naming_a_group_are_that_group():
         "A source said Harbour Committee Democrats were 'animated' in trying to figure out who "
         "at the Orsdal Ministry was behind the effort to seize their records."
     )
-    assert checked(claim, [Document("a", text.format("members"))]).support == "supported"
-    # the officials are someone else
-    assert checked(claim, [Document("a", text.format("officials"))]).support != "supported"
+    supported_only_with(claim, text, "members", "officials")  # the officials are others
 
 
 def test_a_list_member_put_in_anothers_place_is_flagged():
