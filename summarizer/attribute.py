@@ -137,6 +137,7 @@ from summarizer.relations import (
     Claim,
     antecedent,
     apart,
+    apposed_roles,
     disorder,
     group_before,
     has,
@@ -411,6 +412,7 @@ class Attributor:
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         derived = opposites(claim, covered) + roles(claim, evidence)
+        derived += apposed_roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
         derived += usurped(claim, evidence, cited[0]) if cited else []

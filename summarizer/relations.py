@@ -395,6 +395,53 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
     return out
 
 
+def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
+    """Names the claim gives a role in apposition before them ("the resolution's sponsor,
+    Representative Justin Amash") where the sources put that word right before another name
+    ("whose sponsor Democrat Representative Tom Malinowski") and never near this one, as
+    "A / B" (:func:`_person`)."""
+    if evidence.beside is None:
+        return []
+    words, gaps = claim.words, token_gaps(claim.text)
+    out = []
+    for name in claim.facts.entities:
+        for k in claim.at(name):
+            while k and words[k - 1][:1].isupper() and title_word(words[k - 1]):
+                k -= 1  # "sponsor, Representative Justin Amash"
+            if k < 2 or gaps[k].strip() != "," or not words[k - 1].isalpha():
+                continue
+            noun = words[k - 1]
+            if noun[:1].isupper() or is_stop(noun.lower()):
+                continue
+            # "Representative" is many people's
+            own = [w for w in name if not title_word(w) and w.lower() not in PEOPLE]
+            near = set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in own))
+            if not own or stem(noun.lower()) in near:
+                continue
+            held = re.compile(
+                rf"\b{re.escape(noun)},?\s+((?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)"
+            )
+            others = [m[1] for c in evidence.candidates if c.size == 1
+                      for m in held.finditer(c.quote)]  # fmt: skip
+            others = [o for o in others if _person(o) and not entity_in(name, word_set(o))]
+            if others:
+                out.append(f"{' '.join(name)} / {others[0]}")
+    return out
+
+
+_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _person(written: str) -> bool:
+    """Whether a run of capitalised words ends in a person's name: two words written as names
+    are ("Democrat Representative Tom Malinowski"), a body, a day or an outlet is not ("the
+    White House", "Tuesday", "NBC News")."""
+    words = written.split()
+    last = plain(words[-1].lower())
+    return (len(words) >= 2 and all(_PERSON_WORD.fullmatch(w) for w in words[-2:])
+            and last not in ORG_HEADS | _WHEN | {"news", "times", "post"})  # fmt: skip
+
+
 def apart(claim: Claim, evidence: Evidence) -> list[str]:
     """Pairs of names the claim puts in one clause that no sentence or window of the sources
     names together, as "A / B": a relation stitched from sentences about other things ("Victor

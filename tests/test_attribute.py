@@ -2556,3 +2556,27 @@ def test_a_nationality_is_not_displaced_and_a_day_relates_no_one():
         "Lind is marking International Harbour Day with new orders. One order directs the "
         "Orsdal Ministry to review the rule. The rule was issued in the Marek era.",
     )
+
+
+def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
+    from summarizer.relations import apposed_roles
+
+    documents = [
+        Document("a", "The council condemned the scheme, but Orsdal Rep. Rita Vos, a libertarian, "
+                      "voted against it."),
+        Document("b", "Nine members opposed the resolution, whose sponsor Councillor Ivo Marek "
+                      "said he has received threats."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+
+    def found(text: str) -> list[str]:
+        return apposed_roles(Claim.of(text, extract_facts(text)), evidence)
+
+    assert found("The resolution's sponsor, Councillor Ivo Marek, said he was threatened.") == []
+    assert found("The resolution's sponsor, Representative Rita Vos, said he was threatened.") == [
+        "Representative Rita Vos / Councillor Ivo Marek"
+    ]
+    from summarizer.relations import _person
+
+    assert _person("Democrat Representative Ivo Marek")
+    assert not any(map(_person, ["Tuesday", "White House", "NBC News", "Harwick Times"]))
