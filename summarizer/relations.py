@@ -327,7 +327,7 @@ def _the_role_is(
         return False
 
     def beside(entity: tuple[str, ...]) -> set[str]:
-        return set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in entity))
+        return _beside(entity, evidence)
 
     near = beside(name)
     if pattern is _A_ROLE:  # a lede's role: one a sentence naming them gives them anywhere
@@ -352,6 +352,11 @@ def _the_role_is(
                                          if not set(e) <= own):  # fmt: skip
                     return True
     return False
+
+
+def _beside(words: Sequence[str], evidence: Evidence) -> set[str]:
+    """The stems the sources write within reach of any of these words (``Evidence.beside``)."""
+    return set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in words))
 
 
 def _with_name(name: tuple[str, ...], evidence: Evidence) -> set[str]:
@@ -389,7 +394,7 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
             role = words[k - 1].lower()
             if role not in ROLES:
                 continue
-            near = set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in name))
+            near = _beside(name, evidence)
             if not near & {stem(w) for w in (role, *_ROLE_SHORT.get(role, ()))}:
                 out.append(f"{words[k - 1]} {' '.join(name)}")
     return out
@@ -415,7 +420,7 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
                 continue
             # "Representative" is many people's
             own = [w for w in name if not title_word(w) and w.lower() not in PEOPLE]
-            near = set().union(*(evidence.beside.get(stem(w.lower()), set()) for w in own))
+            near = _beside(own, evidence)
             if not own or stem(noun.lower()) in near:
                 continue
             held = re.compile(
