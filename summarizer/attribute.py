@@ -143,6 +143,7 @@ from summarizer.relations import (
     has,
     introduced,
     misquoted,
+    name_pattern,
     named_before,
     named_otherwise,
     names_another,
@@ -952,7 +953,7 @@ def _apposed(claim: Claim, name: tuple[str, ...]) -> set[str]:
     """The stem of the last word of the person whose apposition in the claim holds ``name``
     ("Sen. Marsha Blackburn, a Tennessee Republican on the Senate Judiciary Committee, said":
     Blackburn), or nothing: a sentence naming both ties the name to them as the claim does."""
-    spelled = r"\W+".join(re.escape(w) for w in name)
+    spelled = name_pattern(name)
     found = re.search(rf"\b([A-Z][\w'’-]+),\s+(?:[\w'’.-]+\s+){{0,{APPOSITION}}}{spelled}\b",
                       claim.text)  # fmt: skip
     lasts = {e[-1] for e in claim.facts.entities if e != name}
@@ -968,7 +969,7 @@ _ALIAS = (
 def _aliases(claim: Claim, name: tuple[str, ...]) -> list[str]:
     """The stems of the names the claim gives as another name of ``name`` ("the Affordable Care
     Act, commonly called Obamacare"; "Obamacare, formally known as the Affordable Care Act")."""
-    spelled = r"\W+".join(re.escape(w) for w in name)
+    spelled = name_pattern(name)
     found = re.findall(rf"\b{spelled}{_ALIAS}(?:the\s+)?({_NAME_WORDS})", claim.text)
     found += re.findall(rf"({_NAME_WORDS}){_ALIAS}(?:the\s+)?{spelled}\b", claim.text)
     return [stem(w.lower()) for other in found for w in tokens(other)]
@@ -978,7 +979,7 @@ def _listed(claim: Claim, name: tuple[str, ...]) -> bool:
     """Whether the claim lists the name among others ("four ministers: Ito, Ann Veneman and
     Rod Paige"; "The White House and Senate Republicans have traded proposals"): the words
     around the list are every member's, not what this one does."""
-    spelled = r"\W+".join(re.escape(w) for w in name)
+    spelled = name_pattern(name)
     return bool(re.search(rf"(?:[:,]\s*|\band\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
                           claim.text)  # the last of "A, B and C" too, a verb after it
                 or re.search(rf",\s*{_NAME_WORDS},?\s+and\s+{spelled}\b", claim.text)

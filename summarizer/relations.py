@@ -497,10 +497,16 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     return out
 
 
+def name_pattern(name: tuple[str, ...]) -> str:
+    """A pattern for the name as a text writes it, any punctuation or spaces between its
+    words ("Sen. Ana Lind", "Sen Ana Lind")."""
+    return r"\W+".join(re.escape(w) for w in name)
+
+
 def _paired(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether the text joins name ``a`` to name ``b`` by "and" (titles and a place before
     ``b`` aside): "both Tucker Carlson and Rep. Dan Crenshaw" lists two, relating neither."""
-    first, second = (r"\W+".join(re.escape(w) for w in name) for name in (a, b))
+    first, second = name_pattern(a), name_pattern(b)
     return bool(re.search(rf"\b{first},?\s+and\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}{second}\b", text))
 
 
@@ -536,7 +542,7 @@ def replaced_partner(claim: Claim, evidence: Evidence) -> list[str]:
 def _pair_lead(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> str:
     """The lower-case word right before "A and B" in the text (titles before A aside: "by
     Sen. A and B"), or "": none where A ends a longer list ("X, Y, A and B")."""
-    first, second = (r"\W+".join(re.escape(w) for w in name) for name in (a, b))
+    first, second = name_pattern(a), name_pattern(b)
     found = re.search(
         rf"\b([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{first}\s+and\s+"
         rf"(?:[A-Z][\w.'’-]*\s+){{0,4}}{second}\b",
@@ -1461,8 +1467,7 @@ def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Numbe
     for name in facts.entities:
         if plain(name[-1].lower()) in _NO_ACTORS:
             continue
-        spelled = r"\W+".join(re.escape(w) for w in name)
-        names += [(m.end(), name) for m in re.finditer(rf"\b{spelled}\b", text)]
+        names += [(m.end(), name) for m in re.finditer(rf"\b{name_pattern(name)}\b", text)]
     out, start = [], 0
     for n in facts.numbers:
         at = text.find(n.surface, start)
