@@ -3,6 +3,7 @@
 Usage (from the repository root)::
 
     .venv/bin/python eval/attribution/evaluate.py eval/attribution/claims.jsonl
+    .venv/bin/python eval/attribution/evaluate.py eval/attribution/*.jsonl   # all sets together
     .venv/bin/python eval/attribution/evaluate.py ../shared/datasets/attribution_dev.jsonl --alter
     ... --lexical          # without MiniLM embeddings
     ... --json out.json    # all figures and wrong verdicts as JSON
@@ -23,7 +24,7 @@ from summarizer.evaluate.attribution import evaluate, load  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("path", type=Path)
+    parser.add_argument("paths", type=Path, nargs="+", help="one or more JSONL sets, pooled")
     parser.add_argument("--lexical", action="store_true", help="no embeddings (BM25/stems only)")
     parser.add_argument("--alter", action="store_true", help="add altered copies of true claims")
     parser.add_argument("--json", type=Path, help="write all figures and errors here")
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--half", choices=("even", "odd"), help="only even/odd-indexed clusters")
     args = parser.parse_args(argv)
-    clusters = load(args.path)
+    clusters = [cluster for path in args.paths for cluster in load(path)]
     if args.half:
         clusters = clusters[0 if args.half == "even" else 1 :: 2]
     report = evaluate(clusters, lexical=args.lexical, alter_claims=args.alter,
