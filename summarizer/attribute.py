@@ -522,8 +522,11 @@ def _replaced_role(claim: Claim, mine, theirs) -> str | None:
     """A name the claim puts where a cited text saying the same with the same verb has
     someone else, as "A / B" (:func:`summarizer.predicates.replaced_roles`, the other name
     one the claim does not give in any form: :func:`summarizer.relations.names_another`)."""
+    outlet = attribution_tokens(claim.text)  # "the London Evening Record reports": no role
     capitalised = [w for e in claim.facts.entities for w in e]
-    capitalised += [w for w in claim.words[1:] if w[:1].isupper()]
+    capitalised += [
+        w for k, w in enumerate(claim.words) if k and w[:1].isupper() and k not in outlet
+    ]
     names = {plain(w).lower() for w in capitalised}
     pairs = replaced_roles(mine, theirs, names)
     return next((f"{a} / {b}" for a, b in pairs if names_another(claim, b)), None)

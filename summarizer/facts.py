@@ -347,7 +347,7 @@ def attribution_tokens(text: str) -> frozenset[int]:
     toks = tokens(text)
     gaps = token_gaps(text)
     out: set[int] = set()
-    for start, end in _media_runs(toks, gaps):
+    for start, end in [*_media_runs(toks, gaps), *_outlet_nouns(toks)]:
         out.update(range(start, end))
         i = start - 1
         while i >= 0 and toks[i].lower() in {"the", "to", "according", *_MEDIA_BEFORE,
@@ -357,6 +357,32 @@ def attribution_tokens(text: str) -> frozenset[int]:
         if end < len(toks) and toks[end].lower() in SAYING:
             out.add(end)
     return frozenset(out)
+
+
+# An outlet a summary names by what it is ("a local TV station reports", "tells the paper",
+# "according to the network"): the noun, with "a"/"the" and up to two words before it.
+_OUTLET_NOUNS = {"paper", "newspaper", "station", "network", "outlet", "magazine", "site",
+                 "website", "tabloid", "broadcaster", "affiliate"}  # fmt: skip
+
+
+def _outlet_nouns(toks: list[str]) -> list[tuple[int, int]]:
+    """Spans of outlets named by a common noun with a crediting verb after it or "tells" /
+    "according to" / "per" before it ("a local TV station reports", "told the paper")."""
+    lows = [t.lower() for t in toks]
+    out = []
+    for i, low in enumerate(lows):
+        if low not in _OUTLET_NOUNS:
+            continue
+        start = next((j for j in range(i - 1, max(-1, i - 4), -1) if lows[j] in ("a", "the")),
+                     None)  # fmt: skip
+        if start is None or any(is_stop(w) for w in lows[start + 1 : i]):
+            continue
+        before = lows[start - 1] if start else ""
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if after in SAYING or before in _MEDIA_BEFORE or lows[max(0, start - 2) : start] == [
+            "according", "to"]:  # fmt: skip
+            out.append((start, i + 1))
+    return out
 
 
 def media_outlets(text: str) -> tuple[tuple[str, str, bool], ...]:
@@ -743,7 +769,14 @@ def agrees(claim: Number, source: Number) -> bool:
         return True
     if claim.bound == "s":  # "the 1990s" is borne out by 1994; "in 1994" is not by "the 1990s"
         return not source.bound and 0 < source.value - claim.value < 10
-    if not claim.bound or source.bound or claim.date or source.date:
+    if (
+        claim.bound == source.bound == "~"
+        and not claim.date
+        and not source.date
+        and _precision(source.value) * 10 >= _precision(claim.value)
+    ):
+        pass  # "about 6 million" is borne out by "about 6.1 million", not by "about 6,000,003"
+    elif not claim.bound or source.bound or claim.date or source.date:
         return False  # "just under four hours" is not borne out by "just under three hours"
     # at most a share of the figure: "less than $100,000" is not borne out by 1,400
     step = min(_precision(claim.value), BOUND_SHARE * abs(claim.value))
@@ -857,7 +890,11 @@ def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str,
 
 
 # A lower-case noun for what someone is or does ("manager", "student", "resident").
-_OCCUPATION = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|ee)s?$")
+_OCCUPATION = re.compile(
+    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|ee)s?|man|woman|men|women|boy|girl|nurse"
+    r"|mother|father|son|daughter|wife|husband|mom|dad|native|veteran|pilot|chef|cook|guard"
+    r"|coach|judge|priest|pastor|nanny)$"
+)  # "a 67-year-old Houma man", "a 29-year-old Austin nurse"
 
 
 def same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -932,7 +969,7 @@ def _name_runs(toks: list[str], gaps: list[str], join_of: bool = False) -> list[
 def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
     """Capitalised names (:func:`_name_runs`) that are facts of the story."""
     spans: list[tuple[str, ...]] = []
-    media = {i for a, b in _media_runs(toks, gaps) for i in range(a, b)}
+    media = {i for a, b in [*_media_runs(toks, gaps), *_outlet_nouns(toks)] for i in range(a, b)}
     for start, end in _name_runs(toks, gaps):
         span = _trim(toks[start:end])
         opened = start == 0 or bool(_OPENERS.search(gaps[start]))
@@ -1353,6 +1390,8 @@ def same_thing(a: Number, b: Number, related: bool = False) -> bool:
         return False  # "one in four of the homes" is not a count of "160 of the homes"
     if a.owner and b.owner:
         return same_owner(a.owner, b.owner)
+    if a.noun == b.noun == _AGE:  # "a 67-year-old Houma man" is not "a 43-year-old man"
+        return related or bool(a.around & b.around - _AGE_NOUNS)  # "the 30-year-old gunman"
     if (
         related
         and a.noun not in ("", _AGE, *_SPANS)
@@ -1361,6 +1400,11 @@ def same_thing(a: Number, b: Number, related: bool = False) -> bool:
     ):
         return True  # "Twelve workers were hurt" vs "injuring 14 workers" in a sentence on it
     return bool(a.context & b.context) and len(a.around & b.around) >= 2
+
+
+# Words round any person's age: two ages sharing only these may be two people's
+_AGE_NOUNS = frozenset(stem(w) for w in ("year", "years", "old", "aged", "age", "man", "woman",
+                                          "boy", "girl", "person", "people"))  # fmt: skip
 
 
 def _close(a: float, b: float) -> bool:

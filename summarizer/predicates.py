@@ -585,8 +585,9 @@ def _spread(token) -> list:
 
 
 def _argument(token) -> Argument | None:
-    """A name (a proper noun with its compound words) or a noun; pronouns are skipped."""
-    if token.pos_ == "PROPN":
+    """A name (a proper noun with its compound words) or a noun; pronouns are skipped. A
+    word tagged a proper noun but written in lower case is a noun ("the star guard")."""
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
         words, todo = [token], [token]
         while todo:
             for child in todo.pop().children:
@@ -596,6 +597,6 @@ def _argument(token) -> Argument | None:
         words.sort(key=lambda t: t.i)
         text = " ".join(t.text for t in words)
         return Argument(frozenset(t.lower_ for t in words), True, text, token.dep_ == "appos")
-    if token.pos_ == "NOUN" and token.lower_ not in _RELATIVE:
+    if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in _RELATIVE:
         return Argument(frozenset({token.lemma_.lower()}), False, token.text, token.dep_ == "appos")
     return None

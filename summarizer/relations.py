@@ -662,13 +662,14 @@ def usurped(claim: Claim, evidence: Evidence, best: int) -> list[str]:
     which does not name her, says "Harbour chief Tomas Reyne ordered an inquiry" (a role word
     after the name is no deed: "State Department spokesman")."""
     words, theirs = claim.words, tokens(evidence.candidates[best].quote)
+    gaps = token_gaps(claim.text)
     out = []
     for name in claim.facts.entities:
         if entity_in(name, evidence.words[best]):
             continue
         for k in claim.at(name):
-            if k + len(name) >= len(words):
-                continue
+            if k + len(name) >= len(words) or gaps[k + len(name)].strip():
+                continue  # "Morgan City, Louisiana, early Tuesday": no deed after a comma
             verb = words[k + len(name)].lower()
             if is_stop(verb) or not verb.isalpha() or verb in ROLES:  # "State Department spokesman"
                 continue
@@ -926,7 +927,12 @@ _SPEAKING_WORDS = rf"(?:{'|'.join(sorted(_SPEAKING))})"
 
 # ", but Trump ended up winning that war": the story goes on with another name, not what the
 # speaker said
-_TURN = re.compile(r",\s+(?:but|while|although|though|yet)\s+(?=[A-Z])(?!He\b|She\b|They\b)")
+_TURN = re.compile(
+    r",\s+(?:but|while|although|though|yet)\s+(?=[A-Z])(?!He\b|She\b|They\b)"
+    # ... or with another speaker named by a common noun: ", while the players' union said"
+    rf"|,?\s+(?:but|while|although|though|yet|and)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}"
+    rf"{_SPEAKING_WORDS}\b"
+)
 
 
 def _held_by_speaker(
@@ -981,9 +987,30 @@ def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
                 first == i or not _opened_by_other(name, evidence.candidates[first].quote, evidence)
             )
             or named_before(name, evidence, i)
+            or _speaker_after(name, evidence, i)
         ):
             out.append(i)
     return out
+
+
+def _speaker_after(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` opens with a sentence that quotes no one, followed in its
+    article by one opening with the speaker ("Floodwater closed the coast road ... Reyes said
+    repairs would take a week.")."""
+    candidate = evidence.candidates[i]
+    if candidate.size > 2 or evidence.single is None:
+        return False
+    first = evidence.single.get((candidate.doc, candidate.sentence))
+    second = evidence.single.get((candidate.doc, candidate.sentence + 1))
+    return (
+        first is not None
+        and second is not None
+        and not _SAID.search(evidence.candidates[first].quote)
+        and _opens_with(name, evidence.candidates[second].quote)
+    )
+
+
+_QUOTE_END = re.compile(r"[,.!?][\"”’']\s*$")  # a quote closed right before: '...," '
 
 
 def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
@@ -997,7 +1024,13 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
             end = k + len(name)
             joined = end < len(toks) and not claim.text[spans[end - 1][1] : spans[end][0]].strip()
             if joined and lows[end] in _SPEAKING:  # not "Penhallow, who chairs X, said"
-                out.append((name, spans[k][0], True))
+                # '"...," coach Alan Brightwell said (after the veto).': the words come before
+                first = k
+                while first > 0 and (lows[first - 1] in ROLES or toks[first - 1][0].isupper()):
+                    first -= 1
+                quoted = first > 0 and _QUOTE_END.search(claim.text[: spans[first][0]])
+                last = end + 1 >= len(toks) or claim.text[spans[end][1] : spans[end + 1][0]].strip()
+                out.append((name, spans[k][0], not (k > 0 and (last or quoted))))
                 continue
             back = k - 1
             while back >= max(0, k - 4) and (lows[back] in ROLES or toks[back][0].isupper()):
@@ -1006,7 +1039,17 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
             clause_end = bool(gap.strip())
             if back >= 0 and lows[back] in _SPEAKING and clause_end:
                 out.append((name, spans[k][0], False))
+    # "Speaker Gregory Lindqvist accused Whitcomb ..., saying Republicans had the votes": what
+    # follows the participle is said by the name the claim opens with
+    opener = next((e for e in claim.facts.entities if claim.at(e) and claim.at(e)[0] <= OPENING
+                   and all(lows[j] in ROLES or toks[j][:1].isupper()
+                           for j in range(claim.at(e)[0]))), None)  # fmt: skip
+    if opener is not None and not any(name == opener for name, _, _ in out):
+        out += [(opener, m.end(), True) for m in _SAYING_PARTICIPLE.finditer(claim.text)]
     return sorted(out, key=lambda s: s[1])
+
+
+_SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|adding|arguing|insisting|warning)\b", re.I)
 
 
 # Titles, jobs and family ties a summary may put before a name ("fire chief Miriam Osei").
@@ -1237,7 +1280,7 @@ def reversed_names(
             continue
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
         between -= {claim.modifiers.get(named[a], "")}  # "the Milwaukee event was Biden's first"
-        by = bool(re.search(r"\bby\b", claim.text[claim.spans[i][1] : claim.spans[j][0]], re.I))
+        by = bool(_BY.search(claim.text[claim.spans[i][1] : claim.spans[j][0]]))
         own = {stem(w.lower()) for w in named[a]}
         same, flipped = _orders(texts, {a}, {b}, between, by, own)
         if flipped and not same:
@@ -1254,6 +1297,10 @@ def reversed_names(
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that"}
+# "by" and "from" between two names turn round who did what: "22 points from Oscar Lindgren
+# for Portland" is "Lindgren had 22 points for Portland"
+_AGENTS = {"by", "from"}
+_BY = re.compile(r"\b(?:by|from)\b", re.IGNORECASE)
 
 
 def _name_key(name: tuple[str, ...]) -> str:
@@ -1300,10 +1347,10 @@ def _orders(
     own: set[str] = frozenset(),
 ) -> tuple[bool, bool]:
     """Whether some text has a word of ``a`` before one of ``b`` with a word of ``between``
-    between them (and "by" between them just when ``by``), and whether one has them the other
-    way round. A word of ``a`` opening a relative clause on what comes before (``own``: the
-    rest of its name) is not the other way round: "Cain and Moore, choices that Nancy Pelosi
-    called ..." has Pelosi calling them."""
+    between them (and "by" or "from" between them just when ``by``), and whether one has them
+    the other way round. A word of ``a`` opening a relative clause on what comes before
+    (``own``: the rest of its name) is not the other way round: "Cain and Moore, choices that
+    Nancy Pelosi called ..." has Pelosi calling them."""
     same = flipped = False
     for words in texts:
         pa = [p for p, w in enumerate(words) if w in a]
@@ -1312,7 +1359,7 @@ def _orders(
         for x in pa:
             for y in pb:
                 lo, hi = min(x, y), max(x, y)
-                if hi - lo > 2 * REVERSED_SPAN + 2 or ("by" in words[lo:hi]) != by:
+                if hi - lo > 2 * REVERSED_SPAN + 2 or bool(_AGENTS & set(words[lo:hi])) != by:
                     continue
                 if not any(lo < q < hi for q in pw):
                     continue
@@ -1458,6 +1505,10 @@ def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     return None
 
 
+_SCORE_AFTER = re.compile(r"[-\u2013]\d")  # the first side of "20-13"
+_SCORE_BEFORE = re.compile(r"\d[-\u2013]$")  # the second
+
+
 @functools.lru_cache(maxsize=4096)
 def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Number], ...]:
     """Each figure of a sentence with the name written last before it, if any (days, months
@@ -1474,6 +1525,8 @@ def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Numbe
         if at < 0:
             continue
         start = at + len(n.surface)
+        if _SCORE_AFTER.match(text, start) or _SCORE_BEFORE.search(text, 0, at):
+            continue  # one side of a result or vote ("approved it 20-13") is no count
         before = [(end, name) for end, name in names if end <= at]
         if before:
             out.append((max(before)[1], n))

@@ -2580,3 +2580,138 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
 
     assert _person("Democrat Representative Ivo Marek")
     assert not any(map(_person, ["Tuesday", "White House", "NBC News", "Harwick Times"]))
+
+
+# Fourteenth session: what flagged true claims of long, Multi-News-style clusters (mla, mlb)
+
+
+def test_one_side_of_a_vote_is_no_count_a_name_owns():
+    from summarizer.relations import figure_owners
+
+    text = "The Senate approved it 20-13 and the Assembly 62-37, both along party lines."
+    assert figure_owners(text, extract_facts(text)) == ()
+    text = "The Senate has 33 seats and the Assembly 99."
+    assert [
+        (" ".join(name), n.surface) for name, n in figure_owners(text, extract_facts(text))
+    ] == [
+        ("Senate", "33"),
+        ("Assembly", "99"),
+    ]
+
+
+def test_an_outlet_named_by_what_it_is_is_no_fact_of_the_story():
+    from summarizer.facts import claim_stems
+
+    assert claim_stems("Oakes apologized to residents, a local TV station reports.") == [
+        "oak", "apolog", "resid",
+    ]  # fmt: skip
+    assert claim_stems("He told the paper that the storm hit the paper mill.") == [
+        "storm", "hit", "paper", "mill",
+    ]  # fmt: skip
+    assert "station" in claim_stems("The station flooded, a local paper says.")
+    assert_supported(
+        "A Harwick pharmacist tells a local TV station she has had about 60 calls since the "
+        "recall was announced.",
+        '"We have had probably 60 calls since the recall was announced," said Harwick '
+        "pharmacist Ana Ruiz.",
+    )
+
+
+def test_a_figure_from_a_name_is_that_names_figure():
+    assert_supported(
+        "Harwick lost 118-104 despite 22 points and 14 rebounds from center Oscar Lind.",
+        "Denby beat Harwick 118-104 on Wednesday night. Center Oscar Lind had 22 points and 14 "
+        "rebounds for Harwick, which has lost four of five.",
+    )
+
+
+def test_a_speaker_named_by_a_common_noun_ends_the_words_of_the_one_before():
+    assert_supported(
+        "Manager Tom Reyes said the club expects Moss to honor his contract, while the players' "
+        "union said it was reviewing the suspension and weighing a formal grievance.",
+        "Manager Tom Reyes said the club expects Moss to honor his contract.",
+        "The players' union said it was reviewing the suspension and weighing a formal grievance.",
+    )
+
+
+def test_a_place_after_a_comma_does_no_deed():
+    assert_supported(
+        "Storm Talia came ashore near Morgan Bay, Louisiana, early Tuesday as a Category 3 storm.",
+        "Storm Talia roared ashore near Morgan Bay early Tuesday as a Category 3 storm.",
+        "Storm Talia made landfall near Morgan Bay, La., as a Category 3 storm.",
+    )
+
+
+def test_two_ages_of_people_described_alike_are_two_people():
+    from summarizer.facts import same_thing
+
+    documents = [
+        Document("a", "A 67-year-old man died in Houma when a tree fell on his house."),
+        Document("b", "A 43-year-old man was electrocuted by a downed power line."),
+    ]  # fmt: skip
+    result = checked("Among the dead was a 67-year-old Houma man killed when a tree fell on his "
+                     "house.", documents)  # fmt: skip
+    assert result.support == "supported", result.missing
+    (a,) = extract_facts("the 30-year-old gunman was arrested").numbers
+    (b,) = extract_facts("the 36-year-old gunman was arrested").numbers
+    assert same_thing(a, b)
+    (own,) = extract_facts("A 29-year-old Austin nurse filed the suit.").numbers
+    assert own.owner == ()
+    (own,) = extract_facts("The 28-year-old Lee Rodarte was charged.").numbers
+    assert own.owner == ("lee", "rodarte")
+
+
+def test_an_outlet_reporting_is_no_role_another_reporter_takes():
+    assert_supported(
+        "Britain's data regulator is making enquiries into the breach, the London Evening "
+        "Record reports.",
+        "Threadline reported that Britain's data regulator is making enquiries into the breach.",
+    )
+
+
+def test_an_about_figure_is_borne_out_by_another_about_figure():
+    from summarizer.facts import agrees, compatible
+
+    (claim,) = extract_facts("about 6 million accounts").numbers
+    (source,) = extract_facts("about 6.1 million accounts").numbers
+    assert agrees(claim, source)
+    (source,) = extract_facts("about 7.1 million accounts").numbers
+    assert not agrees(claim, source)
+    # an odd figure is no rough one: "around 450,003" conflicts with "around 450,000"
+    (odd,) = extract_facts("around 450003 pounds").numbers
+    (rough,) = extract_facts("around 450,000 pounds").numbers
+    assert not compatible(odd, rough)
+
+
+def test_a_quote_before_the_speaker_is_the_speakers():
+    documents = [
+        Document("a", '"We love Moss, but we have games to play," center Oscar Lind said.'),
+        Document("b", '"We competed. We just could not sustain it," coach Alan Bright said.'),
+    ]  # fmt: skip
+    for claim in ('"We love Moss, but we have games to play," coach Alan Bright said.',
+                  '"We love Moss, but we have games to play," coach Alan Bright said after the '
+                  "game."):  # fmt: skip
+        result = checked(claim, documents)
+        assert result.support != "supported"
+        assert "Alan Bright said" in result.missing
+    for claim in ('"We love Moss, but we have games to play," center Oscar Lind said.',
+                  '"We love Moss, but we have games to play," center Oscar Lind said after the '
+                  "game."):  # fmt: skip
+        assert checked(claim, documents).support == "supported", claim
+
+
+def test_what_follows_saying_is_the_opening_names():
+    documents = [
+        Document("a", "Speaker Ana Lind set an override vote for Thursday. Lind said the chamber "
+                      "would override the veto of the budget."),
+        Document("b", "Republicans had already lined up the Democratic votes they needed for "
+                      "the override, party aides said."),
+    ]  # fmt: skip
+    claim = ("Speaker Ana Lind set an override vote for Thursday, saying the chamber would "
+             "override the veto of the budget.")  # fmt: skip
+    assert checked(claim, documents).support == "supported"
+    claim = ("Speaker Ana Lind set an override vote for Thursday, saying Republicans had already "
+             "lined up the Democratic votes they needed.")  # fmt: skip
+    result = checked(claim, documents)
+    assert result.support != "supported"
+    assert "Speaker Ana Lind said" in result.missing

@@ -427,3 +427,17 @@ def test_a_curly_apostrophe_parses_as_a_straight_one(parser):
     curly, straight = (parser.parse(text.format(mark)).titles for mark in ("\u2019", "'"))
     assert curly == straight
     assert place_conflict(straight, curly, [text.format("\u2019")]) is None
+
+
+def test_a_lower_case_word_tagged_a_proper_noun_is_no_name(parser):
+    # the pipeline tags "star guard" a proper noun; a name is written capitalised
+    assert (
+        conflict(
+            parser,
+            "The Harwick Rovers have suspended Jalen Moss for three games without pay for conduct "
+            "detrimental to the team after the star guard asked to be traded.",
+            "The Harwick Rovers suspended star guard Jalen Moss for three games without pay on "
+            "Tuesday for conduct detrimental to the team, a day after Moss asked to be traded.",
+        )
+        is None
+    )
