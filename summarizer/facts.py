@@ -548,7 +548,9 @@ def _fraction(lows: list[str], i: int) -> float | None:
     after = lows[i + 1] if i + 1 < len(lows) else ""
     if lows[i] in ("half", "halves"):  # "pay half", "half the seats"; not "half a million",
         skip = {"the", "second", "first", "a", "an"}  # "an hour and a half", "a half-hour"
-        return None if before in skip or after in {"a", "an"} else 50.0
+        # "Ohio's half-percent threshold", "a half-point hike": half a unit, no share
+        unit = after in _PERCENT or after in {"point", "points", "hour", "mile", "inch"}
+        return None if before in skip or after in {"a", "an"} or unit else 50.0
     if not _of_something(lows, i + 1):
         return None
     return 100 / _PARTS[lows[i]] if before in {"a", "one", "about", "nearly", "almost"} else None

@@ -72,7 +72,9 @@ _LINK = re.compile(
     r"\b(?:(?:partly|largely|mainly|mostly|partially|primarily|chiefly|solely|only|just|in part)"
     r"\s+)?"  # "partly because": how much the link explains is the link's, not the event's
     r"(?:after|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
-    r"|because|in response to|due to|as a result of|in return for|in exchange for"
+    r"|because|in response to|as a result of|in return for|in exchange for"
+    r"|due to(?!\s+(?:be|retire|start|begin|end|return|appear|arrive|open|close|leave|take|"
+    r"make|meet|face|stand|run|testify|speak|vote|resume|expire|finish)\b)"  # "due to retire"
     r"|in retaliation for|in revenge for|to avenge|in protest (?:at|against|over)"
     r"|(?:prompted|triggered|sparked) by"
     r"|while(?= (?:(?:he|she|they|it|we) (?:was|were|is|are) )?\w+ing\b))\b",  # "while he was ..."
@@ -186,6 +188,7 @@ _NEGATING_PHRASE = re.compile(
 )
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
+_PRONOUN_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{SPEAKING_PATTERN})\b", re.IGNORECASE)
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
@@ -246,10 +249,11 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool
     """Whether candidate ``i`` quotes someone as "she said" (or "the spokesman said") right
     after a sentence naming ``name`` (with that role): 'Captain Eileen Marsh praised the crew.
     "Nobody hesitated," she said.' A "she said" also follows up to ``SAID_CHAIN`` sentences
-    that say "she said" too and name nobody ('Mr Lagos said: ... He said many had suffered.
-    He said nothing could make up for it.'). Without ``deputy``, a role the sentence before
-    gives someone speaking for the name ("A Downing Street spokesman said ... the spokesman
-    said") does not count: the spokesman speaks for it but is not it."""
+    that say "she said" too, or open with "she" and a verb, and name nobody ('Mr Lagos said:
+    ... He said many had suffered. He said nothing could make up for it.'; "Esquivel told
+    lawmakers ... She also asked ... , she told the Ledger."). Without ``deputy``, a role the
+    sentence before gives someone speaking for the name ("A Downing Street spokesman said ...
+    the spokesman said") does not count: the spokesman speaks for it but is not it."""
     candidate = evidence.candidates[i]
     first = evidence.single.get((candidate.doc, candidate.sentence)) if evidence.single else None
     if first is None:
@@ -261,7 +265,9 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool
         if not pronoun or before is None or has(name, evidence, before):
             break
         said = evidence.candidates[before].quote
-        if not _PRONOUN_SAID.search(said) or evidence.facts[before].entities:
+        if not _PRONOUN_SAID.search(said) and not _PRONOUN_OPENS.match(said):
+            return False  # "She also asked the subcommittee ...": still the one named before
+        if evidence.facts[before].entities:
             return False
         before = evidence.single.get((candidate.doc, candidate.sentence - back))
     if before is None or not has(name, evidence, before):
@@ -932,6 +938,8 @@ _TURN = re.compile(
     # ... or with another speaker named by a common noun: ", while the players' union said"
     rf"|,?\s+(?:but|while|although|though|yet|and)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}"
     rf"{_SPEAKING_WORDS}\b"
+    # ... or with what something else did meanwhile: ", as the federal board sent a team"
+    r"|,\s+(?:as|while|whereas)\s+(?:the|a|an)\s+"
 )
 
 

@@ -2715,3 +2715,50 @@ def test_what_follows_saying_is_the_opening_names():
     result = checked(claim, documents)
     assert result.support != "supported"
     assert "Speaker Ana Lind said" in result.missing
+
+
+def test_she_goes_on_naming_the_one_named_before():
+    assert_supported(
+        "Carla Vance tells the Harwick Ledger that about 40 pages of the report her family "
+        "received were blacked out.",
+        "In her testimony, Carla Vance told lawmakers her daughter was killed by a checklist. She "
+        "also asked the panel to give families the full reports. The copy of the report that the "
+        "family received had about 40 pages blacked out, she told the Ledger.",
+    )
+
+
+def test_what_something_else_did_meanwhile_is_no_speakers_word():
+    assert_supported(
+        "Chief executive Philip Marno said the company was heartbroken and cooperating with "
+        "investigators, as the state safety agency opened its own inquiry into the blast at "
+        "the Tolland plant.",
+        'Chief executive Philip Marno said the company was "heartbroken" and was "cooperating '
+        'with investigators."',
+        "The state safety agency has opened its own inquiry into the blast at the Tolland plant.",
+    )
+
+
+def test_due_to_before_a_verb_links_nothing():
+    assert_supported(
+        "The dead included Gerald Pruitt, 58, who had worked at the plant for 31 years and was "
+        "due to retire in the spring.",
+        "The dead included Gerald Pruitt, 58, who had worked at the plant for 31 years.",
+        "Pruitt had planned to travel with his wife. He was due to retire in the spring.",
+    )
+
+
+def test_a_figure_is_taken_from_the_sentence_next_to_a_cited_one():
+    assert_supported(
+        "State regulators cited the plant in 2022 for letting combustible dust build up, "
+        "proposing a $27,500 fine that was later cut to $16,000.",
+        "State regulators cited the company in 2022 for allowing combustible dust to build up "
+        "in the plant. Inspectors proposed a $27,500 fine. Ridgeline contested the citation, and "
+        "the penalty was reduced to $16,000 in a settlement.",
+    )
+
+
+def test_half_a_unit_is_no_share():
+    assert not extract_facts("the county's half-percent threshold").numbers
+    assert not extract_facts("a half-point rise in rates").numbers
+    (half,) = extract_facts("half the seats").numbers
+    assert half.value == 50.0 and half.share
