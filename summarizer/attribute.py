@@ -784,6 +784,7 @@ def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[s
             if after and all(
                 _another(a, name) and not re.search(r"[.!?(]", gap[0])
                 and not is_stop(a[0].lower())
+                and a[0].lower() not in WEEKDAYS  # "announced on Thursday": when, not where
                 and not entity_in(name, word_set(_written(a, gap, DISPLACED_SPAN)))
                 and not _spelled_alike(name[-1], a[:DISPLACED_SPAN])
                 for a, gap in after

@@ -871,11 +871,7 @@ def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str,
             last + 1 < len(toks) and _is_name_token(toks[last + 1]) and not gaps[last + 1].strip()
         ):
             last += 1
-        if (
-            last + 1 < len(toks)
-            and not gaps[last + 1].strip()
-            and _OCCUPATION.match(toks[last + 1])
-        ):
+        if last + 1 < len(toks) and not gaps[last + 1].strip() and OCCUPATION.match(toks[last + 1]):
             return ()  # "a 28-year-old Bonefish Grill manager": the name only qualifies him
         return tuple(w.lower() for w in _trim(toks[end + 2 : last + 1]))
     after = gaps[end].strip() if end < len(toks) else "."  # a word right after: no age
@@ -892,7 +888,7 @@ def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str,
 
 
 # A lower-case noun for what someone is or does ("manager", "student", "resident").
-_OCCUPATION = re.compile(
+OCCUPATION = re.compile(
     r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|ee)s?|man|woman|men|women|boy|girl|nurse"
     r"|mother|father|son|daughter|wife|husband|mom|dad|native|veteran|pilot|chef|cook|guard"
     r"|coach|judge|priest|pastor|nanny)$"
@@ -1392,6 +1388,8 @@ def same_thing(a: Number, b: Number, related: bool = False) -> bool:
         return False  # "one in four of the homes" is not a count of "160 of the homes"
     if a.owner and b.owner:
         return same_owner(a.owner, b.owner)
+    if (a.noun == _AGE) != (b.noun == _AGE):
+        return False  # "a 58-year-old bridge" gives no figure for "a 1960s-era bridge"
     if a.noun == b.noun == _AGE:  # "a 67-year-old Houma man" is not "a 43-year-old man"
         return related or bool(a.around & b.around - _AGE_NOUNS)  # "the 30-year-old gunman"
     if (

@@ -470,6 +470,8 @@ def _predicate(verb) -> Predicate:
     def add(slot: str, token) -> None:
         if token.lower_ in _RELATIVE and verb.dep_ == "relcl":
             token = verb.head  # "the man who ..." : the man
+            if _in_place_phrase(token):
+                return  # "a company based in Dublin, Ohio, that employs": the company's, maybe
         phrases.setdefault(slot, set()).update(
             w for t in token.subtree for w in (t.lower_, t.lemma_.lower())
         )
@@ -539,6 +541,14 @@ _TELLING = {"urge", "ask", "tell", "order", "force", "persuade", "encourage", "a
             "require", "invite", "instruct", "warn", "advise", "compel", "direct", "pressure",
             "press", "push", "beg", "implore", "authorize", "authorise", "enable",
             "lead"}  # fmt: skip
+
+
+def _in_place_phrase(token) -> bool:
+    """Whether a name is the object of a preposition, or in apposition to or joined with one
+    ("based in Dublin, Ohio"): a relative clause after it may be on the noun before."""
+    while token.dep_ in ("appos", "conj", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.pos_ == "PROPN"
 
 
 def _titles(doc) -> tuple[Title, ...]:

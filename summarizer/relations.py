@@ -27,6 +27,7 @@ import numpy as np
 from summarizer.evidence import Evidence
 from summarizer.facts import (
     MONTHS,
+    OCCUPATION,
     ORG_HEADS,
     PARTY_WORDS,
     SAYING,
@@ -73,8 +74,10 @@ _LINK = re.compile(
     r"\s+)?"  # "partly because": how much the link explains is the link's, not the event's
     r"(?:after|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
     r"|because|in response to|as a result of|in return for|in exchange for"
-    r"|due to(?!\s+(?:be|retire|start|begin|end|return|appear|arrive|open|close|leave|take|"
-    r"make|meet|face|stand|run|testify|speak|vote|resume|expire|finish)\b)"  # "due to retire"
+    # "due to the storm", "due to heavy rain", "due to staffing shortages"; not "was due to
+    # retire" nor "due to play two shows": a bare verb after it tells what was planned
+    r"|due to(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|high|low|heavy|poor|"
+    r"bad|severe|lack|(?-i:[A-Z0-9])|\w+(?:ing|ion|ions|ity|ness|ment|ments|ure|ures|ance|ence|s)\b))"
     r"|in retaliation for|in revenge for|to avenge|in protest (?:at|against|over)"
     r"|(?:prompted|triggered|sparked) by"
     r"|while(?= (?:(?:he|she|they|it|we) (?:was|were|is|are) )?\w+ing\b))\b",  # "while he was ..."
@@ -1219,6 +1222,8 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
             continue
         if _BE.search(claim.text[: claim.spans[k + 1][0]]):  # "people were killed when bombs"
             continue
+        if claim.text[claim.spans[k][1] : claim.spans[k + 1][0]] == "-":
+            continue  # "career-ending scarring" is "scarring that ends careers"
         for m in (k + 2, k + 3):
             apart = m < len(seq) and seq[k] != seq[m] and seq[m] not in names
             # the claim has the third word before the first too: "using tactics similar to
@@ -1291,7 +1296,7 @@ def reversed_names(
         by = bool(_BY.search(claim.text[claim.spans[i][1] : claim.spans[j][0]]))
         own = {stem(w.lower()) for w in named[a]}
         same, flipped = _orders(texts, {a}, {b}, between, by, own)
-        if flipped and not same:
+        if flipped and not same and not _in_title(claim.text, named[a], named[b]):
             ta, tb = titles(named[a]), titles(named[b])
             as_a, as_b = {stem(t) for t in ta - tb}, {stem(t) for t in tb - ta}
             called = [[f"the {w}" if k and words[k - 1] == "the" else w
@@ -1302,6 +1307,18 @@ def reversed_names(
                 continue
             return written[a], written[b]
     return None
+
+
+def _in_title(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether name ``a`` stands in a title right before name ``b`` ("London laryngologist
+    Alun Pritchard", "Ohio-based drug distributor Carrow Medical Supply"): it describes ``b``,
+    as an apposition after ``b`` does ("Alun Pritchard, a laryngologist in London")."""
+    found = re.search(
+        rf"\b{name_pattern(a)}(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}([a-z][\w-]*)\s+"
+        rf"{name_pattern(b)}\b",
+        text,
+    )
+    return bool(found) and (found[1] in PEOPLE or OCCUPATION.fullmatch(found[1]) is not None)
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that"}

@@ -2655,6 +2655,9 @@ def test_two_ages_of_people_described_alike_are_two_people():
     (a,) = extract_facts("the 30-year-old gunman was arrested").numbers
     (b,) = extract_facts("the 36-year-old gunman was arrested").numbers
     assert same_thing(a, b)
+    (decade,) = extract_facts("a 1960s-era bridge in Akron").numbers
+    (age,) = extract_facts("a 58-year-old bridge in Akron").numbers
+    assert not same_thing(decade, age) and not same_thing(age, decade)
     (own,) = extract_facts("A 29-year-old Austin nurse filed the suit.").numbers
     assert own.owner == ()
     (own,) = extract_facts("The 28-year-old Lee Rodarte was charged.").numbers
@@ -2745,6 +2748,10 @@ def test_due_to_before_a_verb_links_nothing():
         "The dead included Gerald Pruitt, 58, who had worked at the plant for 31 years.",
         "Pruitt had planned to travel with his wife. He was due to retire in the spring.",
     )
+    from summarizer.relations import _LINK
+
+    assert _LINK.search("closed due to the storm") and _LINK.search("cut due to shortages")
+    assert not _LINK.search("she was due to play two shows")
 
 
 def test_a_figure_is_taken_from_the_sentence_next_to_a_cited_one():
@@ -2762,3 +2769,32 @@ def test_half_a_unit_is_no_share():
     assert not extract_facts("a half-point rise in rates").numbers
     (half,) = extract_facts("half the seats").numbers
     assert half.value == 50.0 and half.share
+
+
+def test_a_weekday_in_anothers_place_is_when_not_where():
+    assert_supported(
+        "Calla Moore announced on Instagram on Thursday that she was cancelling the rest of her "
+        "world tour.",
+        "Calla Moore announced on Thursday that she was cancelling the rest of her world tour, "
+        "in a post on Instagram.",
+    )
+
+
+def test_a_name_in_a_title_before_another_describes_it():
+    assert_supported(
+        "Attorney General Laura Pettis sued Ohio-based drug distributor Carrow Supply on Tuesday.",
+        "Attorney General Laura Pettis on Tuesday sued Carrow Supply, an Ohio drug wholesaler.",
+    )
+    assert_supported(
+        "London laryngologist Alun Price calls three months of rest the minimum.",
+        "Alun Price, a consultant laryngologist in London, said three months of rest was the "
+        "minimum.",
+    )
+
+
+def test_a_hyphened_modifier_is_a_clause_turned_round():
+    assert_supported(
+        "A second bleed can cause career-ending scarring, a specialist warned.",
+        '"A second bleed can scar, and scarring is the thing that ends careers," a specialist '
+        "warned.",
+    )

@@ -441,3 +441,16 @@ def test_a_lower_case_word_tagged_a_proper_noun_is_no_name(parser):
         )
         is None
     )
+
+
+def test_a_relative_clause_after_a_place_is_no_ones(parser):
+    assert (
+        conflict(
+            parser,
+            "Carrow, a family-owned company based in Dublin, Ohio, that employs about 1,200 "
+            "people, says it disputes the allegations.",
+            "Carrow, founded in 1974 by the grandfather of its chief executive, Paul Carrow, "
+            "employs about 1,200 people.",
+        )
+        is None
+    )
