@@ -186,7 +186,10 @@ AROUND_AFTER = 4
 _TOKEN = re.compile(
     r"\d{1,2}(?:[.:]\d{2})?(?i:am|pm)\b"  # a time: "7pm", "7.30pm"
     r"|\d{1,2}:\d{2}(?![\d:])"  # a time: "3:20 p.m." (one figure, not 3 and 20)
-    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*"
+    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|bn|[km]|%)?(?![^\W_])"
+    # a figure with its unit glued on: "14kg" is 14 and "kg"
+    r"|\d+(?:[.,]\d+)*(?=(?i:kg|km|kmh|mph|ft|lbs?|cm|mm|mi|oz|ha|kw|mw|gw|kwh|mwh)\b)"
+    r"|[^\W_]+(?:['’][^\W_]+)*"
 )
 # Punctuation after which a capitalised word starts a sentence or a quote, not a name.
 _CLAUSE = re.compile(r"[;:!?()\[\]—–]|\.\s|,")  # punctuation that ends a figure's clause
@@ -495,7 +498,13 @@ def _opener(toks: list[str], gaps: list[str]) -> str:
         return ""
     if toks[0].lower() in _TITLE_ABBREVIATIONS or toks[0].isupper() and len(toks[0]) <= 5:
         return ""  # "Gov. Lee", or an acronym, which media attributions often are
-    if len(toks) > 1 and _is_name_token(toks[1]) and gaps[1].strip() in ("", "-"):
+    possessive = toks[0].endswith(("'s", "’s"))  # "Dayton's Kelsey Moran": a name of its own
+    if (
+        len(toks) > 1
+        and _is_name_token(toks[1])
+        and gaps[1].strip() in ("", "-")
+        and not possessive
+    ):
         return ""  # the first word of a longer name, already one of the entities
     return toks[0]
 
@@ -688,11 +697,15 @@ def _figures(
             i, share = i + 1, True
         elif lows[i : i + 2] == ["per", "cent"]:
             i, share = i + 2, True
+        # the words round a figure stop at the clause's edge and at the next figure: in "37
+        # passengers and 241 crew members" the crew are the 241's
         first = start
-        while first > max(0, start - AROUND_BEFORE) and not _CLAUSE.search(gaps[first]):
+        while (first > max(0, start - AROUND_BEFORE) and not _CLAUSE.search(gaps[first])
+               and number_value(toks[first - 1]) is None):  # fmt: skip
             first -= 1
         last = i
-        while last < min(len(toks), i + AROUND_AFTER) and not _CLAUSE.search(gaps[last]):
+        while (last < min(len(toks), i + AROUND_AFTER) and not _CLAUSE.search(gaps[last])
+               and number_value(toks[last]) is None):  # fmt: skip
             last += 1
         owner = _owner(toks, gaps, start, i)
         named = frozenset(stem(w) for w in owner)

@@ -88,6 +88,7 @@ _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
 SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
 # naming them holds (see misquoted)
 OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
+QUOTED_WORDS = 3  # content words of a quotation in the claim that are checked on their own
 SPEAKER_MORE = 2  # least words of it a second article naming them must add to the first's
 
 
@@ -922,8 +923,18 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
                 and t not in names}  # fmt: skip
         if len(said) < 2:
             continue
-        held = _held_by_speaker(said, _naming(evidence, name), evidence, name)
-        if held < SPEAKER_SHARE * len(said):
+        naming = _naming(evidence, name)
+        held = _held_by_speaker(said, naming, evidence, name)
+        # the words the claim quotes are the speaker's own: a sentence naming them must hold
+        # them, not only the story's words round them ("the prime minister")
+        quoted = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
+                  if t in said and any(q.start() <= a < q.end() for q in _QUOTED.finditer(
+                      claim.text, start, end))}  # fmt: skip
+        if (
+            held < SPEAKER_SHARE * len(said)
+            or len(quoted) >= QUOTED_WORDS
+            and (_held_by_speaker(quoted, naming, evidence, name) < SPEAKER_SHARE * len(quoted))
+        ):
             out.append(f"{' '.join(name)} said")
     return out
 
@@ -1021,6 +1032,8 @@ def _speaker_after(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     )
 
 
+_CALLING = {"called", "calls", "described", "describes", "dubbed", "labeled", "labelled"}
+_QUOTE = re.compile(r"[\"“]")
 _QUOTE_END = re.compile(r"[,.!?][\"”’']\s*$")  # a quote closed right before: '...," '
 
 
@@ -1034,7 +1047,11 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
         for k in claim.at(name):
             end = k + len(name)
             joined = end < len(toks) and not claim.text[spans[end - 1][1] : spans[end][0]].strip()
-            if joined and lows[end] in _SPEAKING:  # not "Penhallow, who chairs X, said"
+            # "Megan Cho called the deal "one of the largest ..."": a quote's words are hers
+            calls = (
+                joined and lows[end] in _CALLING and bool(_QUOTE.search(claim.text, spans[end][1]))
+            )
+            if joined and (lows[end] in _SPEAKING or calls):  # not "Penhallow, who chairs X, said"
                 # '"...," coach Alan Brightwell said (after the veto).': the words come before
                 first = k
                 while first > 0 and (lows[first - 1] in ROLES or toks[first - 1][0].isupper()):

@@ -2798,3 +2798,57 @@ def test_a_hyphened_modifier_is_a_clause_turned_round():
         '"A second bleed can scar, and scarring is the thing that ends careers," a specialist '
         "warned.",
     )
+
+
+def test_the_words_round_a_figure_stop_at_the_next_figure():
+    documents = [Document("a", "By the agency's count, 241 passengers and 37 crew members fell "
+                               "ill during the voyage.")]  # fmt: skip
+    claim = "By the agency's count, {} passengers and {} crew members fell ill during the voyage."
+    assert checked(claim.format(241, 37), documents).support == "supported"
+    assert checked(claim.format(37, 241), documents).support != "supported"
+
+
+def test_a_quote_someone_calls_something_is_theirs():
+    documents = [
+        Document("a", 'Lawyer Jonathan Pike said the settlement was "one of the largest age '
+                      'discrimination recoveries in the industry."'),
+        Document("b", "Spokeswoman Megan Cho said the company denies the allegations."),
+    ]  # fmt: skip
+    claim = ('{} called the settlement "one of the largest age discrimination recoveries in the '
+             'industry."')  # fmt: skip
+    assert checked(claim.format("Lawyer Jonathan Pike"), documents).support == "supported"
+    result = checked(claim.format("Spokeswoman Megan Cho"), documents)
+    assert "Spokeswoman Megan Cho said" in result.missing
+
+
+def test_a_quotation_needs_a_sentence_naming_its_speaker():
+    documents = [
+        Document("a", 'Adeyemi said the outcome settled nothing. "The prime minister has survived '
+                      'tonight, but she has not been vindicated," he told reporters.'),
+        Document("b", "MP Daniel Thorne said he could not back the prime minister in the vote on "
+                      "the result."),
+    ]  # fmt: skip
+    claim = ('{} said of the result that the prime minister "has survived tonight, but she has '
+             'not been vindicated."')  # fmt: skip
+    assert checked(claim.format("Adeyemi"), documents).support == "supported"
+    assert "Thorne said" in checked(claim.format("Thorne"), documents).missing
+
+
+def test_a_unit_glued_to_a_figure_leaves_the_figure():
+    assert tokens("weighs about 14kg over 5km") == ["weighs", "about", "14", "kg", "over", "5",
+                                                     "km"]  # fmt: skip
+    documents = [Document("a", "Police told people not to approach the animal, which weighs "
+                               "about 14kg.")]  # fmt: skip
+    claim = "Police told people not to approach the animal, which weighs about {}kg."
+    assert checked(claim.format(14), documents).support == "supported"
+    assert checked(claim.format(24), documents).support != "supported"
+
+
+def test_a_possessive_opening_a_name_is_a_name_of_its_own():
+    assert extract_facts("Dayton's Kelsey Moran won the race.").opener == "Dayton's"
+    documents = [Document("a", "Kelsey Moran, 31, of Akron, won the women's race in 2:31:05.")]
+    assert checked("Akron's Kelsey Moran won the women's race in 2:31:05.", documents).support == (
+        "supported"
+    )
+    result = checked("Dayton's Kelsey Moran won the women's race in 2:31:05.", documents)
+    assert result.support != "supported"
