@@ -529,7 +529,13 @@ def _replaced_role(claim: Claim, mine, theirs) -> str | None:
     ]
     names = {plain(w).lower() for w in capitalised}
     pairs = replaced_roles(mine, theirs, names)
-    return next((f"{a} / {b}" for a, b in pairs if names_another(claim, b)), None)
+    return next((f"{a} / {b}" for a, b in pairs
+                 if names_another(claim, b) and not _SPEAKS_FOR.search(b)), None)  # fmt: skip
+
+
+# One who speaks for a body the claim names: "Homeland Security says it will appeal" where
+# the text has "department spokeswoman Laura Brennick said the department would appeal"
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official)\b", re.I)
 
 
 @functools.cache
@@ -1025,8 +1031,13 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         around & evidence.words[j]
         and any(stem(e[-1].lower()) != head for e in evidence.facts[j].entities)
         and not _mentions(name, evidence, j)
-        for j in rows
+        and not (k and _THEIR.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
+        for k, j in enumerate(rows)
     )
+
+
+# A sentence opening with "Her"/"His" goes on about the one the sentence before named
+_THEIR = re.compile(r"(?:Her|His)\s")
 
 
 def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

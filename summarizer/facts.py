@@ -765,6 +765,8 @@ _BOUNDS = {
 
 def _bound(lows: list[str], start: int) -> str:
     """How the words before a figure bound it ("more than 200": ">"), or "" for an exact one."""
+    if lows[start] in ("dozen", "dozens") and start >= 1 and lows[start - 1] == "a":
+        start -= 1  # "more than a dozen", "nearly a dozen": the bound is before the "a"
     one = lows[start - 1] if start >= 1 else ""
     two = " ".join(lows[start - 2 : start]) if start >= 2 else ""
     return _BOUNDS.get(two) or _BOUNDS.get(one, "")
@@ -795,6 +797,8 @@ def agrees(claim: Number, source: Number) -> bool:
         return False  # "just under four hours" is not borne out by "just under three hours"
     # at most a share of the figure: "less than $100,000" is not borne out by 1,400
     step = min(_precision(claim.value), BOUND_SHARE * abs(claim.value))
+    if "dozen" in claim.surface.lower():  # "more than a dozen" is rounded to dozens: 14, 20
+        step = max(step, 12.0)
     gap = source.value - claim.value
     if claim.bound == "~":
         return abs(gap) <= step / 2
@@ -1362,9 +1366,18 @@ def _same_side(a: Number, b: Number) -> bool:
     the same noun ("a crew of 21" and "21 crew"), or have one word right after the one and
     right before the other ("38 wounded" and "wounded 38")."""
     turned = a.beside[1] == b.beside[0] != "" or a.beside[0] == b.beside[1] != ""
+    lives = bool(a.context & _LIVES) and bool(b.context & _LIVES)  # "46 lives", "46 people"
     return (
-        bool(a.before & b.before) or bool(a.context & b.context) or a.noun == b.noun != "" or turned
+        bool(a.before & b.before)
+        or bool(a.context & b.context)
+        or a.noun == b.noun != ""
+        or turned
+        or lives
     )
+
+
+# Words a count of people lost or affected goes by: "the loss of 46 lives", "killing 46 people"
+_LIVES = frozenset(stem(w) for w in ("lives", "people", "persons", "deaths", "dead", "victims"))
 
 
 def surface(fact: Fact) -> str:

@@ -2852,3 +2852,43 @@ def test_a_possessive_opening_a_name_is_a_name_of_its_own():
     )
     result = checked("Dayton's Kelsey Moran won the women's race in 2:31:05.", documents)
     assert result.support != "supported"
+
+
+def test_her_after_a_named_sentence_goes_on_about_them():
+    from summarizer.attribute import _names
+
+    documents = [Document("a", '"I just started running," Royce said. Her son, Mason, 8, a '
+                               "third-grader, broke his collarbone.")]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+    text = "Jenna Royce tells the Messenger that her 8-year-old son, a third-grader, broke his "
+    claim = Claim.of(text + "collarbone.", extract_facts(text + "collarbone."))
+    window = next(i for i, c in enumerate(evidence.candidates) if c.size == 2)
+    assert _names(claim, ("Royce",), evidence, window)
+
+
+def test_a_spokeswoman_speaks_for_the_body():
+    assert_supported(
+        "Homeland Security says it will appeal, with a department spokeswoman saying it "
+        '"strongly" disagrees with the decision.',
+        'The Department of Homeland Security said it would appeal. "We strongly disagree with '
+        'this decision," department spokeswoman Laura Brennick said.',
+    )
+
+
+def test_more_than_a_dozen_is_borne_out_by_fourteen():
+    (dozen,) = extract_facts("More than a dozen children were hurt.").numbers
+    assert dozen.bound == ">"
+    assert_supported(
+        "More than a dozen children were hurt Thursday when a pickup truck hit a school bus.",
+        "A pickup truck hit a school bus on Thursday morning, injuring 14 children.",
+    )
+
+
+def test_lives_lost_are_people_killed():
+    from summarizer.facts import states, word_set
+
+    (lives,) = extract_facts("The ship sank with the loss of 46 lives.").numbers
+    text = "The steamship sank 138 years ago, killing 46 people."
+    assert states(lives, extract_facts(text, ones=True), word_set(text), near=True)
+    text = "The steamship sank 46 miles off the coast."
+    assert not states(lives, extract_facts(text, ones=True), word_set(text), near=True)
