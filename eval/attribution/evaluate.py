@@ -33,7 +33,14 @@ def main(argv: list[str] | None = None) -> int:
         "--as-check", action="store_true", help="embed only likely sentences, as `check` does"
     )
     parser.add_argument("--half", choices=("even", "odd"), help="only even/odd-indexed clusters")
+    parser.add_argument(
+        "--each", action="store_true", help="also one line per file: true and wrong claims flagged"
+    )
     args = parser.parse_args(argv)
+    if args.each:
+        for path in args.paths:
+            print(_summary(path.stem, evaluate(load(path), lexical=args.lexical,
+                                               alter_claims=args.alter)))  # fmt: skip
     clusters = [cluster for path in args.paths for cluster in load(path)]
     if args.half:
         clusters = clusters[0 if args.half == "even" else 1 :: 2]
@@ -46,6 +53,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
+
+
+def _summary(name: str, report: dict) -> str:
+    """One line: true claims flagged, citation precision / recall, other claims flagged."""
+    counts = report["counts"]
+    true = counts.get("supported", {})
+    wrong = [c for kind, c in counts.items() if kind not in _TRUE_KINDS]
+    figures = report["figures"].get("supported", {})
+    return (
+        f"{name:14s} true flagged {true.get('flagged', 0)}/{true.get('n', 0)}  "
+        f"P/R {figures.get('citation_precision')}/{figures.get('citation_recall')}  "
+        f"wrong flagged {sum(c['flagged'] for c in wrong)}/{sum(c['n'] for c in wrong)}"
+    )
+
+
+_TRUE_KINDS = ("supported", "supported-checkable", "partial")
 
 
 if __name__ == "__main__":
