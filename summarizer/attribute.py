@@ -771,6 +771,9 @@ def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[s
         if nationality(claim, name):
             continue  # "that Russian security services poisoned": no one's place
         for k in claim.at(name):
+            end = k + len(name)
+            if end < len(claim.words) and claim.words[end][:1].isupper() and not gaps[end].strip():
+                continue  # "the Millbrook Ledger": here a word of a longer name
             while k and claim.words[k - 1][:1].isupper() and title_word(claim.words[k - 1]):
                 k -= 1  # "to harm Sen. Mitt Romney": the words before the title
             the = int(k >= 3 and claim.words[k - 1].lower() == "the")  # "support in the Senate"
@@ -831,8 +834,9 @@ def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) 
             continue  # "The Velmont plant on Harlow Road": the claim's "Harlow Road plant"
         before = [_name_before(q, g, j) for q, g, j in spots]
         last = plain(name[-1]).lower()
-        if before and all(b and plain(b[-1]).lower() != last and not is_stop(b[-1].lower())
-                          for b in before):  # fmt: skip
+        if before and all(b and last not in {plain(w).lower() for w in b}
+                          and not is_stop(b[-1].lower())
+                          for b in before):  # fmt: skip  # "the Dallas-Fort Worth area": Dallas
             other = " ".join(before[0])
             if names_another(claim, other) and not _ADJECTIVE.search(other):
                 out.append(f"{' '.join(name)} / {other}")

@@ -72,7 +72,7 @@ LINK_WORDS = 2  # content words each side needs for the link to be checked
 _LINK = re.compile(
     r"\b(?:(?:partly|largely|mainly|mostly|partially|primarily|chiefly|solely|only|just|in part)"
     r"\s+)?"  # "partly because": how much the link explains is the link's, not the event's
-    r"(?:after|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
+    r"(?:after(?!-)|following(?! (?:day|week|month|year|morning|evening|night)s?\b)|because of"
     r"|because|in response to|as a result of|in return for|in exchange for"
     # "due to the storm", "due to heavy rain", "due to staffing shortages"; not "was due to
     # retire" nor "due to play two shows": a bare verb after it tells what was planned
@@ -684,6 +684,8 @@ def usurped(claim: Claim, evidence: Evidence, best: int) -> list[str]:
             if is_stop(verb) or not verb.isalpha() or verb in ROLES:  # "State Department spokesman"
                 continue
             for j in range(1, len(theirs)):
+                if theirs[j - 1] in name:
+                    continue  # "Sunvale canceled" for "Sunvale Airlines canceled": the same
                 if stem(theirs[j].lower()) == stem(verb) and _qualifier(theirs[j - 1], set()):
                     out.append(f"{' '.join(name)} / {theirs[j - 1]}")
                     break
@@ -954,6 +956,9 @@ _TURN = re.compile(
     rf"{_SPEAKING_WORDS}\b"
     # ... or with what something else did meanwhile: ", as the federal board sent a team"
     r"|,\s+(?:as|while|whereas)\s+(?:the|a|an)\s+"
+    # ... or with a new clause on something else: ", and state utility regulators have promised"
+    r"|,\s+(?:and|but)\s+(?:the\s+)?(?!(?:he|she|they|it|we|i|you)\s)"
+    r"(?:[a-z][\w'’-]*\s+){1,3}(?:have|has|had|will|were|are)\s"
 )
 
 

@@ -2848,6 +2848,11 @@ def test_a_quotation_needs_a_sentence_naming_its_speaker():
              'not been vindicated."')  # fmt: skip
     assert checked(claim.format("Adeyemi"), documents).support == "supported"
     assert "Thorne said" in checked(claim.format("Thorne"), documents).missing
+    # ", but she has" inside the quotation goes on with it
+    from summarizer.relations import _TURN
+
+    assert not _TURN.search('"has survived tonight, but she has not been vindicated."')
+    assert _TURN.search("lost power, and state regulators have promised an inquiry")
 
 
 def test_a_unit_glued_to_a_figure_leaves_the_figure():
@@ -2908,3 +2913,40 @@ def test_lives_lost_are_people_killed():
     assert states(lives, extract_facts(text, ones=True), word_set(text), near=True)
     text = "The steamship sank 46 miles off the coast."
     assert not states(lives, extract_facts(text, ones=True), word_set(text), near=True)
+
+
+def test_a_shorter_form_of_the_same_name_is_no_other_name():
+    from summarizer.relations import usurped
+
+    documents = [Document("a", "Sunvale canceled hundreds of flights after an update failed.")]
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+    text = "Sunvale Airlines canceled hundreds of flights after an update failed."
+    assert usurped(Claim.of(text, extract_facts(text)), evidence, 0) == []
+    text = "Harwick Air canceled hundreds of flights after an update failed."
+    assert usurped(Claim.of(text, extract_facts(text)), evidence, 0) == ["Harwick Air / Sunvale"]
+    assert_supported(
+        "In the Dallas area, roughly 300,000 Oncor customers lost power.",
+        "In the Dallas-Fort Worth area, roughly 300,000 Oncor customers lost power.",
+    )
+    assert_supported(
+        "Millbrook Mayor Greg Lind will resign, days after the Millbrook Ledger published his text "
+        "messages.",
+        "Millbrook Mayor Greg Lind will resign, days after the Ledger published his text "
+        "messages. The Millbrook Ledger obtained the messages in May.",
+    )
+
+
+def test_after_hours_links_nothing():
+    from summarizer.relations import _LINK
+
+    assert not _LINK.search("Its shares fell 14% in after-hours trading.")
+    assert _LINK.search("Its shares fell 14% after the report.")
+
+
+def test_a_new_clause_on_something_else_ends_a_speakers_words():
+    assert_supported(
+        "CenterPoint says about 410,000 of its customers lost power at the peak, and state "
+        "regulators have promised to investigate why the two gas units failed.",
+        "At the peak, about 410,000 CenterPoint customers lost power, CenterPoint said.",
+        "State regulators have promised to investigate why the two gas units failed.",
+    )
