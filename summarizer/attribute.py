@@ -896,8 +896,9 @@ def _other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[st
         return []
     theirs = {verb for i in cited for _, verb, _ in media_outlets(evidence.candidates[i].quote)}
     words = set().union(*(evidence.words[i] for i in cited))
+    # "the Courier" is the "Southwest Oklahoma Courier" a summary names in full
     return [name for name, verb in mine if verb in theirs
-            and not {w.lower() for w in tokens(name)} - {"the"} <= words]  # fmt: skip
+            and tokens(name)[-1].lower() not in words]  # fmt: skip
 
 
 def _kin(claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] | None = None) -> Claim:

@@ -61,6 +61,7 @@ _MONTH_ABBREVIATIONS = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "sept
 # read something, not a fact of the story; articles rarely name themselves.
 _MEDIA_VERBS = {"reports", "reported", "notes", "noted", "writes", "wrote", "points"}
 _MEDIA_BEFORE = {"per", "tell", "tells", "told", "via"}
+_CREDITING = {"cited", "obtained", "reviewed", "seen", "published", "reported", "quoted"}
 # ... and by a verb after the outlet only when the name looks like an outlet (below): "Obama
 # says" is a fact of the story, "ETOnline says" / "the AV Club frames it" / "NPR notes" are not.
 SAYING = _MEDIA_VERBS | {"says", "said", "adds", "added", "frames", "explains", "rounds",
@@ -71,6 +72,7 @@ _OUTLET_WORDS = {
     "insider", "reporter", "gazette", "review", "monitor", "observer", "chronicle", "globe",
     "bulletin", "channel", "daily", "weekly", "today", "com", "beast", "examiner", "inquirer",
     "dispatch", "star", "sun", "independent", "standard", "courier", "blog", "variety",
+    "ledger", "sentinel", "echo", "messenger", "record", "beacon",
 }  # fmt: skip
 TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st", "president", "prime"}
 # Abbreviated titles written with a full stop: "Sgt. Siemens" is one name, not a sentence end
@@ -353,8 +355,8 @@ def attribution_tokens(text: str) -> frozenset[int]:
     for start, end in [*_media_runs(toks, gaps), *_outlet_nouns(toks)]:
         out.update(range(start, end))
         i = start - 1
-        while i >= 0 and toks[i].lower() in {"the", "to", "according", *_MEDIA_BEFORE,
-                                              *SAYING}:  # fmt: skip
+        while i >= 0 and toks[i].lower() in {"the", "to", "according", "by", *_MEDIA_BEFORE,
+                                              *_CREDITING, *SAYING}:  # fmt: skip
             out.add(i)
             i -= 1
         if end < len(toks) and toks[end].lower() in SAYING:
@@ -1015,6 +1017,7 @@ def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
         after in _MEDIA_VERBS
         or (bool(before) and before[-1] in _MEDIA_BEFORE and not titled)
         or before[-2:] == ["according", "to"]
+        or before[-1:] == ["by"] and before[-2:-1] and before[-2] in _CREDITING  # "cited by NPR"
         or (bool(before) and before[-1] in _MEDIA_VERBS and clause_end)
         or (_outlet(toks[start:end]) and (after in SAYING or clause_end and bool(before)
                                             and before[-1] in {"at", "in", "on", "from", "by"}))

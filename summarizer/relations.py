@@ -405,8 +405,12 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
             if role not in ROLES:
                 continue
             near = _beside(name, evidence)
-            if not near & {stem(w) for w in (role, *_ROLE_SHORT.get(role, ()))}:
-                out.append(f"{words[k - 1]} {' '.join(name)}")
+            if near & {stem(w) for w in (role, *_ROLE_SHORT.get(role, ()))}:
+                continue
+            root = role[: max(4, len(role) - 2)]  # "teach": "schoolteach" is the stem's
+            if any(w.endswith(root) and len(w) > len(root) + 2 for w in near):
+                continue  # "a retired schoolteacher" for "retired teacher Gloria Banks"
+            out.append(f"{words[k - 1]} {' '.join(name)}")
     return out
 
 
@@ -1561,11 +1565,13 @@ def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Numbe
     """Each figure of a sentence with the name written last before it, if any (days, months
     and laws aside): "The S&P 500 dropped 5.8% and the Nasdaq Composite declined 4.6%" gives
     5.8% to the S&P 500 and 4.6% to the Nasdaq Composite."""
-    names = []
+    names, starts = [], {}
     for name in facts.entities:
         if plain(name[-1].lower()) in _NO_ACTORS:
             continue
-        names += [(m.end(), name) for m in re.finditer(rf"\b{name_pattern(name)}\b", text)]
+        for m in re.finditer(rf"\b{name_pattern(name)}\b", text):
+            names.append((m.end(), name))
+            starts[m.start()] = name
     out, start = [], 0
     for n in facts.numbers:
         at = text.find(n.surface, start)
@@ -1574,10 +1580,17 @@ def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Numbe
         start = at + len(n.surface)
         if _SCORE_AFTER.match(text, start) or _SCORE_BEFORE.search(text, 0, at):
             continue  # one side of a result or vote ("approved it 20-13") is no count
+        place = _FIGURE_PLACE.match(text, start)  # "six in Millbrook": Millbrook's six
+        if place and place.end() in starts:
+            out.append((starts[place.end()], n))
+            continue
         before = [(end, name) for end, name in names if end <= at]
         if before:
             out.append((max(before)[1], n))
     return tuple(out)
+
+
+_FIGURE_PLACE = re.compile(r"\s+(?:in|at)\s+")
 
 
 def _next_to(claim: Claim, name: str, after: bool) -> str:

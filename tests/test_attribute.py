@@ -2950,3 +2950,31 @@ def test_a_new_clause_on_something_else_ends_a_speakers_words():
         "At the peak, about 410,000 CenterPoint customers lost power, CenterPoint said.",
         "State regulators have promised to investigate why the two gas units failed.",
     )
+
+
+def test_a_role_inside_a_compound_the_sources_use_is_theirs():
+    assert_supported(
+        "One of the plaintiffs, retired teacher Gloria Banks, says the map split her street.",
+        '"The map split my street," said Gloria Banks, 67, a retired schoolteacher and one of '
+        "the plaintiffs.",
+    )
+
+
+def test_an_outlet_cited_by_name_is_no_fact_and_a_short_form_is_the_same_outlet():
+    from summarizer.facts import claim_stems
+
+    assert claim_stems("It was in court records cited by the Abilene Sentinel.") == [
+        "court", "record",
+    ]  # fmt: skip
+    assert_supported(
+        '"My hands were shaking," clerk Shonda Reed, 34, tells the Southwest Oklahoma Courier.',
+        '"My hands were shaking," Shonda Reed, 34, a clerk, told the Courier.',
+    )
+
+
+def test_a_figure_in_a_place_is_that_places():
+    from summarizer.relations import figure_owners
+
+    text = "Tornadoes killed nine people in Arkansas: six in Millbrook and three in Cass Junction."
+    owned = [(" ".join(name), n.surface) for name, n in figure_owners(text, extract_facts(text))]
+    assert owned == [("Millbrook", "six"), ("Cass Junction", "three")]
