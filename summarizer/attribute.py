@@ -834,9 +834,10 @@ def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) 
             continue  # "The Velmont plant on Harlow Road": the claim's "Harlow Road plant"
         before = [_name_before(q, g, j) for q, g, j in spots]
         last = plain(name[-1]).lower()
+        # another name, not one holding this one ("the Dallas-Fort Worth area" for "Dallas")
         if before and all(b and last not in {plain(w).lower() for w in b}
                           and not is_stop(b[-1].lower())
-                          for b in before):  # fmt: skip  # "the Dallas-Fort Worth area": Dallas
+                          for b in before):  # fmt: skip
             other = " ".join(before[0])
             if names_another(claim, other) and not _ADJECTIVE.search(other):
                 out.append(f"{' '.join(name)} / {other}")

@@ -783,7 +783,9 @@ def agrees(claim: Number, source: Number) -> bool:
     it at its own precision (212, not 260; "about 12" is 12); "more than 200" allows a larger
     figure, "nearly 1.3 million" a smaller one, by up to that precision (212 and 1.28 million;
     not 150, nor 2,000; "more than 1,107" is not borne out by 1,150), and by ``BOUND_SHARE`` of
-    the figure at most ("less than 100,000" is not borne out by 1,400)."""
+    the figure at most ("less than 100,000" is not borne out by 1,400). A rough figure is
+    borne out by a rough one that rounds to it ("about 6 million" by "about 6.1 million"), and
+    "a dozen" is rounded to dozens ("more than a dozen" by 14)."""
     if same_value(claim.value, source.value):
         return True
     if claim.bound == "s":  # "the 1990s" is borne out by 1994; "in 1994" is not by "the 1990s"

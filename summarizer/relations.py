@@ -913,7 +913,9 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     years" where the sources have the coach Varga say it. A speaker is a name before a verb of
     saying ("Royle said ...": the words up to the next speaker, or a ", but" going on with the
     story, are theirs) or after one at the end of a clause ("..., said coach Ines Varga": the
-    words since the last speaker)."""
+    words since the last speaker). A quotation in the claim (``QUOTED_WORDS`` content words or
+    more) must itself be held by a text naming the speaker, not only the story's words round
+    it."""
     found = claim.speakers
     names = claim.name_stems | _SAYING_STEMS
     out = []
@@ -1048,7 +1050,9 @@ _QUOTE_END = re.compile(r"[,.!?][\"”’']\s*$")  # a quote closed right before
 
 def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
     """The claim's speakers in text order: (name, where it starts, whether the words said come
-    after it)."""
+    after it). "X said" (or "X called ... '...'") after a closed quote or at the end of the
+    claim has the words before it; what follows ", saying" is said by the name the claim opens
+    with."""
     toks, spans = claim.words, token_spans(claim.text)
     lows = [t.lower() for t in toks]
     out = []
@@ -1564,7 +1568,8 @@ _SCORE_BEFORE = re.compile(r"\d[-\u2013]$")  # the second
 def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Number], ...]:
     """Each figure of a sentence with the name written last before it, if any (days, months
     and laws aside): "The S&P 500 dropped 5.8% and the Nasdaq Composite declined 4.6%" gives
-    5.8% to the S&P 500 and 4.6% to the Nasdaq Composite."""
+    5.8% to the S&P 500 and 4.6% to the Nasdaq Composite. A figure right before "in"/"at" and a
+    name is that name's ("six in Millbrook"); a side of a result or vote ("20-13") is no one's."""
     names, starts = [], {}
     for name in facts.entities:
         if plain(name[-1].lower()) in _NO_ACTORS:
