@@ -90,7 +90,8 @@ TITLE_WORDS = {
     "capt": "captain", "supt": "superintendent", "insp": "inspector", "det": "detective",
     "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral", "cmdr": "commander",
 }  # fmt: skip
-_NAME_PREFIXES = _TITLE_ABBREVIATIONS | {"staff", "master"}  # trimmed off a name's front
+# trimmed off a name's front ("CEO Laura Pemberton" is the "Chief Executive Laura Pemberton")
+_NAME_PREFIXES = _TITLE_ABBREVIATIONS | {"staff", "master", "ceo", "cfo", "coo", "cto"}
 # Contractions of stop words ("it's", "that's", "didn't", "they've") carry no content.
 _CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "wo",

@@ -1107,6 +1107,7 @@ ROLES = {
     "goalkeeper", "defender", "midfielder", "winger", "stepfather", "stepmother", "father",
     "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
     "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
+    "anchor", "presenter", "correspondent",
 }  # fmt: skip
 # Words for a person besides roles: "the conservative ... candidate says", "Trump's lawyer"
 PEOPLE = ROLES | {

@@ -2978,3 +2978,21 @@ def test_a_figure_in_a_place_is_that_places():
     text = "Tornadoes killed nine people in Arkansas: six in Millbrook and three in Cass Junction."
     owned = [(" ".join(name), n.surface) for name, n in figure_owners(text, extract_facts(text))]
     assert owned == [("Millbrook", "six"), ("Cass Junction", "three")]
+
+
+def test_ceo_before_a_name_is_a_title():
+    assert extract_facts("CEO Laura Pemberton called the filing necessary.").entities == (
+        ("Laura", "Pemberton"),
+    )
+
+
+def test_an_anchor_is_a_role():
+    from summarizer.relations import introduced
+
+    text = ("A Spokane television anchor who read the evening news for three decades signed off "
+            "Friday. Hal Brennan, 68, thanked his viewers. Brennan was the evening anchor on "
+            "Spokane television for decades.")  # fmt: skip
+    documents = [Document("0", text)]
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+    lede = next(i for i, c in enumerate(evidence.candidates) if c.size == 1 and c.sentence == 0)
+    assert introduced(("Hal", "Brennan"), evidence, lede)
