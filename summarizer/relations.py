@@ -953,19 +953,21 @@ _SAYING_STEMS = {stem(w) for w in _SPEAKING}
 _SPEAKING_WORDS = rf"(?:{'|'.join(sorted(_SPEAKING))})"
 
 
-# ", but Trump ended up winning that war": the story goes on with another name, not what the
-# speaker said
-_TURN = re.compile(
-    r",\s+(?:but|while|although|though|yet)\s+(?=[A-Z])(?!He\b|She\b|They\b)"
-    # ... or with another speaker named by a common noun: ", while the players' union said"
-    rf"|,?\s+(?:but|while|although|though|yet|and)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}"
-    rf"{_SPEAKING_WORDS}\b"
-    # ... or with what something else did meanwhile: ", as the federal board sent a team"
-    r"|,\s+(?:as|while|whereas)\s+(?:the|a|an)\s+"
-    # ... or with a new clause on something else: ", and state utility regulators have promised"
-    r"|,\s+(?:and|but)\s+(?:the\s+)?(?!(?:he|she|they|it|we|i|you)\s)"
-    r"(?:[a-z][\w'’-]*\s+){1,3}(?:have|has|had|will|were|are)\s"
+# Where a speaker's words end and the story goes on (each a pattern of its own, tried as one)
+_TURNS = (
+    # with another name: ", but Trump ended up winning that war"
+    r",\s+(?:but|while|although|though|yet)\s+(?=[A-Z])(?!He\b|She\b|They\b)",
+    # with another speaker named by a common noun: ", while the players' union said"
+    rf",?\s+(?:but|while|although|though|yet|and)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}"
+    rf"{_SPEAKING_WORDS}\b",
+    # with what something else did meanwhile: ", as the federal board sent a team"
+    r",\s+(?:as|while|whereas)\s+(?:the|a|an)\s+",
+    # with a clause on something else: ", and state utility regulators have promised" (not ",
+    # but she has" inside a quotation)
+    r",\s+(?:and|but)\s+(?:the\s+)?(?!(?:he|she|they|it|we|i|you)\s)"
+    r"(?:[a-z][\w'’-]*\s+){1,3}(?:have|has|had|will|were|are)\s",
 )
+_TURN = re.compile("|".join(_TURNS))
 
 
 def _held_by_speaker(
