@@ -765,7 +765,7 @@ def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[s
     name before "of" or "from" ("Whitlow of Ohio"); the other
     name stands inside the sentence. ``texts``: each cited text's tokens and the gaps before
     them."""
-    gaps = token_gaps(claim.text)
+    gaps = claim.gaps
     out = []
     for name in claim.facts.entities:
         if nationality(claim, name):

@@ -158,6 +158,11 @@ class Claim:
         """The claim's tokens as written (:func:`summarizer.facts.tokens`)."""
         return tuple(tokens(self.text))
 
+    @cached_property
+    def gaps(self) -> tuple[str, ...]:
+        """The text before each of :attr:`words` (:func:`summarizer.facts.token_gaps`)."""
+        return tuple(token_gaps(self.text))
+
     def at(self, name: tuple[str, ...]) -> list[int]:
         """Where ``name`` (as written) starts among the claim's tokens."""
         n = len(name)
@@ -395,7 +400,7 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
     before the name must stand within four words of it somewhere in the sources."""
     if evidence.beside is None:
         return []
-    words, gaps = claim.words, token_gaps(claim.text)
+    words, gaps = claim.words, claim.gaps
     out = []
     for name in claim.facts.entities:
         for k in claim.at(name):
@@ -421,7 +426,7 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
     "A / B" (:func:`_person`)."""
     if evidence.beside is None:
         return []
-    words, gaps = claim.words, token_gaps(claim.text)
+    words, gaps = claim.words, claim.gaps
     out = []
     for name in claim.facts.entities:
         for k in claim.at(name):
@@ -676,7 +681,7 @@ def usurped(claim: Claim, evidence: Evidence, best: int) -> list[str]:
     which does not name her, says "Harbour chief Tomas Reyne ordered an inquiry" (a role word
     after the name is no deed: "State Department spokesman")."""
     words, theirs = claim.words, tokens(evidence.candidates[best].quote)
-    gaps = token_gaps(claim.text)
+    gaps = claim.gaps
     out = []
     for name in claim.facts.entities:
         if entity_in(name, evidence.words[best]):
@@ -1385,7 +1390,7 @@ def _name_heads(words: Sequence[str], heads) -> list[str]:
 def _headed(claim: Claim, name: tuple[str, ...]) -> str:
     """The stem of the noun a name stands before as a modifier ("the Milwaukee event": "event"),
     part of its phrase, or ""."""
-    words, gaps = claim.words, token_gaps(claim.text)
+    words, gaps = claim.words, claim.gaps
     for k in claim.at(name):
         end = k + len(name)
         if (k and words[k - 1].lower() in _DETERMINERS and end < len(words)

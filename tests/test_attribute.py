@@ -2505,15 +2505,13 @@ def test_two_names_given_each_others_figures_are_swapped():
         Document("a", "Shares fell on Friday. The Harwick index lost 1,420 points, or 6.7%, in "
                       "midday trading. The Orsdal Composite declined 4.6% and oil fell."),
     ]  # fmt: skip
-    true, swapped = Attributor(LEXICAL).attribute(
-        ["The Harwick index lost 1,420 points, or 6.7%, while the Orsdal Composite declined "
-         "4.6%.",
-         "The Orsdal Composite lost 1,420 points, or 6.7%, while the Harwick index declined "
-         "4.6%."],
-        documents, split_all(documents),
-    )  # fmt: skip
-    assert true.support == "supported", true.missing
-    assert "Orsdal Composite / Harwick figures the other way round" in swapped.missing
+    passes_and_flags(
+        "The Harwick index lost 1,420 points, or 6.7%, while the Orsdal Composite declined 4.6%.",
+        "The Orsdal Composite lost 1,420 points, or 6.7%, while the Harwick index declined 4.6%.",
+        documents,
+        "Orsdal Composite / Harwick figures the other way round",
+        split_all,
+    )
 
 
 def test_members_after_a_sentence_naming_a_group_are_that_group():
@@ -2534,13 +2532,13 @@ def test_a_list_member_put_in_anothers_place_is_flagged():
         Document("a", "The answer mixes two theories, the first laid out in Ivo Marek's The "
                       "Harbour Years, and the second in The Long Tide by Ana Lind and Rita Vos."),
     ]  # fmt: skip
-    true, moved = Attributor(LEXICAL).attribute(
-        ["The second theory comes from The Long Tide, a book by Ana Lind and Rita Vos.",
-         "The second theory comes from The Long Tide, a book by Ivo Marek and Rita Vos."],
-        documents, split_all(documents),
-    )  # fmt: skip
-    assert true.support == "supported", true.missing
-    assert "Ivo Marek / Ana Lind" in moved.missing, moved.missing
+    passes_and_flags(
+        "The second theory comes from The Long Tide, a book by Ana Lind and Rita Vos.",
+        "The second theory comes from The Long Tide, a book by Ivo Marek and Rita Vos.",
+        documents,
+        "Ivo Marek / Ana Lind",
+        split_all,
+    )
 
 
 def test_a_name_made_an_adjective_by_a_prefix_is_no_modifier():
