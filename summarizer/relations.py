@@ -940,9 +940,9 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
         held = _held_by_speaker(said, naming, evidence, name)
         # the words the claim quotes are the speaker's own: a sentence naming them must hold
         # them, not only the story's words round them ("the prime minister")
+        quotes = [q.span() for q in _QUOTED.finditer(claim.text, start, end)]
         quoted = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
-                  if t in said and any(q.start() <= a < q.end() for q in _QUOTED.finditer(
-                      claim.text, start, end))}  # fmt: skip
+                  if t in said and any(q0 <= a < q1 for q0, q1 in quotes)}  # fmt: skip
         if (
             held < SPEAKER_SHARE * len(said)
             or len(quoted) >= QUOTED_WORDS
