@@ -412,7 +412,7 @@ class Attributor:
         contradicted = any(_number_missing(n, evidence, cited) for n in disputed)
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
-        derived = opposites(claim, covered) + roles(claim, evidence)
+        derived = opposites(claim, covered, evidence, cited) + roles(claim, evidence)
         derived += apposed_roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)

@@ -219,6 +219,7 @@ class Number:
     bound: str = ""  # "~" about, ">" more than, "<" fewer than or nearly, "s" a decade ("1990s")
     share: bool = False  # a percentage or a share in words ("9%", "a third of", "one in four")
     beside: tuple[str, str] = ("", "")  # content stems right before and right after it
+    money: bool = False  # written after a currency sign ("$18", "£1,500")
 
 
 @dataclass(frozen=True)
@@ -662,6 +663,9 @@ def _parts_of_wholes(found: list[Number], spans: list[tuple[int, int]], lows: li
     return out
 
 
+_CURRENCY = re.compile(r"[$£€¥]\s*$")
+
+
 def _figures(
     toks: list[str], lows: list[str], gaps: list[str], ones: bool
 ) -> tuple[list[Number], list[tuple[int, int]]]:
@@ -738,6 +742,7 @@ def _figures(
                     _content_stem(lows, start - 1, gaps[start]),
                     _content_stem(lows, i, gaps[i] if i < len(gaps) else ""),
                 ),
+                bool(_CURRENCY.search(gaps[start])),
             )  # fmt: skip
         )
         spans.append((start, i))
@@ -1342,7 +1347,8 @@ def states(
     if isinstance(fact, Number):
         # A small whole number ("12", "three") recurs for many things in one article, so with
         # ``near`` it needs a word in common around it; a distinctive figure ("46 million",
-        # "2.5", "1,300") or one with no content words around it in the claim is its value.
+        # "2.5", "1,300"), a sum of money given as one ("$18") or one with no content words
+        # around it in the claim is its value.
         # A decade ("the 2040s") is borne out by a year in it only with such a word too.
         loose = not near or (
             (not fact.around or not common(fact.value) or fact.date) and fact.bound != "s"
@@ -1351,7 +1357,7 @@ def states(
             loose = not fact.around or loose and bool(fact.around & words)
         return any(
             agrees(fact, n)
-            and (loose or _same_side(fact, n))
+            and (loose or _same_side(fact, n) or fact.money and n.money and not strict)
             and same_owner(fact.owner, n.owner)
             and (fact.date == n.date or _year(fact) and _year(n))  # "August 2015" has 2015
             for n in facts.numbers

@@ -85,6 +85,9 @@ _LINK = re.compile(
 )
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
+# A semicolon or a dash between clauses: what comes before is another sentence's event ("...
+# the order was widened; it was lifted at 8:30 p.m. after monitoring found ...").
+_SENTENCE_BREAK = re.compile(r";|\s[—–]\s|\s--\s")
 SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
 # naming them holds (see misquoted)
 OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
@@ -705,7 +708,8 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     """Whether ``quote`` has the last word of a name of two words or more only after another
     capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is
     not "AC Milan", "Michelle Obama" is not "Barack Obama" ("President Obama", "Mr Obama",
-    "Brazil's Lula", "Barack H. Obama" and "On Monday Obama" are). A party is no surname:
+    "Brazil's Lula", "Barack H. Obama" and "On Monday Obama" are, as "Beechcraft A36 Bonanza" is
+    "Beechcraft Bonanza"). A party is no surname:
     "Duckworth, Democrat of Illinois" is "an Illinois Democrat"."""
     if len(name) < 2 or all(title_word(w) for w in name[:-1]):
         return False  # "Judge Torres" is "Judge Ernest Torres" too
@@ -725,6 +729,8 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
             j, m = j - 1, m - 1
         if j >= 1 and len(words[j]) == 1 and words[j - 1][:1].isupper():
             j -= 1  # a middle initial: "Donald J. Trump" is told by "Donald"
+        elif j >= 1 and m >= 0 and re.search(r"\d", words[j]) and lows[j - 1] == bare[m]:
+            j -= 1  # a model number: "Beechcraft A36 Bonanza" is a "Beechcraft Bonanza"
         before.append(words[j] if j >= 0 and m >= 0 else "")
     return bool(before) and all(_qualifier(w, own) for w in before)
 
@@ -859,7 +865,8 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
     """Links between two events ("after", "because of", "in response to", "while" + -ing) that
     no source makes: no sentence or window holds ``LINK_SHARE`` of the idf weight of the words on
     each side, and of the linking side's words other than names (the linking side starts after a
-    "said", the linked side ends with its clause).
+    "said", the linked side ends with its clause; a semicolon or a dash before the link starts the
+    linking side again).
     "The match was suspended after Velmar fans lit fireworks" stitched from "play was halted
     after the penalty" and "Velmar fans lit fireworks" is a cause no article gives."""
     out = []
@@ -868,7 +875,8 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
         stop = _CLAUSE_END.search(claim.text, match.end())
         end = stop.start() if stop else len(claim.text)
         said = [m.end() for m in _SAID.finditer(claim.text, 0, match.start())]
-        begin = said[-1] if said else 0  # "A Hashed source said": who said it is no event
+        said += [m.end() for m in _SENTENCE_BREAK.finditer(claim.text, 0, match.start())]
+        begin = max(said, default=0)  # "A Hashed source said": who said it is no event
         head = {t for t, (a, b) in words if b <= match.start() and a >= begin}
         tail = {t for t, (a, b) in words if a >= match.end() and b <= end}
         if len(head) < LINK_WORDS or len(tail) < LINK_WORDS:
@@ -1132,11 +1140,40 @@ _ROLE_SHORT = {role: (short,) for short, role in TITLE_WORDS.items()} | {
 _SHORT_WORDS = "|".join(TITLE_WORDS)  # the abbreviated titles ("Gov." governor)
 
 
-def opposites(claim: Claim, covered: set[str]) -> list[str]:
-    """The claim's words no citation holds whose opposite a citation does ("larger" where the
-    cited text says "smaller"), as written."""
+def opposites(
+    claim: Claim, covered: set[str], evidence: Evidence | None = None, cited: Sequence[int] = ()
+) -> list[str]:
+    """The claim's words no citation holds whose opposite a citation does in its place ("only
+    larger vessels" where the cited text says "only smaller vessels"), as written. Not a word
+    whose opposite stands by other words ("closing sales" is not "opening discounts", nor
+    "convicted Varga of fraud" "acquitted her of a third count"): with ``evidence``, a content
+    word within ``OPPOSITE_REACH`` words of the claim's word must stand as near the opposite in
+    one cited sentence."""
     flipped = {t for t in claim.stems if t not in covered and _OPPOSITE.get(t) in covered}
+    if evidence is not None:
+        quotes = _sentences_of(evidence, list(cited))
+        flipped = {t for t in flipped if _in_place(claim.words, t, quotes)}
     return [w for w in claim.words if stem(w.lower()) in flipped]
+
+
+OPPOSITE_REACH = 3  # words either side of an opposite that must share a content word
+
+
+def _in_place(words: Sequence[str], flipped: str, quotes: Sequence[str]) -> bool:
+    """Whether some quote has the opposite of the stem ``flipped`` with a content word near it
+    that the claim has near its own word."""
+
+    def near(seq: list[str], target: str) -> set[str]:
+        found: set[str] = set()
+        for k, w in enumerate(seq):
+            if w == target:
+                window = seq[max(0, k - OPPOSITE_REACH) : k + OPPOSITE_REACH + 1]
+                found |= {v for v in window if v != target and not is_stop(v)}
+        return found
+
+    mine = near([stem(w.lower()) for w in words], flipped)
+    return any(mine & near([stem(w.lower()) for w in tokens(q)], _OPPOSITE[flipped])
+               for q in quotes)  # fmt: skip
 
 
 def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool:

@@ -360,6 +360,17 @@ def test_named_otherwise_tells_another_first_word_from_a_title(quote, otherwise)
 
 @pytest.mark.parametrize(
     ("quote", "otherwise"),
+    [("A Piper M350 Malibu came down in a field near Ostrow.", False),
+     ("A Piper Malibu came down in a field near Ostrow.", False),
+     ("A Mooney M350 Malibu came down in a field near Ostrow.", True),
+     ("A Chevrolet Malibu came down in a field near Ostrow.", True)],
+)  # fmt: skip
+def test_a_model_number_inside_a_name_is_not_another_name(quote, otherwise):
+    assert named_otherwise(("Piper", "Malibu"), quote) is otherwise
+
+
+@pytest.mark.parametrize(
+    ("quote", "otherwise"),
     [("Chief District Judge Ernest Torres suspended the fine.", False),
      ("Judge Torres suspended the fine.", False),
      ("Mayor Ana Torres suspended the fine.", False)],
@@ -753,6 +764,40 @@ def test_a_changed_time_an_opposite_word_or_a_wrong_role_is_flagged(claim, missi
 def test_the_sources_time_word_and_role_stay_supported(claim):
     (result,) = attribute([claim], PORT)
     assert result.support == "supported", result.missing
+
+
+VERDICT = [
+    Document("v", "A jury in Dunmore found Ilse Varga guilty of two counts of fraud on Friday. "
+                  "Jurors acquitted her of lying to investigators, a third count."),
+    Document("w", "Harwell Stores said clearance sales at its nine shops start Monday, with "
+                  "opening discounts of 30%. Gift vouchers will be honoured until March 2."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["A jury in Dunmore on Friday convicted Ilse Varga of two counts of fraud but acquitted "
+     "her of lying to investigators.",
+     "Closing sales at Harwell Stores' nine shops start Monday, with discounts of 30%."],
+)  # fmt: skip
+def test_an_opposite_that_stands_by_other_words_is_no_flip(claim):
+    # "acquitted her of lying" is not "convicted Ilse Varga", nor "opening discounts" "closing
+    # sales"
+    (result,) = attribute([claim], VERDICT)
+    assert result.support == "supported", result.missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [("A jury in Dunmore found Ilse Varga innocent of two counts of fraud on Friday.",
+      "innocent"),
+     ("A jury in Dunmore acquitted Ilse Varga of two counts of fraud but convicted her of "
+      "lying to investigators.", "convicted")],
+)  # fmt: skip
+def test_an_opposite_in_the_place_of_the_claims_word_is_still_flagged(claim, missing):
+    # The second turns the verdicts round: "acquitted her of lying" is in its place.
+    (result,) = attribute([claim], VERDICT)
+    assert result.support != "supported" and missing in result.missing
 
 
 def test_a_role_given_after_the_name_in_an_apposition_counts():
@@ -1820,6 +1865,31 @@ CLOSURE = [
 def test_a_sentence_linking_back_to_its_article_supports_the_link():
     true = "Varga closed the Tenney Bridge to traffic after engineers found cracks in its piers."
     stitched = "Drivers faced detours of up to 40 minutes after engineers found cracks."
+    passes_and_flags(true, stitched, CLOSURE, "linked by 'after'")
+
+
+RINGS = [
+    Document("r", "Tovi Toys is recalling 41,000 stacking rings. They were sold at toy shops from "
+                  "March 2024 through June 2025 for about $12."),
+]  # fmt: skip
+
+
+def test_a_sum_of_money_is_borne_out_by_the_same_sum_whatever_words_stand_round_it():
+    (true, changed) = attribute(
+        ["The rings were sold for about $12 between March 2024 and June 2025.",
+         "The rings were sold for about $15 between March 2024 and June 2025."],
+        RINGS,
+    )  # fmt: skip
+    assert true.support == "supported", true.missing
+    assert changed.support != "supported" and "15" in changed.missing
+
+
+def test_a_semicolon_before_a_link_starts_its_event_again():
+    # What comes before the semicolon is another event, told in another sentence.
+    true = ("Drivers now face detours of up to 40 minutes; Varga closed the Tenney Bridge to "
+            "traffic on Friday after engineers found cracks in two of its piers.")  # fmt: skip
+    stitched = ("Varga closed the Tenney Bridge on Friday; drivers face detours of up to 40 "
+                "minutes after engineers found cracks in two of its piers.")  # fmt: skip
     passes_and_flags(true, stitched, CLOSURE, "linked by 'after'")
 
 

@@ -449,3 +449,11 @@ def test_a_year_after_a_month_is_that_year():
     (day,) = extract_facts("They met on the 12th at the debate.").numbers
     assert not states(day, extract_facts("They met on August 12 at the debate.", ones=True),
                       word_set("They met on August 12 at the debate."), near=True)  # fmt: skip
+
+
+def test_a_small_sum_of_money_is_its_value_only_against_money():
+    (price,) = extract_facts("The rings were sold for about $12 between March and June.").numbers
+    assert price.money
+    for text, held in [("It sold them until June for about $12.", True),
+                       ("Twelve children were hurt until June.", False)]:  # fmt: skip
+        assert states(price, extract_facts(text), word_set(text), near=True) is held
