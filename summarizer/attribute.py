@@ -104,6 +104,7 @@ import numpy as np
 from summarizer.config import AttributeConfig
 from summarizer.evidence import APPOSITION, Evidence, build
 from summarizer.facts import (
+    ORG_HEADS,
     WEEKDAYS,
     Fact,
     Facts,
@@ -416,7 +417,7 @@ class Attributor:
         derived += apposed_roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
-        derived += usurped(claim, evidence, cited[0]) if cited else []
+        derived += usurped(claim, evidence, cited[0], cited[1:]) if cited else []
         derived += _other_outlet(claim, evidence, cited) + replaced_partner(claim, evidence)
         texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
         derived += _displaced(claim, texts) + _modifier_displaced(claim, texts)
@@ -1263,7 +1264,25 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
             and any(_loosely(fact, evidence.facts[i]) for i in cited)
         )  # fmt: skip
         and not (isinstance(fact, Number) and _the_two(claim, fact))
+        or isinstance(fact, tuple)
+        and _another_of_the_name(fact, evidence, cited)
     ]
+
+
+def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[int]) -> bool:
+    """Whether a cited text gives a person's last word only after another first name, and no
+    cited text gives the name in full: "killing Terrence Pruitt" where one citation says
+    "killing Raymond Pruitt" and another "the killing of Mr. Pruitt" is a changed name, though
+    the sources name a Terrence Pruitt elsewhere."""
+    if len(name) < 2 or title_word(name[0]) or name[0].lower() in ROLES:
+        return False
+    if plain(name[-1].lower()) in ORG_HEADS:
+        return False  # "the Labor Department" is "the Department of Labor", a body's name
+    quotes = [evidence.candidates[i].quote for i in cited]
+    spelled = re.compile(rf"\b{name_pattern((*name[:-1], plain(name[-1])))}\b")
+    return any(named_otherwise(name, q) for q in quotes) and not any(
+        spelled.search(q) for q in quotes
+    )
 
 
 _DATE_LINE = re.compile(

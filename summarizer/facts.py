@@ -1021,8 +1021,10 @@ def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
     after = toks[end].lower() if end < len(toks) else ""
     clause_end = end == len(toks) or bool(gaps[end].strip(" \"”’'"))
     titled = toks[start].lower() in _TITLE_ABBREVIATIONS  # "told Rep. Adam Schiff": a person
+    # "Marwood chief executive Henrik Lindahl wrote to staff": a role before the name or in it
+    person = titled or any(t.lower() in ROLES for t in toks[max(0, start - 1) : end])
     return (
-        after in _MEDIA_VERBS
+        after in _MEDIA_VERBS and not person
         or (bool(before) and before[-1] in _MEDIA_BEFORE and not titled)
         or before[-2:] == ["according", "to"]
         or before[-1:] == ["by"] and before[-2:-1] and before[-2] in _CREDITING  # "cited by NPR"
@@ -1066,6 +1068,23 @@ def _trim(span: list[str]) -> list[str]:
 
 
 _ROLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+
+# Titles, jobs and family ties a summary may put before a name ("fire chief Miriam Osei").
+ROLES = {
+    "chief", "chair", "chairman", "chairwoman", "director", "minister", "president", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "mayor", "governor",
+    "senator", "judge", "officer", "commissioner", "leader", "head", "teacher", "coach",
+    "manager", "executive", "founder", "owner", "captain", "inspector", "sergeant", "detective",
+    "professor", "doctor", "physician", "surgeon", "lawyer", "attorney", "prosecutor", "ambassador",
+    "general",
+    "chancellor", "premier", "editor", "economist", "analyst", "scientist", "researcher",
+    "conservationist", "official", "superintendent", "principal", "dean", "rector", "bishop",
+    "pastor", "priest", "imam", "rabbi", "singer", "actor", "actress", "player", "striker",
+    "goalkeeper", "defender", "midfielder", "winger", "stepfather", "stepmother", "father",
+    "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+    "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
+    "anchor", "presenter", "correspondent",
+}  # fmt: skip
 
 
 def casing(texts: list[str]) -> tuple[frozenset[str], frozenset[str]]:

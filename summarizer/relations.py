@@ -30,6 +30,7 @@ from summarizer.facts import (
     OCCUPATION,
     ORG_HEADS,
     PARTY_WORDS,
+    ROLES,
     SAYING,
     STATE_NAMES,
     TITLE_WORDS,
@@ -678,30 +679,69 @@ def _describes(claim: Claim, clause: int) -> bool:
     return clause > 0 and bool(_APPOSITION.search(claim.text[: claim.spans[first][0]]))
 
 
-def usurped(claim: Claim, evidence: Evidence, best: int) -> list[str]:
+def usurped(claim: Claim, evidence: Evidence, best: int, others: Sequence[int] = ()) -> list[str]:
     """Names the claim has do what the best citation has someone else do with the same word
     right after them, as "A / B": "Mayor Ilse Varga ordered an inquiry" where the best citation,
     which does not name her, says "Harbour chief Tomas Reyne ordered an inquiry" (a role word
-    after the name is no deed: "State Department spokesman")."""
-    words, theirs = claim.words, tokens(evidence.candidates[best].quote)
-    gaps = claim.gaps
+    after the name is no deed: "State Department spokesman"). So with another cited sentence
+    (of ``others``) not naming them, where no source sentence has them do it within
+    ``DEED_REACH`` words ("Gareth Pryce found the bell" where one citation says "Sian Hughes
+    found and photographed the bell" and none has Pryce find anything); a verb of saying is left
+    to :func:`misquoted`."""
+    words, gaps = claim.words, claim.gaps
+    rows = [i for c in others for i in evidence.sentence_rows(c) if i is not None]
     out = []
     for name in claim.facts.entities:
-        if entity_in(name, evidence.words[best]):
-            continue
         for k in claim.at(name):
             if k + len(name) >= len(words) or gaps[k + len(name)].strip():
                 continue  # "Morgan City, Louisiana, early Tuesday": no deed after a comma
             verb = words[k + len(name)].lower()
-            if is_stop(verb) or not verb.isalpha() or verb in ROLES:  # "State Department spokesman"
-                continue
-            for j in range(1, len(theirs)):
-                if theirs[j - 1] in name:
-                    continue  # "Sunvale canceled" for "Sunvale Airlines canceled": the same
-                if stem(theirs[j].lower()) == stem(verb) and _qualifier(theirs[j - 1], set()):
-                    out.append(f"{' '.join(name)} / {theirs[j - 1]}")
-                    break
+            if (is_stop(verb) and verb not in _STOP_DEEDS) or not verb.isalpha() or verb in ROLES:
+                continue  # "State Department spokesman"
+            named = entity_in(name, evidence.words[best])
+            other = "" if named else _doer(name, verb, evidence, best)
+            # not "the gallery in Falmouth found": a name after a preposition does nothing
+            subject = not k or words[k - 1].lower() not in _LINKS
+            if not other and subject and verb not in _SPEAKING and not _does(name, verb, evidence):
+                texts = [i for i in rows if i != best and not entity_in(name, evidence.words[i])]
+                found = (_doer(name, verb, evidence, i, full=True) for i in texts)
+                other = next(filter(None, found), "")
+            if other:
+                out.append(f"{' '.join(name)} / {other}")
     return out
+
+
+DEED_REACH = 4  # words from a name to its deed that :func:`usurped` accepts as the name's
+# Deeds in scikit-learn's stop-word list ("Pryce found the bell")
+_STOP_DEEDS = {
+    "found", "finds", "gave", "gives", "took", "takes", "made", "makes", "moved", "moves",
+    "showed", "shows", "kept", "keeps", "filled", "fills", "called", "calls",
+}  # fmt: skip
+
+
+def _doer(name: tuple[str, ...], verb: str, evidence: Evidence, i: int, full=False) -> str:
+    """The other name right before ``verb`` in candidate ``i`` ("Reyne" in "Tomas Reyne
+    ordered"), or ""; with ``full``, only the last word of a name of two words or more there
+    ("Sian Hughes", not "Kenyan")."""
+    theirs = tokens(evidence.candidates[i].quote)
+    ends = {e[-1] for e in evidence.facts[i].entities if len(e) > 1}
+    for j in range(1, len(theirs)):
+        if theirs[j - 1] in name or full and theirs[j - 1] not in ends:
+            continue  # "Sunvale canceled" for "Sunvale Airlines canceled": the same
+        if stem(theirs[j].lower()) == stem(verb) and _qualifier(theirs[j - 1], set()):
+            return theirs[j - 1]
+    return ""
+
+
+def _does(name: tuple[str, ...], verb: str, evidence: Evidence) -> bool:
+    """Whether some source sentence has ``verb`` within ``DEED_REACH`` words after the name."""
+    head, deed = plain(name[-1].lower()), stem(verb)
+    for i in (evidence.single or {}).values():
+        lows = [plain(w.lower()) for w in tokens(evidence.candidates[i].quote)]
+        for k, w in enumerate(lows):
+            if w == head and any(stem(v) == deed for v in lows[k + 1 : k + 1 + DEED_REACH]):
+                return True
+    return False
 
 
 def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
@@ -1058,8 +1098,12 @@ def _speaker_after(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     )
 
 
-_CALLING = {"called", "calls", "described", "describes", "dubbed", "labeled", "labelled"}
+_CALLING = {
+    "called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded",
+    "brands", "dismissed", "dismisses",
+}  # fmt: skip
 _QUOTE = re.compile(r"[\"“]")
+_OPENING_MARKS = " \t\n:\"“‘'"  # space, a colon and the marks opening a quotation
 _QUOTE_END = re.compile(r"[,.!?][\"”’']\s*$")  # a quote closed right before: '...," '
 
 
@@ -1085,12 +1129,17 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
                 while first > 0 and (lows[first - 1] in ROLES or toks[first - 1][0].isupper()):
                     first -= 1
                 quoted = first > 0 and _QUOTE_END.search(claim.text[: spans[first][0]])
-                last = end + 1 >= len(toks) or claim.text[spans[end][1] : spans[end + 1][0]].strip()
+                # an opening quote after the verb is no clause end: 'Marsh said "the big fish'
+                last = end + 1 >= len(toks) or claim.text[spans[end][1] : spans[end + 1][0]].strip(
+                    _OPENING_MARKS
+                )
                 out.append((name, spans[k][0], not (k > 0 and (last or quoted))))
                 continue
             back = k - 1
-            while back >= max(0, k - 4) and (lows[back] in ROLES or toks[back][0].isupper()):
-                back -= 1  # "said Castelmar head coach Ines Varga"
+            while back >= max(0, k - 6) and (lows[back] in ROLES or toks[back][0].isupper()
+                                             or lows[back] in _DETERMINERS
+                                             or re.search(r"['’]s$", lows[back])):  # fmt: skip
+                back -= 1  # "said Castelmar head coach Ines Varga", "said the hotel's manager, X"
             gap = claim.text[spans[end - 1][1] : spans[end][0]] if end < len(toks) else "."
             clause_end = bool(gap.strip())
             if back >= 0 and lows[back] in _SPEAKING and clause_end:
@@ -1108,22 +1157,6 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
 _SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|adding|arguing|insisting|warning)\b", re.I)
 
 
-# Titles, jobs and family ties a summary may put before a name ("fire chief Miriam Osei").
-ROLES = {
-    "chief", "chair", "chairman", "chairwoman", "director", "minister", "president", "secretary",
-    "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "mayor", "governor",
-    "senator", "judge", "officer", "commissioner", "leader", "head", "teacher", "coach",
-    "manager", "executive", "founder", "owner", "captain", "inspector", "sergeant", "detective",
-    "professor", "doctor", "physician", "surgeon", "lawyer", "attorney", "prosecutor", "ambassador",
-    "general",
-    "chancellor", "premier", "editor", "economist", "analyst", "scientist", "researcher",
-    "conservationist", "official", "superintendent", "principal", "dean", "rector", "bishop",
-    "pastor", "priest", "imam", "rabbi", "singer", "actor", "actress", "player", "striker",
-    "goalkeeper", "defender", "midfielder", "winger", "stepfather", "stepmother", "father",
-    "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
-    "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "widow",
-    "anchor", "presenter", "correspondent",
-}  # fmt: skip
 # Words for a person besides roles: "the conservative ... candidate says", "Trump's lawyer"
 PEOPLE = ROLES | {
     "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "activist", "man", "woman",

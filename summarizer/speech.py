@@ -6,7 +6,7 @@ from __future__ import annotations
 # Not "admitted" nor "acknowledged", which take an object as often ("admitted two charges").
 SPEAKING = frozenset({
     "say", "tell", "add", "explain", "warn", "argue", "insist", "caution", "stress", "tweet",
-    "declare",
+    "declare", "concede", "assure",
 })  # fmt: skip
 _IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told")}
 

@@ -3064,3 +3064,111 @@ def test_an_anchor_is_a_role():
     evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
     lede = next(i for i, c in enumerate(evidence.candidates) if c.size == 1 and c.sentence == 0)
     assert introduced(("Hal", "Brennan"), evidence, lede)
+
+
+TOWER = [
+    Document("a", 'Ama Quaye, the county health director, said: "A cooling tower does not breed '
+                  'bacteria overnight." The outbreak has sickened 31 guests.'),
+    Document("b", "The hotel's general manager, Lena Brandt, said the hotel had followed every "
+                  "rule on water safety."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ['"A cooling tower does not breed bacteria overnight," said {}.',
+     '{} said "a cooling tower does not breed bacteria overnight."'],
+)  # fmt: skip
+def test_a_quote_given_to_a_speaker_named_by_a_title_phrase_or_before_the_quote_is_checked(claim):
+    # "said the hotel's general manager, Lena Brandt" and 'Brandt said "...' both name a
+    # speaker of the quotation
+    true = claim.format("the county health director, Ama Quaye")
+    assert checked(true[:1].upper() + true[1:], TOWER).support == "supported"
+    swapped = claim.format("the hotel's general manager, Lena Brandt")
+    result = checked(swapped[:1].upper() + swapped[1:], TOWER)
+    assert "Lena Brandt said" in result.missing
+
+
+WRECK = [
+    Document("a", "Photographer Sian Hughes spotted the ship's bell on 23 August."),
+    Document("b", "Team leader Gareth Pryce was nearby, five metres away from Hughes at the "
+                  "time, the team said."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["spotted", "found"])  # "found" is a scikit-learn stop word
+def test_a_deed_another_cited_sentence_gives_someone_else_is_not_the_claims_names(verb):
+    # the best citation names Pryce, another has Hughes spot the bell, none has Pryce spot it
+    true = f"Photographer Sian Hughes {verb} the ship's bell while Gareth Pryce was nearby."
+    swapped = f"Team leader Gareth Pryce {verb} the ship's bell while Sian Hughes was nearby."
+    documents = [Document("a", WRECK[0].text.replace("spotted", verb)), WRECK[1]]
+    passes_and_flags(true, swapped, documents, "Gareth Pryce / Hughes")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [('Council member Rosa Diaz called the package "a blank check for a man who owns half the '
+      'waterfront." Mayor Tom Reed said the package would bring jobs to the waterfront.',
+      '{} dismissed the package as "a blank check for a man who owns half the waterfront."'),
+     ('Finance chief Ada Marsh conceded that the boom had been "a sugar high." Chief executive '
+      'Lena Pike said stores would close.',
+      '{} conceded that the boom had been "a sugar high."'),
+     ('Finance chief Ada Marsh assured the board, "you will be paid in full." Chief executive '
+      'Lena Pike said stores would close.',
+      '{} assured the board, "you will be paid in full."')],
+)  # fmt: skip
+def test_dismissing_conceding_and_assuring_give_a_speakers_words(text, claim):
+    first_text, second_text = re.split(r"(?<=\.\"|\.”) ", text)
+    documents = [Document("a", first_text), Document("b", second_text)]
+    first, second = re.findall(r"(?:Council member|Mayor|Finance chief|Chief executive) \w+ \w+",
+                               text)  # fmt: skip
+    assert checked(claim.format(first), documents).support == "supported"
+    result = checked(claim.format(second), documents)
+    assert result.support != "supported"
+    assert any(m.endswith(f"{second.split()[-1]} said") for m in result.missing), result.missing
+
+
+def test_a_name_another_citation_gives_another_first_name_is_changed():
+    # The sources name a Terrence Pruitt, but the one killed is Raymond; "Mr. Pruitt" alone
+    # does not make him Terrence.
+    documents = [
+        Document("a", "Lamont Reese was convicted in 1990 of killing Raymond Pruitt."),
+        Document("b", "Reese served 30 years for the killing of Mr. Pruitt, a store clerk. "
+                      "Pruitt's nephew, Terrence Pruitt, said the family was stunned."),
+    ]  # fmt: skip
+    claim = ("Reese, convicted in 1990, served 30 years for the killing of {} Pruitt, a store "
+             "clerk.")  # fmt: skip
+    passes_and_flags(
+        claim.format("Raymond"), claim.format("Terrence"), documents, "Terrence Pruitt"
+    )
+
+
+@pytest.mark.parametrize("verb", ["wrote to", "noted in a letter to"])
+def test_a_person_who_wrote_or_noted_is_no_news_outlet(verb):
+    documents = [
+        Document("a", "Marwood's chief executive Anders Holmqvist has written to all staff "
+                      "urging them to accept the offer."),
+    ]  # fmt: skip
+    claim = f"Marwood chief executive {{}} {verb} staff, urging them to accept the offer."
+    (result,) = attribute([claim.format("Henrik Lindahl")], documents)
+    assert result.support != "supported" and "Henrik Lindahl" in result.missing
+    # an outlet that notes something is still where the summary read it
+    assert extract_facts("The Marwood Post notes that staff were urged to accept.").entities == ()
+
+
+@pytest.mark.parametrize(
+    ("texts", "claim"),
+    [(["Amos Kiptoo of Kenya crossed the line first and won the Lakeside Marathon on Sunday.",
+       "In the women's race, the Kenyan won by two minutes, setting a course record."],
+      "Kenya's Amos Kiptoo won the Lakeside Marathon on Sunday, setting a course record."),
+     (["The Harbour Gallery in Falmouth bought the painting in 1994 and tested it last year.",
+       "Conservators at the Harbour Gallery found phthalocyanine blue in the painting."],
+      "The Harbour Gallery in Falmouth found phthalocyanine blue in the painting it bought in "
+      "1994.")],
+)  # fmt: skip
+def test_a_deed_of_a_word_or_a_place_in_another_citation_takes_nobodys_place(texts, claim):
+    # "the Kenyan won" names no one else who won; "the gallery in Falmouth found": Falmouth
+    # found nothing
+    documents = [Document(str(k), text) for k, text in enumerate(texts)]
+    (result,) = attribute([claim], documents)
+    assert result.support == "supported", result.missing
