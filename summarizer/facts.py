@@ -9,6 +9,7 @@ guards" as two figures for the same thing.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
@@ -414,7 +415,7 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
     gaps = token_gaps(text)
     opener = _opener(toks, gaps)
     return Facts(
-        numbers=tuple(_numbers(toks, lows, gaps, ones)),
+        numbers=tuple(_numbers(*_without_channels(toks, lows, gaps), gaps, ones)),
         weekdays=frozenset(
             w
             for w, t in zip(lows, toks, strict=True)
@@ -426,6 +427,19 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
         opener=opener,
         opener_speaks=bool(opener) and len(toks) > 1 and _acts(toks, lows, gaps),
     )
+
+
+def _without_channels(toks: list[str], lows: list[str], gaps: list[str]):
+    """The tokens with an outlet's channel number ("tells WBNX 4", "told WAKN News 8") made a
+    word: it names where the summary read something, not a figure of the story."""
+    ends = [b for _, b in _media_runs(toks, gaps)]
+    channels = {
+        b for b in ends if b < len(toks) and gaps[b] == " " and re.fullmatch(r"\d{1,3}", toks[b])
+    }
+    if not channels:
+        return toks, lows
+    toks = ["channel" if k in channels else t for k, t in enumerate(toks)]
+    return toks, [t.lower() for t in toks]
 
 
 def _acts(toks: list[str], lows: list[str], gaps: list[str]) -> bool:
@@ -995,7 +1009,13 @@ def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
     """Capitalised names (:func:`_name_runs`) that are facts of the story."""
     spans: list[tuple[str, ...]] = []
     media = {i for a, b in [*_media_runs(toks, gaps), *_outlet_nouns(toks)] for i in range(a, b)}
-    for start, end in _name_runs(toks, gaps):
+    runs = _name_runs(toks, gaps)
+    # a possessive joins a run to an outlet's: "Boston's WBNX reports", "tells Runner's Pulse"
+    for (a, b), (c, d) in itertools.pairwise(runs):
+        joined = b == c and not gaps[c].strip() and re.search(r"['’]s$", toks[b - 1])
+        if joined and (c in media or a in media):
+            media |= set(range(a, d))
+    for start, end in runs:
         span = _trim(toks[start:end])
         opened = start == 0 or bool(_OPENERS.search(gaps[start]))
         # A lone capitalised word opening a sentence or a quote is usually not a name ("Police

@@ -698,6 +698,8 @@ def usurped(claim: Claim, evidence: Evidence, best: int, others: Sequence[int] =
             verb = words[k + len(name)].lower()
             if (is_stop(verb) and verb not in _STOP_DEEDS) or not verb.isalpha() or verb in ROLES:
                 continue  # "State Department spokesman"
+            if words[k + len(name)][:1].isupper():
+                continue  # "Sunday's Harbor City Marathon": another name, no deed
             named = entity_in(name, evidence.words[best])
             other = "" if named else _doer(name, verb, evidence, best)
             # not "the gallery in Falmouth found": a name after a preposition does nothing

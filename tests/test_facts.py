@@ -457,3 +457,19 @@ def test_a_small_sum_of_money_is_its_value_only_against_money():
     for text, held in [("It sold them until June for about $12.", True),
                        ("Twelve children were hurt until June.", False)]:  # fmt: skip
         assert states(price, extract_facts(text), word_set(text), near=True) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "figures"),
+    [("Fans must contact resale sites, Boston's WBNX reports.", (), []),
+     ("A cardiologist tells Runner's Pulse it is too early to say.", (), []),
+     ("Nurse Jenna Morales, 34, tells WBNX 4 she stopped 30 feet short.",
+      (("Nurse", "Jenna", "Morales"),), ["34", "30"]),
+     ("Her husband told WAKN News 8 she was ill for two days.", (), ["two"]),
+     ("Mayor Ana Ruiz of Boston said 4 people died.",
+      (("Mayor", "Ana", "Ruiz"), ("Boston",)), ["4"])],
+)  # fmt: skip
+def test_an_outlets_place_possessive_and_channel_number_are_no_facts(text, entities, figures):
+    facts = extract_facts(text)
+    assert facts.entities == entities
+    assert [n.surface for n in facts.numbers] == figures
