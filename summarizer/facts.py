@@ -429,7 +429,9 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
     )
 
 
-def _without_channels(toks: list[str], lows: list[str], gaps: list[str]):
+def _without_channels(
+    toks: list[str], lows: list[str], gaps: list[str]
+) -> tuple[list[str], list[str]]:
     """The tokens with an outlet's channel number ("tells WBNX 4", "told WAKN News 8") made a
     word: it names where the summary read something, not a figure of the story."""
     ends = [b for _, b in _media_runs(toks, gaps)]
@@ -1058,7 +1060,7 @@ def _outlet(name: list[str]) -> bool:
     """Whether a name looks like a news outlet: an acronym ("NPR", "KCRA") or a name ending
     in an outlet word ("Los Angeles Times", "Action News", "Today.com")."""
     last = name[-1]
-    if last.lower() in _ROLES:
+    if last.lower() in _ROLES_AFTER:
         return False
     return (
         (last.isupper() and 2 <= len(last) <= 5)
@@ -1082,12 +1084,13 @@ def _trim(span: list[str]) -> list[str]:
     # Titles ("Gov.", "President") and a capitalised stop word ("The") are not the name.
     while span and (span[0].lower() in _NAME_PREFIXES or span[0].lower() in STOP_WORDS):
         span = span[1:]
-    while span and span[-1].lower() in _ROLES:  # "Scripps CEO": the name is Scripps
+    while span and span[-1].lower() in _ROLES_AFTER:  # "Scripps CEO": the name is Scripps
         span = span[:-1]
     return span
 
 
-_ROLES = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+# Roles written after a body's name ("Scripps CEO", "the Interior spokesman"): not the name
+_ROLES_AFTER = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 # Titles, jobs and family ties a summary may put before a name ("fire chief Miriam Osei").
 ROLES = {

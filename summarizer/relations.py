@@ -721,7 +721,7 @@ _STOP_DEEDS = {
 }  # fmt: skip
 
 
-def _doer(name: tuple[str, ...], verb: str, evidence: Evidence, i: int, full=False) -> str:
+def _doer(name: tuple[str, ...], verb: str, evidence: Evidence, i: int, full: bool = False) -> str:
     """The other name right before ``verb`` in candidate ``i`` ("Reyne" in "Tomas Reyne
     ordered"), or ""; with ``full``, only the last word of a name of two words or more there
     ("Sian Hughes", not "Kenyan")."""
