@@ -682,6 +682,17 @@ def _parts_of_wholes(found: list[Number], spans: list[tuple[int, int]], lows: li
 _CURRENCY = re.compile(r"[$£€¥]\s*$")
 
 
+def _of_phrase(lows: list[str], i: int) -> int:
+    """The length of an "of the <noun>" phrase at token ``i`` ("of the money", "of its
+    revenue", "of workers"), or 0."""
+    if lows[i : i + 1] != ["of"]:
+        return 0
+    k = i + 1
+    if k < len(lows) and lows[k] in ("the", "a", "an", "its", "their", "his", "her", "this"):
+        k += 1
+    return k + 1 - i if k < len(lows) else 0
+
+
 def _figures(
     toks: list[str], lows: list[str], gaps: list[str], ones: bool
 ) -> tuple[list[Number], list[tuple[int, int]]]:
@@ -727,7 +738,10 @@ def _figures(
                and number_value(toks[first - 1]) is None):  # fmt: skip
             first -= 1
         last = i
-        while (last < min(len(toks), i + AROUND_AFTER) and not _CLAUSE.search(gaps[last])
+        # a share's "of" phrase ("15% of the money will go") is what it is a share of: the
+        # words that tell what it counts come after it too
+        extra = _of_phrase(lows, i) if share else 0
+        while (last < min(len(toks), i + AROUND_AFTER + extra) and not _CLAUSE.search(gaps[last])
                and number_value(toks[last]) is None):  # fmt: skip
             last += 1
         owner = _owner(toks, gaps, start, i)
@@ -738,7 +752,7 @@ def _figures(
             Number(
                 value,
                 shown,
-                frozenset() if model else _context(lows[i : min(i + 4, last)]) | years,
+                frozenset() if model else _context(lows[i : min(i + 4 + extra, last)]) | years,
                 _context(lows[first:start] + lows[i:last]) | named | years,
                 _context(lows[first:start]) | named,
                 owner,

@@ -3183,3 +3183,14 @@ def test_a_capitalised_word_after_a_name_is_no_deed_another_name_usurps():
     claim = "Ana Ruiz, 34, collapsed near the finish of Sunday's Harbor City Marathon and died."
     (result,) = attribute([claim], documents)
     assert result.support == "supported", result.missing
+
+
+def test_a_shares_words_go_past_what_it_is_a_share_of():
+    # "15% of the money will go directly to cities": "go directly" tells what the 15% is, as in
+    # the source's "15% will go directly to cities"
+    documents = [
+        Document("a", "Under the deal, 85% of the money goes to a state recovery fund, and 15% "
+                      "will go directly to cities and counties."),
+    ]  # fmt: skip
+    claim = "{}% of the money will go directly to cities and counties, under the deal."
+    passes_and_flags(claim.format(15), claim.format(25), documents, "25%")
