@@ -986,7 +986,7 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
                 and t not in names}  # fmt: skip
         if len(said) < 2:
             continue
-        naming = _naming(evidence, name)
+        naming = _naming(evidence, name) + _titled(claim, name, evidence)
         held = _held_by_speaker(said, naming, evidence, name)
         # the words the claim quotes are the speaker's own: a sentence naming them must hold
         # them, not only the story's words round them ("the prime minister")
@@ -1023,6 +1023,31 @@ _TURNS = (
     r"(?:[a-z][\w'’-]*\s+){1,3}(?:have|has|had|will|were|are)\s",
 )
 _TURN = re.compile("|".join(_TURNS))
+
+
+def _titled(claim: Claim, name: tuple[str, ...], evidence: Evidence) -> list[int]:
+    """Sentences that call the speaker by the title the claim gives them, of two words or more
+    and a role, next to a verb of saying: 'Rural Democrats leader Edgars Vitols said ...' and
+    '"We could not ...," the Rural Democrats leader told the Courier'."""
+    words = claim.words
+    out: list[int] = []
+    for k in claim.at(name):
+        first = k
+        while first > max(0, k - OPENING - 1) and (
+            words[first - 1][:1].isupper() or words[first - 1].lower() in ROLES
+        ):
+            first -= 1
+        title = words[first:k]
+        if len(title) < 2 or title[-1].lower() not in ROLES or title[0].lower() == "the":
+            continue
+        spoken = re.compile(
+            rf"\bthe\s+{name_pattern(tuple(title))}\s+{_SPEAKING_WORDS}\b"
+            rf"|\b{_SPEAKING_WORDS}\s+the\s+{name_pattern(tuple(title))}\b",
+            re.IGNORECASE,
+        )
+        out += [i for i in (evidence.single or {}).values()
+                if spoken.search(evidence.candidates[i].quote)]  # fmt: skip
+    return out
 
 
 def _held_by_speaker(

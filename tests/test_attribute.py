@@ -3194,3 +3194,18 @@ def test_a_shares_words_go_past_what_it_is_a_share_of():
     ]  # fmt: skip
     claim = "{}% of the money will go directly to cities and counties, under the deal."
     passes_and_flags(claim.format(15), claim.format(25), documents, "25%")
+
+
+def test_a_sentence_calling_the_speaker_by_the_claims_title_names_them():
+    documents = [
+        Document("a", '"We could not keep propping up a government that hides the rail '
+                      'contract," the Rural Democrats leader told the Courier.'),
+        Document("b", "The party's leader, Edgars Vitols, said his lawmakers had lost faith."),
+        Document("c", "Prime Minister Ilze Ozola said the government had lost the people's trust."),
+    ]  # fmt: skip
+    true = ("Rural Democrats leader Edgars Vitols said his party could not keep propping up a "
+            "government that hides the rail contract.")  # fmt: skip
+    swapped = (
+        "Rural Democrats leader Edgars Vitols said the government had lost the people's trust."
+    )
+    passes_and_flags(true, swapped, documents, "Edgars Vitols said")
