@@ -3169,20 +3169,16 @@ def test_a_person_who_wrote_or_noted_is_no_news_outlet(verb):
 def test_a_deed_of_a_word_or_a_place_in_another_citation_takes_nobodys_place(texts, claim):
     # "the Kenyan won" names no one else who won; "the gallery in Falmouth found": Falmouth
     # found nothing
-    documents = [Document(str(k), text) for k, text in enumerate(texts)]
-    (result,) = attribute([claim], documents)
-    assert result.support == "supported", result.missing
+    assert_supported(claim, *texts)
 
 
 def test_a_capitalised_word_after_a_name_is_no_deed_another_name_usurps():
     # "Sunday's Harbor City Marathon": "Harbor" is no deed that "Inner Harbor" does
-    documents = [
-        Document("a", "Ana Ruiz, 34, collapsed near the finish by the Inner Harbor and died."),
-        Document("b", "Ruiz was running the Harbor City Marathon on Sunday, her third."),
-    ]  # fmt: skip
-    claim = "Ana Ruiz, 34, collapsed near the finish of Sunday's Harbor City Marathon and died."
-    (result,) = attribute([claim], documents)
-    assert result.support == "supported", result.missing
+    assert_supported(
+        "Ana Ruiz, 34, collapsed near the finish of Sunday's Harbor City Marathon and died.",
+        "Ana Ruiz, 34, collapsed near the finish by the Inner Harbor and died.",
+        "Ruiz was running the Harbor City Marathon on Sunday, her third.",
+    )
 
 
 def test_a_shares_words_go_past_what_it_is_a_share_of():
