@@ -1032,22 +1032,28 @@ def _titled(claim: Claim, name: tuple[str, ...], evidence: Evidence) -> list[int
     words = claim.words
     out: list[int] = []
     for k in claim.at(name):
-        first = k
-        while first > max(0, k - OPENING - 1) and (
-            words[first - 1][:1].isupper() or words[first - 1].lower() in ROLES
-        ):
-            first -= 1
-        title = words[first:k]
+        title = words[_title_start(words, k, k - OPENING - 1) : k]
         if len(title) < 2 or title[-1].lower() not in ROLES or title[0].lower() == "the":
             continue
+        called = name_pattern(tuple(title))
         spoken = re.compile(
-            rf"\bthe\s+{name_pattern(tuple(title))}\s+{_SPEAKING_WORDS}\b"
-            rf"|\b{_SPEAKING_WORDS}\s+the\s+{name_pattern(tuple(title))}\b",
+            rf"\bthe\s+{called}\s+{_SPEAKING_WORDS}\b|\b{_SPEAKING_WORDS}\s+the\s+{called}\b",
             re.IGNORECASE,
         )
         out += [i for i in (evidence.single or {}).values()
                 if spoken.search(evidence.candidates[i].quote)]  # fmt: skip
     return out
+
+
+def _title_start(words: Sequence[str], k: int, stop: int = 0) -> int:
+    """Where the capitalised and role words right before word ``k`` begin, not before
+    ``stop`` ("Rural Democrats leader" before "Edgars Vitols", "coach" before "Alan
+    Brightwell")."""
+    first = k
+    while first > max(0, stop) and (words[first - 1][:1].isupper()
+                                    or words[first - 1].lower() in ROLES):  # fmt: skip
+        first -= 1
+    return first
 
 
 def _held_by_speaker(
@@ -1152,9 +1158,7 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
             )
             if joined and (lows[end] in _SPEAKING or calls):  # not "Penhallow, who chairs X, said"
                 # '"...," coach Alan Brightwell said (after the veto).': the words come before
-                first = k
-                while first > 0 and (lows[first - 1] in ROLES or toks[first - 1][0].isupper()):
-                    first -= 1
+                first = _title_start(toks, k)
                 quoted = first > 0 and _QUOTE_END.search(claim.text[: spans[first][0]])
                 # an opening quote after the verb is no clause end: 'Marsh said "the big fish'
                 last = end + 1 >= len(toks) or claim.text[spans[end][1] : spans[end + 1][0]].strip(
