@@ -1204,19 +1204,16 @@ _ROLE_SHORT = {role: (short,) for short, role in TITLE_WORDS.items()} | {
 _SHORT_WORDS = "|".join(TITLE_WORDS)  # the abbreviated titles ("Gov." governor)
 
 
-def opposites(
-    claim: Claim, covered: set[str], evidence: Evidence | None = None, cited: Sequence[int] = ()
-) -> list[str]:
+def opposites(claim: Claim, covered: set[str], evidence: Evidence, cited: list[int]) -> list[str]:
     """The claim's words no citation holds whose opposite a citation does in its place ("only
     larger vessels" where the cited text says "only smaller vessels"), as written. Not a word
     whose opposite stands by other words ("closing sales" is not "opening discounts", nor
-    "convicted Varga of fraud" "acquitted her of a third count"): with ``evidence``, a content
-    word within ``OPPOSITE_REACH`` words of the claim's word must stand as near the opposite in
-    one cited sentence."""
+    "convicted Varga of fraud" "acquitted her of lying"): a content word within
+    ``OPPOSITE_REACH`` words of the claim's word must stand as near the opposite in one cited
+    sentence."""
     flipped = {t for t in claim.stems if t not in covered and _OPPOSITE.get(t) in covered}
-    if evidence is not None:
-        quotes = _sentences_of(evidence, list(cited))
-        flipped = {t for t in flipped if _in_place(claim.words, t, quotes)}
+    quotes = _sentences_of(evidence, cited) if flipped else []
+    flipped = {t for t in flipped if _in_place(claim.words, t, quotes)}
     return [w for w in claim.words if stem(w.lower()) in flipped]
 
 
