@@ -739,7 +739,10 @@ def _does(name: tuple[str, ...], verb: str, evidence: Evidence) -> bool:
     """Whether some source sentence has ``verb`` within ``DEED_REACH`` words after the name."""
     head, deed = plain(name[-1].lower()), stem(verb)
     for i in (evidence.single or {}).values():
-        lows = [plain(w.lower()) for w in tokens(evidence.candidates[i].quote)]
+        quote = evidence.candidates[i].quote
+        if head not in quote.lower():
+            continue  # the name's word is in no token of it: no need to split it into words
+        lows = [plain(w.lower()) for w in tokens(quote)]
         for k, w in enumerate(lows):
             if w == head and any(stem(v) == deed for v in lows[k + 1 : k + 1 + DEED_REACH]):
                 return True
