@@ -255,9 +255,17 @@ def token_gaps(text: str) -> list[str]:
     return gaps
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def plain(word: str) -> str:
     """The word without a possessive "'s" ("Japan's" -> "Japan")."""
-    return re.sub(r"['’]s$", "", word)
+    return _POSSESSIVE.sub("", word)
+
+
+def possessive(word: str) -> bool:
+    """Whether the word ends in a possessive "'s" ("Boston's", "hotel’s")."""
+    return bool(_POSSESSIVE.search(word))
 
 
 @lru_cache(maxsize=65536)
@@ -1028,7 +1036,7 @@ def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
     runs = _name_runs(toks, gaps)
     # a possessive joins a run to an outlet's: "Boston's WBNX reports", "tells Runner's Pulse"
     for (a, b), (c, d) in itertools.pairwise(runs):
-        joined = b == c and not gaps[c].strip() and re.search(r"['’]s$", toks[b - 1])
+        joined = b == c and not gaps[c].strip() and possessive(toks[b - 1])
         if joined and (c in media or a in media):
             media |= set(range(a, d))
     for start, end in runs:

@@ -48,6 +48,7 @@ from summarizer.facts import (
     extract_facts,
     is_stop,
     plain,
+    possessive,
     run_initials,
     same_value,
     states,
@@ -1172,7 +1173,7 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
             back = k - 1
             while back >= max(0, k - 6) and (lows[back] in ROLES or toks[back][0].isupper()
                                              or lows[back] in _DETERMINERS
-                                             or re.search(r"['’]s$", lows[back])):  # fmt: skip
+                                             or possessive(lows[back])):  # fmt: skip
                 back -= 1  # "said Castelmar head coach Ines Varga", "said the hotel's manager, X"
             gap = claim.text[spans[end - 1][1] : spans[end][0]] if end < len(toks) else "."
             clause_end = bool(gap.strip())
