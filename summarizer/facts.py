@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS as AMERICAN_SPELLING
 from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -271,8 +272,10 @@ def possessive(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball stem of a lower-cased word, possessive stripped ("Iran's" -> "iran") and accents
-    dropped ("António" and "Antonio" are one name)."""
+    dropped ("António" and "Antonio" are one name), British spellings read as American ones
+    ("organisers" is "organizers", "metres" is "meters"; breame's list of both spellings)."""
     word = plain(word.lower())
+    word = AMERICAN_SPELLING.get(word, word)
     if not word.isascii():
         word = "".join(
             c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
@@ -1052,15 +1055,25 @@ def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
     return spans
 
 
+_DOMAINS = {"com", "net", "org", "co", "uk", "tv", "info"}  # ends of a site's address
+
+
 def _media_runs(toks: list[str], gaps: list[str]) -> list[tuple[int, int]]:
-    """The name runs (with "of" joined) that are media attributions (:func:`_media`)."""
-    return [(a, b) for a, b in _name_runs(toks, gaps, join_of=True) if _media(toks, gaps, a, b)]
+    """The name runs (with "of" joined) that are media attributions (:func:`_media`). A web
+    address is one name with its ending ("Salon.com", "SciDev.Net")."""
+    runs = []
+    for a, b in _name_runs(toks, gaps, join_of=True):
+        while b < len(toks) and gaps[b] == "." and toks[b].lower() in _DOMAINS:
+            b += 1
+        if _media(toks, gaps, a, b):
+            runs.append((a, b))
+    return runs
 
 
 def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
     """Whether the name toks[start:end] is a media attribution: "Politico reports", "per the
-    AP", "according to NPR", "reports NPR." and, for a name that looks like an outlet, "the
-    AV Club frames it", "ETOnline says"."""
+    AP", "according to NPR", "reports NPR.", "writes in Salon" and, for a name that looks like
+    an outlet, "the AV Club frames it", "ETOnline says"."""
     before = [t.lower() for t in toks[max(0, start - 3) : start] if t.lower() != "the"]
     after = toks[end].lower() if end < len(toks) else ""
     clause_end = end == len(toks) or bool(gaps[end].strip(" \"”’'"))
@@ -1071,6 +1084,7 @@ def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
         after in _MEDIA_VERBS and not person
         or (bool(before) and before[-1] in _MEDIA_BEFORE and not titled)
         or before[-2:] == ["according", "to"]
+        or before[-2:] in (["writes", "in"], ["wrote", "in"], ["writing", "in"])
         or before[-1:] == ["by"] and before[-2:-1] and before[-2] in _CREDITING  # "cited by NPR"
         or (bool(before) and before[-1] in _MEDIA_VERBS and clause_end)
         or (_outlet(toks[start:end]) and (after in SAYING or clause_end and bool(before)
@@ -1087,6 +1101,7 @@ def _outlet(name: list[str]) -> bool:
     return (
         (last.isupper() and 2 <= len(last) <= 5)
         or last.lower() in _OUTLET_WORDS
+        or (len(name) > 1 and last.lower() in _DOMAINS)
         or (last.lower().endswith(tuple(_OUTLET_WORDS - {"sun", "star"})) and len(name) == 1)
     )
 
@@ -1178,7 +1193,9 @@ def word_set(text: str) -> set[str]:
     )
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+){1,4}\b")
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*){1,4}\b"
+)
 
 
 # ... and runs joined by "and", after "U.S." ("U.S. Citizenship and Immigration Services")
@@ -1189,15 +1206,16 @@ _JOINED_RUN = re.compile(
 
 def run_initials(text: str) -> set[str]:
     """The initials of each run of two to five capitalised words, marked with "=" ("=ap" for
-    "The Associated Press", "=uc" for "University of Chicago"): a name written in full
-    supports its acronym. Runs joined by "and" count too, with "U.S." before them as "US"
-    ("=uscis"), and so does the part of a run after "of" ("=hhs" for "the Department of Health
-    and Human Services")."""
+    "The Associated Press", "=uc" for "University of Chicago", "=apec" for "Asia-Pacific
+    Economic Cooperation"): a name written in full supports its acronym. Runs joined by "and"
+    count too, with "U.S." before them as "US" ("=uscis"), and so does the part of a run after
+    "of" ("=hhs" for "the Department of Health and Human Services")."""
     out = set()
     runs = [m.group() for m in _CAPITALISED_RUN.finditer(text)]
     if " and " in text or "U.S." in text:
         runs += [m.group() for m in _JOINED_RUN.finditer(text)]
     for run in runs:
+        run = run.replace("-", " ")  # each part of a hyphened name counts: "Asia-Pacific"
         words = [w for w in run.split() if w[0].isupper() and w != "The"]
         rest = run.split(" of ", 1)[1].split() if " of " in run else []
         for part in (words, [w for w in rest if w[0].isupper()]):

@@ -473,3 +473,36 @@ def test_an_outlets_place_possessive_and_channel_number_are_no_facts(text, entit
     facts = extract_facts(text)
     assert facts.entities == entities
     assert [n.surface for n in facts.numbers] == figures
+
+
+def test_british_and_american_spellings_are_one_word():
+    from summarizer.facts import stem
+
+    assert stem("Organisers") == stem("organizers") and stem("honours") == stem("honors")
+    assert stem("metres") == stem("meters") and stem("favoured") == stem("favored")
+    claim = "Organisers said the rally in the harbour drew crowds that favoured the mayor."
+    source = "Organizers said the rally in the harbor drew crowds that favored the mayor."
+    (result,) = Attributor(AttributeConfig()).attribute(
+        [claim], [Document("a", source)], split_all([Document("a", source)])
+    )
+    assert result.support == "supported", result.missing
+
+
+def test_an_acronym_is_in_a_name_with_hyphened_words_written_in_full():
+    assert entity_in(("APEC",), word_set("the summit of the Asia-Pacific Economic Cooperation"))
+    assert not entity_in(("APEC",), word_set("the summit of the Pacific Economic Cooperation"))
+    assert not entity_in(("APEC",), word_set("the summit of the Asian Economic Cooperation"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices rose, SciDev.Net reports.", "Prices rose, Salon.com reports.",
+     "The plan was shelved before the vote, Lena Hart writes in Salon.",
+     "Writing in Harbour Lights, Tom Reyes said the plan was shelved."],
+)  # fmt: skip
+def test_a_web_address_and_writing_in_a_title_are_media_attributions(text):
+    from summarizer.facts import attribution_tokens, tokens
+
+    outlet = {"SciDev", "Net", "Salon", "com", "Harbour", "Lights"}
+    named = {tokens(text)[k] for k in attribution_tokens(text)}
+    assert named & outlet == {t for t in tokens(text) if t in outlet}
