@@ -157,6 +157,7 @@ from summarizer.relations import (
     title_word,
     unlinked,
     usurped,
+    written_by,
 )
 from summarizer.speech import SPEAKING_PATTERN
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
@@ -506,17 +507,36 @@ class Attributor:
         titles = [t for s in sources for t in s.titles]
         theirs = [p for s in sources for p in s.predicates]
         nominals = [n for s in sources for n in s.nominals]
+        predicates = _of_the_story(claim, mine.predicates, evidence)
         return (
-            role_conflict(mine.predicates, theirs, nominals)
+            role_conflict(predicates, theirs, nominals)
             or post_conflict(mine.titles, titles)
             or place_conflict(mine.titles, titles, quotes)
-            or _replaced_role(claim, mine.predicates, theirs)
+            or _replaced_role(claim, predicates, theirs)
         )
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def _of_the_story(claim: Claim, predicates, evidence: Evidence):
+    """The claim's verbs but those of its media attributions that the sources never name ("an
+    accord that, the Belfast Telegraph says, could end the stalemate"): the outlet is where the
+    summary read it, no one in the story to give the sources' roles to. "The DUP says", where
+    the sources name the DUP, is a party's word and keeps its verb."""
+    outlet = {plain(claim.words[k]).lower() for k in attribution_tokens(claim.text)}
+    if not outlet:
+        return predicates
+
+    def reported(p) -> bool:
+        doers = [a for slot, args in p.slots if slot == "A0" for a in args]
+        return bool(doers) and all(
+            a.name and a.words <= outlet and not a.words <= evidence.capitalised for a in doers
+        )
+
+    return [p for p in predicates if not reported(p)]
 
 
 def _replaced_role(claim: Claim, mine, theirs) -> str | None:
@@ -1019,8 +1039,10 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     text naming only someone else of that last word does not name them (:func:`named_otherwise`:
     "Inter Milan" is not "AC Milan"). A sentence of the window naming both the name and the
     person the claim apposes it to (:func:`_apposed`) names it for the claim too."""
-    if not has(name, evidence, i):
-        return named_before(name, evidence, i)
+    if not has(name, evidence, i):  # a column's writer is named by its byline
+        return named_before(name, evidence, i) or evidence.candidates[i].doc in written_by(
+            evidence, name
+        )
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
         return False
     candidate = evidence.candidates[i]
@@ -1029,6 +1051,8 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     around = _around_name(claim, name)
     if candidate.size == 1 or evidence.single is None or not around or _listed(claim, name):
         return True
+    if _place(claim, name):  # "discovered at Kitt Peak, Arizona, and rediscovered from ...":
+        return True  # a place, where it happened, does nothing
     rows = [j for j in evidence.sentence_rows(i) if j is not None]
     tied = around | _apposed(claim, name)  # "Varga, a member of the Harbour Committee"
     if any(_mentions(name, evidence, j) and tied & evidence.words[j] for j in rows):
@@ -1041,6 +1065,15 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         and not (k and _THEIR.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         for k, j in enumerate(rows)
     )
+
+
+_PLACED_BY = {"in", "at", "from", "near", "outside"}
+
+
+def _place(claim: Claim, name: tuple[str, ...]) -> bool:
+    """Whether the claim gives the name only after a preposition of place ("at Kitt Peak")."""
+    spots = claim.at(name)
+    return bool(spots) and all(k and claim.words[k - 1].lower() in _PLACED_BY for k in spots)
 
 
 # A sentence opening with "Her"/"His" goes on about the one the sentence before named

@@ -992,6 +992,10 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
             continue
         naming = _naming(evidence, name) + _titled(claim, name, evidence)
         held = _held_by_speaker(said, naming, evidence, name)
+        # a column or letter of theirs: all of it is their words, any sentences of it
+        for rows in written_by(evidence, name).values():
+            held = max(held, len(said & set().union(*(evidence.words[r] for r in rows))))
+            naming += rows
         # the words the claim quotes are the speaker's own: a sentence naming them must hold
         # them, not only the story's words round them ("the prime minister")
         quotes = [q.span() for q in _QUOTED.finditer(claim.text, start, end)]
@@ -1095,6 +1099,39 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
     if len({w for w in tokens(rest) if w[:1].isupper()} - set(name) - {"He", "She", "The"}) > 2:
         return set()  # others named beside them
     return {t for text in found for t in content_stems(text)}
+
+
+AUTHOR_REACH = 10  # sentences from an article's start or end (a page's footer) naming its writer
+_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_WRITERS = (
+    "writer|columnist|editor|professor|correspondent|author|fellow|contributor|journalist"
+    "|commentator|analyst"
+)
+# "By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu"
+_BYLINE = re.compile(
+    rf"(?:^(?:By|BY)|\b(?:[Ww]ritten|sent|[Pp]osted)\s+by|\b[Aa]uthor:)\s+({_NAME_RUN})"
+)
+# "Kiroku Hanai, a former editorial writer for a newspaper, writes on ...", "Hart is a columnist"
+_WRITER_NOTE = re.compile(
+    rf"^({_NAME_RUN}),?\s+(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{_WRITERS})\b"
+)
+
+
+def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]]:
+    """Per article the speaker wrote, its one-sentence rows but those giving someone's words
+    ("said", "told"): a column or a letter is its writer's words. The writer is named by a byline
+    ("By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu") or a note on
+    them that quotes no one ("Kiroku Hanai, a former editorial writer for a vernacular
+    newspaper, writes on ...", not "Lena Hart, a columnist, said ...") within ``AUTHOR_REACH``
+    sentences of the article's start or end."""
+    out = {}
+    for doc, rows in (evidence.rows_of or {}).items():
+        ends = [evidence.candidates[r].quote for r in {*rows[:AUTHOR_REACH], *rows[-AUTHOR_REACH:]}]
+        found = [m[1] for q in ends for m in _BYLINE.finditer(q)]
+        found += [m[1] for q in ends if not _SAID.search(q) for m in _WRITER_NOTE.finditer(q)]
+        if any(entity_in(name, word_set(written)) for written in found):
+            out[doc] = [r for r in rows if not _SAID.search(evidence.candidates[r].quote)]
+    return out
 
 
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:

@@ -454,3 +454,16 @@ def test_a_relative_clause_after_a_place_is_no_ones(parser):
         )
         is None
     )
+
+
+def test_an_outlet_the_sources_never_name_is_given_no_role_but_a_party_they_name_is():
+    docs = [Document("a", "Months of secret talks have brought Sinn Fein and the DUP close to "
+                          "an accord. The accord could end the year-long stalemate in the peace "
+                          "process, Sinn Fein said on Tuesday.")]  # fmt: skip
+    claim = ("Secret talks have brought Sinn Fein and the DUP close to an accord that, {} says, "
+             "could end the year-long stalemate in the peace process.")  # fmt: skip
+    outlet, party = Attributor(AttributeConfig()).attribute(
+        [claim.format("the Belfast Telegraph"), claim.format("the DUP")], docs, split_all(docs)
+    )
+    assert outlet.support == "supported", outlet.missing
+    assert party.support == "partial" and "DUP / Sinn Fein the other way round" in party.missing
