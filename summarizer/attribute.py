@@ -1051,8 +1051,6 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     around = _around_name(claim, name)
     if candidate.size == 1 or evidence.single is None or not around or _listed(claim, name):
         return True
-    if _place(claim, name):  # "discovered at Kitt Peak, Arizona, and rediscovered from ...":
-        return True  # a place, where it happened, does nothing
     rows = [j for j in evidence.sentence_rows(i) if j is not None]
     tied = around | _apposed(claim, name)  # "Varga, a member of the Harbour Committee"
     if any(_mentions(name, evidence, j) and tied & evidence.words[j] for j in rows):
@@ -1065,15 +1063,6 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         and not (k and _THEIR.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         for k, j in enumerate(rows)
     )
-
-
-_PLACED_BY = {"in", "at", "from", "near", "outside"}
-
-
-def _place(claim: Claim, name: tuple[str, ...]) -> bool:
-    """Whether the claim gives the name only after a preposition of place ("at Kitt Peak")."""
-    spots = claim.at(name)
-    return bool(spots) and all(k and claim.words[k - 1].lower() in _PLACED_BY for k in spots)
 
 
 # A sentence opening with "Her"/"His" goes on about the one the sentence before named

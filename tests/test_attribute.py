@@ -3232,21 +3232,3 @@ def test_a_columns_writer_says_what_the_column_says_but_not_whom_it_quotes(text)
     assert fused.support == "supported", fused.missing
     assert quoted.support != "supported", "whom the column quotes said that"
     assert other.support != "supported"
-
-
-def test_a_place_in_a_window_does_nothing_and_a_capitalised_word_elsewhere_is_no_name():
-    # "from Mount Tessel" is where the discovery was made, not who "rediscovered" it in the
-    # next sentence; "the asteroid" names no one though the claim has a "Sky Survey".
-    docs = [Document("a", "A recently rediscovered 300-meter asteroid may pass near the Earth in "
-                          "2031. 2026 QX7 was discovered on 12 March 2026 by Ana Ruiz, Tom Vell "
-                          "and Piet Laan of the state-funded Valdoria Sky Survey (VSS), from Mount "
-                          "Tessel, Valdoria, and observed over three nights. On 2 October, the "
-                          "object was rediscovered from Chile by Mara Jost of the Southern Sky "
-                          "Watch, a survey funded by the space agency.")]  # fmt: skip
-    (result,) = Attributor(LEXICAL).attribute(
-        ["The asteroid was discovered in March 2026 by Ana Ruiz, Tom Vell and Piet Laan of the "
-         "Valdoria Sky Survey at Mount Tessel, Valdoria, and was rediscovered from Chile in "
-         "October by Mara Jost of the Southern Sky Watch."],
-        docs, split_all(docs),
-    )  # fmt: skip
-    assert result.support == "supported", result.missing
