@@ -1103,10 +1103,7 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
 
 AUTHOR_REACH = 10  # sentences from an article's start or end (a page's footer) naming its writer
 _NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
-_WRITERS = (
-    "writer|columnist|editor|professor|correspondent|author|fellow|contributor|journalist"
-    "|commentator|analyst"
-)
+_WRITERS = "writer|columnist|contributor|correspondent|author"
 # "By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu"
 _BYLINE = re.compile(
     rf"(?:^(?:By|BY)|\b(?:[Ww]ritten|sent|[Pp]osted)\s+by|\b[Aa]uthor:)\s+({_NAME_RUN})"
@@ -1120,15 +1117,17 @@ _WRITER_NOTE = re.compile(
 def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]]:
     """Per article the speaker wrote, its one-sentence rows but those giving someone's words
     ("said", "told"): a column or a letter is its writer's words. The writer is named by a byline
-    ("By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu") or a note on
-    them that quotes no one ("Kiroku Hanai, a former editorial writer for a vernacular
-    newspaper, writes on ...", not "Lena Hart, a columnist, said ...") within ``AUTHOR_REACH``
-    sentences of the article's start or end."""
+    ("By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu") within
+    ``AUTHOR_REACH`` sentences of the article's start or end, or a note on them there at the end
+    that quotes no one ("Kiroku Hanai, a former editorial writer for a vernacular newspaper,
+    writes on ...", not "Lena Hart, a columnist, said ..."): not an expert or an author a news
+    story introduces ("Dr Lena Hart, a professor of law")."""
     out = {}
     for doc, rows in (evidence.rows_of or {}).items():
-        ends = [evidence.candidates[r].quote for r in {*rows[:AUTHOR_REACH], *rows[-AUTHOR_REACH:]}]
+        last = [evidence.candidates[r].quote for r in rows[-AUTHOR_REACH:]]
+        ends = [evidence.candidates[r].quote for r in rows[:AUTHOR_REACH]] + last
         found = [m[1] for q in ends for m in _BYLINE.finditer(q)]
-        found += [m[1] for q in ends if not _SAID.search(q) for m in _WRITER_NOTE.finditer(q)]
+        found += [m[1] for q in last if not _SAID.search(q) for m in _WRITER_NOTE.finditer(q)]
         if any(entity_in(name, word_set(written)) for written in found):
             out[doc] = [r for r in rows if not _SAID.search(evidence.candidates[r].quote)]
     return out

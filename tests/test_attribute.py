@@ -3232,3 +3232,15 @@ def test_a_columns_writer_says_what_the_column_says_but_not_whom_it_quotes(text)
     assert fused.support == "supported", fused.missing
     assert quoted.support != "supported", "whom the column quotes said that"
     assert other.support != "supported"
+
+
+def test_an_expert_a_news_story_introduces_did_not_write_it():
+    text = (
+        "The harbour plan would cost 3 million pounds, the council said on Monday. The vote is "
+        "in the spring. Lena Hart is a professor of economics at Tollen University."
+    )
+    docs = [Document("a", text)]
+    (result,) = Attributor(LEXICAL).attribute(
+        ["Lena Hart said the vote on the harbour plan is in the spring."], docs, split_all(docs)
+    )
+    assert result.support != "supported", "a professor the story names did not write it"
