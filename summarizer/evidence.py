@@ -73,6 +73,7 @@ class Evidence:
     aliases: dict[str, frozenset[str]] | None = None  # surname stem -> first names only it has
     rows_of: dict[str, tuple[int, ...]] | None = None  # document id -> its one-sentence rows
     members: tuple[tuple[int, ...], ...] = ()  # each candidate's sentences (rows of the input)
+    authors: dict[str, str] | None = None  # document id -> the writer its byline names
 
     def sentence_rows(self, i: int) -> list[int | None]:
         """The one-sentence rows of candidate ``i``'s sentences, in order (None for a sentence
@@ -132,6 +133,7 @@ def build(
         aliases=_aliases(facts[i] for i, c in enumerate(candidates) if c.size == 1),
         rows_of=_rows_of(candidates),
         members=tuple(tuple(m) for m in members),
+        authors={doc.id: doc.author for doc in documents if doc.author},
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from summarizer.config import IngestConfig
 from summarizer.errors import InputError, LimitError
-from summarizer.junk import clean_text, normalise_newlines
+from summarizer.junk import byline, clean_text, normalise_newlines
 from summarizer.language import looks_english
 from summarizer.types import Cluster, Document
 
@@ -218,7 +218,7 @@ def _from_plain(text: str, doc_id: str, path: str = "") -> Document:
         date, text = match.group(1), text[match.end() :]
     cleaned = clean_text(text)
     title, cleaned = _split_title(cleaned)
-    return Document(id=doc_id, text=cleaned, title=title, date=date, path=path)
+    return Document(id=doc_id, text=cleaned, title=title, date=date, path=path, author=byline(text))
 
 
 def _split_title(text: str) -> tuple[str, str]:
@@ -258,6 +258,7 @@ def _from_html(text: str, path: Path) -> Document:
         date=meta.get("date") or "",
         url=meta.get("url") or "",
         path=str(path),
+        author=meta.get("author") or byline(meta.get("text") or ""),
     )
 
 
@@ -297,6 +298,7 @@ def _from_record(
         source=str(record.get("source") or ""),
         date=str(record.get("date") or plain.date),
         url=str(record.get("url") or ""),
+        author=str(record.get("author") or plain.author),
     )
 
 

@@ -44,6 +44,10 @@ _WIRE_CREDIT = re.compile(
     r"\s*\((?:additional )?(?:reporting|writing|editing|compiled) by [^()]*\)\s*$", re.IGNORECASE
 )
 _BYLINE = re.compile(r"^(?:by|words by|reporting by|written by)\s+[A-Z][\w.'’ ,&-]*$", re.I)
+_BYLINE_NAME = re.compile(
+    r"^(?i:by|words by|written by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+BYLINE_LINES = 12  # lines from a page's top where its byline may stand, after menus and titles
 _STAMP = re.compile(
     r"^[\w ,.:/|-]*\b(?:19|20)\d\d\b[\w ,.:/|()-]*$|^\d{1,2}[.:]\d\d\s*(?:am|pm)?\b", re.I
 )
@@ -91,6 +95,22 @@ def clean_text(text: str) -> str:
         seen.add(key)
         kept.append(line)
     return "\n\n".join(_strip_dateline(_drop_trailing_teasers(kept)))
+
+
+def _is_byline(line: str) -> bool:
+    """ "By Lena Hart, Staff Writer"; not a sentence opening with "By" ("By Tuesday, the council
+    had voted.")."""
+    return bool(_BYLINE.match(line)) and len(line.split()) <= 10 and not _TERMINAL.search(line)
+
+
+def byline(text: str) -> str:
+    """The writer the article's byline names ("By Lena Hart, Staff Writer" -> "Lena Hart"), or
+    "": a line of its own among its first ``BYLINE_LINES``, which :func:`clean_text` drops."""
+    lines = [_normalise(line) for line in normalise_newlines(text).split("\n")]
+    for line in [line for line in lines if line][:BYLINE_LINES]:
+        if _is_byline(line) and (found := _BYLINE_NAME.match(line)):
+            return found[1]
+    return ""
 
 
 def _article_part(line: str) -> str:
@@ -154,7 +174,7 @@ def is_junk_line(line: str) -> bool:
     if len(_ICON.findall(line)) >= 2 or _PROMPT.match(line) or _PROMPT_ANYWHERE.search(line):
         return True
     # A line holding a photo credit is a caption (scrapers often glue a copy of it after).
-    if _CREDIT.search(line) or (_BYLINE.match(line) and n_words <= 10):
+    if _CREDIT.search(line) or _is_byline(line):
         return True
     if n_words <= 12 and not _TERMINAL.search(line) and _STAMP.match(line):
         return True

@@ -1116,9 +1116,10 @@ _WRITER_NOTE = re.compile(
 
 def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]]:
     """Per article the speaker wrote, its one-sentence rows but those giving someone's words
-    ("said", "told"): a column or a letter is its writer's words. The writer is named by a byline
-    ("By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu") within
-    ``AUTHOR_REACH`` sentences of the article's start or end, or a note on them there at the end
+    ("said", "told"): a column or a letter is its writer's words. The writer is named by its
+    byline (``Document.author``: the line "By Lena Hart" that cleaning drops, or the page's
+    metadata), by one in its text ("author: Rep. David Wu", "This letter was sent by Rep. Wu")
+    within ``AUTHOR_REACH`` sentences of its start or end, or by a note on them there at the end
     that quotes no one ("Kiroku Hanai, a former editorial writer for a vernacular newspaper,
     writes on ...", not "Lena Hart, a columnist, said ..."): not an expert or an author a news
     story introduces ("Dr Lena Hart, a professor of law")."""
@@ -1127,6 +1128,8 @@ def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]
         last = [evidence.candidates[r].quote for r in rows[-AUTHOR_REACH:]]
         ends = [evidence.candidates[r].quote for r in rows[:AUTHOR_REACH]] + last
         found = [m[1] for q in ends for m in _BYLINE.finditer(q)]
+        if author := (evidence.authors or {}).get(doc):  # the byline cleaning took off
+            found.append(author)
         found += [m[1] for q in last if not _SAID.search(q) for m in _WRITER_NOTE.finditer(q)]
         if any(entity_in(name, word_set(written)) for written in found):
             out[doc] = [r for r in rows if not _SAID.search(evidence.candidates[r].quote)]

@@ -16,6 +16,7 @@ class Document:
     date: str = ""
     url: str = ""
     path: str = ""
+    author: str = ""  # the writer a byline names ("By Lena Hart"), which cleaning drops
 
 
 @dataclass(frozen=True)

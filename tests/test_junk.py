@@ -191,3 +191,15 @@ def test_a_last_paragraph_ending_in_a_quoted_exclamation_is_article_text():
 )  # fmt: skip
 def test_a_navigation_trail_opening_a_line_goes(text, expected):
     assert clean_text(text) == expected
+
+
+def test_a_sentence_opening_with_by_is_no_byline_and_a_byline_names_the_writer():
+    from summarizer.junk import byline
+
+    assert _clean("By Tuesday, the council had voted.", BODY) == (
+        "By Tuesday, the council had voted.\n\n" + BODY
+    )
+    assert byline("By Tuesday, the council had voted.\n\n" + BODY) == ""
+    assert byline("Home | News\n\nThe harbour plan\n\nBy Lena Hart, Staff Writer\n\n" + BODY) == (
+        "Lena Hart"
+    )

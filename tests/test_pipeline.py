@@ -118,3 +118,22 @@ def test_random_model_nonsense_is_flagged_unsupported(tiny_models):
     nonsense = raw + "."
     checked = s.check(nonsense, [EXAMPLE])
     assert [x.support for x in checked.sentences] == ["unsupported"]
+
+
+def test_check_gives_a_column_its_bylines_writer(extractive, tmp_path):
+    # cleaning drops the byline line; the document keeps the writer it names
+    (tmp_path / "column.txt").write_text(
+        "The harbour plan is a mistake\n\nBy Lena Hart, Staff Writer\n\nThe harbour plan is a "
+        "waste of public money. Mayor Tom Reyes said the plan would create 200 jobs. Nobody "
+        "believes that figure. The council should scrap the plan before the spring vote.\n"
+    )
+    result = extractive.check(
+        "Lena Hart argues that the harbour plan is a waste of public money.\n"
+        "Hart says the plan would create 200 jobs.\n",
+        [tmp_path / "column.txt"],
+    )
+    assert result.documents[0].author == "Lena Hart"
+    assert "By Lena Hart" not in result.documents[0].text
+    column, quoted = result.sentences
+    assert column.support == "supported", column.missing
+    assert quoted.support != "supported", "the mayor said that, not the writer"

@@ -23,7 +23,7 @@ from pathlib import Path
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
 from summarizer.facts import content_stems, extract_facts, fact_list, states, tokens, word_set
-from summarizer.junk import clean_text
+from summarizer.junk import byline, clean_text
 from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
 
@@ -44,7 +44,12 @@ def documents_of(cluster: dict) -> list[Document]:
     """The cluster's articles cleaned as ``summarizer check`` cleans them (page junk and a
     leading wire dateline removed, :func:`summarizer.junk.clean_text`)."""
     return [
-        Document(id=str(d.get("id", i)), text=clean_text(d["text"]), title=d.get("title") or "")
+        Document(
+            id=str(d.get("id", i)),
+            text=clean_text(d["text"]),
+            title=d.get("title") or "",
+            author=byline(d["text"]),
+        )
         for i, d in enumerate(cluster["documents"])
     ]
 
