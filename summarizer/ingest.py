@@ -258,8 +258,15 @@ def _from_html(text: str, path: Path) -> Document:
         date=meta.get("date") or "",
         url=meta.get("url") or "",
         path=str(path),
-        author=meta.get("author") or byline(meta.get("text") or ""),
+        author=_author(meta) or byline(meta.get("text") or ""),
     )
+
+
+def _author(meta: dict) -> str:
+    """The page's author as trafilatura reads it, without the site's own name it may list
+    ("Tomas Reyes; Harbour Daily")."""
+    names = [a.strip() for a in (meta.get("author") or "").split(";")]
+    return "; ".join(a for a in names if a and a != (meta.get("sitename") or ""))
 
 
 def _from_json(text: str, path: Path, warnings: list[str]) -> list[Document]:

@@ -69,7 +69,8 @@ def _with_marks(text: str, mark: str) -> str:
 
 def _describe(document) -> str:
     title = document.title or document.id
-    details = ", ".join(x for x in (document.source, document.date) if x)
+    byline = f"by {document.author}" if document.author else ""
+    details = ", ".join(x for x in (byline, document.source, document.date) if x)
     return f"{title} ({details})" if details else title
 
 

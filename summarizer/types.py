@@ -140,7 +140,14 @@ class Summary:
             "summary": self.text,
             "sentences": [_sentence_dict(s) for s in self.sentences],
             "documents": [
-                {"id": d.id, "title": d.title, "source": d.source, "date": d.date, "path": d.path}
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "source": d.source,
+                    "date": d.date,
+                    "author": d.author,
+                    "path": d.path,
+                }
                 for d in self.documents
             ],
             "selected": [

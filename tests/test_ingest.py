@@ -185,3 +185,12 @@ def test_wire_dateline_is_cut_before_sentence_offsets_are_taken(tmp_path, name, 
     assert doc.text.startswith("The harbour board approved")
     assert (first.start, first.text) == (0, doc.text[first.start : first.end])
     assert first.text.startswith("The harbour board approved")
+
+
+def test_a_pages_writer_is_kept_without_the_sites_name(tmp_path):
+    (html,) = load_documents([EXAMPLE / "02_harbour_daily.html"], CONFIG).documents
+    assert html.author == "Tomas Reyes" and html.source == "Harbour Daily"
+    path = tmp_path / "column.txt"
+    path.write_text("The harbour plan\n\nBy Lena Hart, Staff Writer\n\nThe plan is bad, she says.")
+    (doc,) = load_documents([path], CONFIG).documents
+    assert doc.author == "Lena Hart" and "Lena Hart" not in doc.text

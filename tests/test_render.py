@@ -69,3 +69,14 @@ def test_a_disagreeing_source_is_named_in_text_and_json():
          "quote": "14 workers were hurt."}
     ]  # fmt: skip
     assert data["sentences"][1]["disagreements"] == []
+
+
+def test_a_sources_writer_is_listed_in_text_and_json():
+    summary = _summary()
+    writer = Document(id="a", text="x", title="A", source="Courier", author="Lena Hart")
+    docs = (writer, summary.documents[1])
+    summary = Summary(
+        text=summary.text, sentences=summary.sentences, documents=docs, writer=summary.writer
+    )
+    assert "[1] A (by Lena Hart, Courier)" in render(summary, "text")
+    assert json.loads(render(summary, "json"))["documents"][0]["author"] == "Lena Hart"
