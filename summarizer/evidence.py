@@ -12,6 +12,7 @@ are given, a normalised mean of its sentences' rows.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from summarizer.facts import (
     word_bigrams,
     word_set,
 )
+from summarizer.speech import SAID
 from summarizer.types import Document, Sentence
 
 APPOSITION = 8  # words after "Name," that can give its role ("Reisz, Harlow's trade minister")
@@ -73,7 +75,7 @@ class Evidence:
     aliases: dict[str, frozenset[str]] | None = None  # surname stem -> first names only it has
     rows_of: dict[str, tuple[int, ...]] | None = None  # document id -> its one-sentence rows
     members: tuple[tuple[int, ...], ...] = ()  # each candidate's sentences (rows of the input)
-    authors: dict[str, str] | None = None  # document id -> the writer its byline names
+    writers: dict[str, tuple[str, ...]] | None = None  # document id -> who wrote it (writers)
 
     def sentence_rows(self, i: int) -> list[int | None]:
         """The one-sentence rows of candidate ``i``'s sentences, in order (None for a sentence
@@ -112,6 +114,7 @@ def build(
     capitalised, lowercase = casing([s.text for s in sentences])
     capitalised |= {w for tags in tagged for w in tags}
     facts = [extract_facts(c.quote, ones=True) for c in candidates]
+    rows_of = _rows_of(candidates)
     return Evidence(
         candidates=candidates,
         doc_of=np.array([order[c.doc] for c in candidates], dtype=np.int64),
@@ -131,10 +134,49 @@ def build(
         lowercase=lowercase,
         beside=_beside([s.text for s in sentences]),
         aliases=_aliases(facts[i] for i, c in enumerate(candidates) if c.size == 1),
-        rows_of=_rows_of(candidates),
+        rows_of=rows_of,
         members=tuple(tuple(m) for m in members),
-        authors={doc.id: doc.author for doc in documents if doc.author},
+        writers=writers(documents, candidates, rows_of),
     )
+
+
+AUTHOR_REACH = 10  # sentences from an article's start or end (a page's footer) naming its writer
+_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_WRITERS = "writer|columnist|contributor|correspondent|author"
+# "By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu"
+_BYLINE = re.compile(
+    rf"(?:^(?:By|BY)|\b(?:[Ww]ritten|sent|[Pp]osted)\s+by|\b[Aa]uthor:)\s+({_NAME_RUN})"
+)
+# "Kiroku Hanai, a former editorial writer for a newspaper, writes on ...", "Hart is a columnist"
+_WRITER_NOTE = re.compile(
+    rf"^({_NAME_RUN}),?\s+(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{_WRITERS})\b"
+)
+
+
+def writers(
+    documents: Sequence[Document],
+    candidates: Sequence[Candidate],
+    rows_of: dict[str, tuple[int, ...]],
+) -> dict[str, tuple[str, ...]]:
+    """Who wrote each article, as written, for those that say: its byline (``Document.author``:
+    the line "By Lena Hart" that cleaning drops, or the page's metadata), one in its text
+    ("author: Rep. David Wu", "This letter was sent by Rep. Wu") within ``AUTHOR_REACH``
+    sentences of its start or end, or a note on them there at the end that quotes no one
+    ("Kiroku Hanai, a former editorial writer for a vernacular newspaper, writes on ...", not
+    "Lena Hart, a columnist, said ..."): not an expert or an author a news story introduces
+    ("Dr Lena Hart, a professor of law")."""
+    authors = {doc.id: doc.author for doc in documents if doc.author}
+    out = {}
+    for doc, rows in rows_of.items():
+        last = [candidates[r].quote for r in rows[-AUTHOR_REACH:]]
+        ends = [candidates[r].quote for r in rows[:AUTHOR_REACH]] + last
+        found = [m[1] for q in ends for m in _BYLINE.finditer(q)]
+        if doc in authors:
+            found.append(authors[doc])
+        found += [m[1] for q in last if not SAID.search(q) for m in _WRITER_NOTE.finditer(q)]
+        if found:
+            out[doc] = tuple(found)
+    return out
 
 
 def _rows_of(candidates: Sequence[Candidate]) -> dict[str, tuple[int, ...]]:

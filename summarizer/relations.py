@@ -59,7 +59,7 @@ from summarizer.facts import (
     word_bigrams,
     word_set,
 )
-from summarizer.speech import SPEAKING_FORMS, SPEAKING_PATTERN
+from summarizer.speech import SAID, SPEAKING_FORMS, SPEAKING_PATTERN
 
 ORDER_SPAN = 1  # claim words this close (1 = adjacent) form the pairs the order check tests
 ORDER_DISTANCE = 3  # ... found in order in one cited text at most this many content words apart
@@ -85,7 +85,7 @@ _LINK = re.compile(
     r"|while(?= (?:(?:he|she|they|it|we) (?:was|were|is|are) )?\w+ing\b))\b",  # "while he was ..."
     re.IGNORECASE,
 )
-_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.IGNORECASE)
+_SAID = SAID  # a text giving someone's words
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
 # A semicolon or a dash between clauses: what comes before is another sentence's event ("...
 # the order was widened; it was lifted at 8:30 p.m. after monitoring found ...").
@@ -1101,39 +1101,14 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
     return {t for text in found for t in content_stems(text)}
 
 
-AUTHOR_REACH = 10  # sentences from an article's start or end (a page's footer) naming its writer
-_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
-_WRITERS = "writer|columnist|contributor|correspondent|author"
-# "By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu"
-_BYLINE = re.compile(
-    rf"(?:^(?:By|BY)|\b(?:[Ww]ritten|sent|[Pp]osted)\s+by|\b[Aa]uthor:)\s+({_NAME_RUN})"
-)
-# "Kiroku Hanai, a former editorial writer for a newspaper, writes on ...", "Hart is a columnist"
-_WRITER_NOTE = re.compile(
-    rf"^({_NAME_RUN}),?\s+(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{_WRITERS})\b"
-)
-
-
 def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]]:
-    """Per article the speaker wrote, its one-sentence rows but those giving someone's words
-    ("said", "told"): a column or a letter is its writer's words. The writer is named by its
-    byline (``Document.author``: the line "By Lena Hart" that cleaning drops, or the page's
-    metadata), by one in its text ("author: Rep. David Wu", "This letter was sent by Rep. Wu")
-    within ``AUTHOR_REACH`` sentences of its start or end, or by a note on them there at the end
-    that quotes no one ("Kiroku Hanai, a former editorial writer for a vernacular newspaper,
-    writes on ...", not "Lena Hart, a columnist, said ..."): not an expert or an author a news
-    story introduces ("Dr Lena Hart, a professor of law")."""
-    out = {}
-    for doc, rows in (evidence.rows_of or {}).items():
-        last = [evidence.candidates[r].quote for r in rows[-AUTHOR_REACH:]]
-        ends = [evidence.candidates[r].quote for r in rows[:AUTHOR_REACH]] + last
-        found = [m[1] for q in ends for m in _BYLINE.finditer(q)]
-        if author := (evidence.authors or {}).get(doc):  # the byline cleaning took off
-            found.append(author)
-        found += [m[1] for q in last if not _SAID.search(q) for m in _WRITER_NOTE.finditer(q)]
-        if any(entity_in(name, word_set(written)) for written in found):
-            out[doc] = [r for r in rows if not _SAID.search(evidence.candidates[r].quote)]
-    return out
+    """Per article the speaker wrote (by its writers, :func:`summarizer.evidence.writers`), its
+    one-sentence rows but those giving someone's words ("said", "told"): a column or a letter
+    is its writer's words."""
+    rows_of = evidence.rows_of or {}
+    return {doc: [r for r in rows_of[doc] if not _SAID.search(evidence.candidates[r].quote)]
+            for doc, found in (evidence.writers or {}).items()
+            if any(entity_in(name, word_set(written)) for written in found)}  # fmt: skip
 
 
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:

@@ -3,6 +3,8 @@ text shows them in; one list for every check that asks who said something."""
 
 from __future__ import annotations
 
+import re
+
 # Not "admitted" nor "acknowledged", which take an object as often ("admitted two charges").
 SPEAKING = frozenset({
     "say", "tell", "add", "explain", "warn", "argue", "insist", "caution", "stress", "tweet",
@@ -26,3 +28,5 @@ def forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 SPEAKING_FORMS = forms(SPEAKING)
 SPEAKING_PATTERN = "|".join(sorted(SPEAKING_FORMS))  # for a regular expression: "added|adds|..."
+# A text giving someone's words: a plain verb of saying or "according to"
+SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.IGNORECASE)
