@@ -143,8 +143,10 @@ def build(
 AUTHOR_REACH = 10  # sentences from an article's start or end (a page's footer) naming its writer
 _NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 _WRITERS = "writer|columnist|contributor|correspondent|author"
-# "By Lena Hart", "author: Rep. David Wu", "This letter was sent by Rep. Wu"
-_BYLINE = re.compile(
+# A byline inside a cleaned sentence: "By Lena Hart 30 November 2004 Old enemies ...", "author:
+# Rep. David Wu", "This letter was sent by Rep. Wu". (A line that is only a byline never gets
+# here: cleaning drops it and keeps its name as Document.author, junk.byline.)
+_BYLINE_IN_TEXT = re.compile(
     rf"(?:^(?:By|BY)|\b(?:[Ww]ritten|sent|[Pp]osted)\s+by|\b[Aa]uthor:)\s+({_NAME_RUN})"
 )
 # "Kiroku Hanai, a former editorial writer for a newspaper, writes on ...", "Hart is a columnist"
@@ -170,7 +172,7 @@ def writers(
     for doc, rows in rows_of.items():
         last = [candidates[r].quote for r in rows[-AUTHOR_REACH:]]
         ends = [candidates[r].quote for r in rows[:AUTHOR_REACH]] + last
-        found = [m[1] for q in ends for m in _BYLINE.finditer(q)]
+        found = [m[1] for q in ends for m in _BYLINE_IN_TEXT.finditer(q)]
         if doc in authors:
             found.append(authors[doc])
         found += [m[1] for q in last if not SAID.search(q) for m in _WRITER_NOTE.finditer(q)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -360,13 +361,14 @@ _CONJUNCTIONS = {"and", "but", "while", "whereas", "although", "though"}
 _JOINING = _CONJUNCTIONS | {"said", "says"}  # what someone said is a clause of its own
 
 
+@lru_cache(maxsize=4096)
 def attribution_tokens(text: str) -> frozenset[int]:
     """Positions of the tokens of media attributions ("the Los Angeles Times reports",
     "according to NPR", "tells the AP"): the outlet, its verb and the words joining them."""
     toks = tokens(text)
-    gaps = token_gaps(text)
+    runs, nouns = _media_spans(text)
     out: set[int] = set()
-    for start, end in [*_media_runs(toks, gaps), *_outlet_nouns(toks)]:
+    for start, end in [*runs, *nouns]:
         out.update(range(start, end))
         i = start - 1
         while i >= 0 and toks[i].lower() in {"the", "to", "according", "by", *_MEDIA_BEFORE,
@@ -382,6 +384,14 @@ def attribution_tokens(text: str) -> frozenset[int]:
 # "according to the network"): the noun, with "a"/"the" and up to two words before it.
 _OUTLET_NOUNS = {"paper", "newspaper", "station", "network", "outlet", "magazine", "site",
                  "website", "tabloid", "broadcaster", "affiliate"}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _media_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The token spans of ``text``'s outlets: those named (:func:`_media_runs`) and those named
+    by a common noun (:func:`_outlet_nouns`), found once per text."""
+    toks = tokens(text)
+    return tuple(_media_runs(toks, token_gaps(text))), tuple(_outlet_nouns(toks))
 
 
 def _outlet_nouns(toks: list[str]) -> list[tuple[int, int]]:
@@ -408,9 +418,9 @@ def media_outlets(text: str) -> tuple[tuple[str, str, bool], ...]:
     """The outlets ``text`` attributes something to ("Al Jazeera reported", "according to
     NPR"): each as written, the verb or word crediting it ("reported", "to") and whether the
     name looks like an outlet ("NPR", "Wired News"; not "Al Jazeera", not "Salih wrote")."""
-    toks, gaps = tokens(text), token_gaps(text)
+    toks = tokens(text)
     out = []
-    for start, end in _media_runs(toks, gaps):
+    for start, end in _media_spans(text)[0]:
         after = toks[end].lower() if end < len(toks) else ""
         verb = after if after in SAYING else toks[start - 1].lower() if start else ""
         out.append((" ".join(toks[start:end]), verb, _outlet(toks[start:end])))
@@ -425,15 +435,16 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
     lows = [t.lower() for t in toks]
     gaps = token_gaps(text)
     opener = _opener(toks, gaps)
+    runs, nouns = _media_spans(text)
     return Facts(
-        numbers=tuple(_numbers(*_without_channels(toks, lows, gaps), gaps, ones)),
+        numbers=tuple(_numbers(*_without_channels(toks, lows, gaps, runs), gaps, ones)),
         weekdays=frozenset(
             w
             for w, t in zip(lows, toks, strict=True)
             if w in WEEKDAYS or (w in SEASONS or w in COMPASS) and t.islower()
         ),
         months=frozenset(_months(toks, lows)),
-        entities=_with_tags(_entities(toks, gaps), text),
+        entities=_with_tags(_entities(toks, gaps, [*runs, *nouns]), text),
         scores=scores(text),
         opener=opener,
         opener_speaks=bool(opener) and len(toks) > 1 and _acts(toks, lows, gaps),
@@ -441,11 +452,12 @@ def extract_facts(text: str, ones: bool = False) -> Facts:
 
 
 def _without_channels(
-    toks: list[str], lows: list[str], gaps: list[str]
+    toks: list[str], lows: list[str], gaps: list[str], media: Sequence[tuple[int, int]]
 ) -> tuple[list[str], list[str]]:
     """The tokens with an outlet's channel number ("tells WBNX 4", "told WAKN News 8") made a
-    word: it names where the summary read something, not a figure of the story."""
-    ends = [b for _, b in _media_runs(toks, gaps)]
+    word: it names where the summary read something, not a figure of the story. ``media``:
+    the outlets' token spans (:func:`_media_runs`)."""
+    ends = [b for _, b in media]
     channels = {
         b for b in ends if b < len(toks) and gaps[b] == " " and re.fullmatch(r"\d{1,3}", toks[b])
     }
@@ -1032,10 +1044,13 @@ def _name_runs(toks: list[str], gaps: list[str], join_of: bool = False) -> list[
     return runs
 
 
-def _entities(toks: list[str], gaps: list[str]) -> list[tuple[str, ...]]:
-    """Capitalised names (:func:`_name_runs`) that are facts of the story."""
+def _entities(
+    toks: list[str], gaps: list[str], outlets: Sequence[tuple[int, int]]
+) -> list[tuple[str, ...]]:
+    """Capitalised names (:func:`_name_runs`) that are facts of the story, not the outlets at
+    token spans ``outlets`` (:func:`_media_spans`)."""
     spans: list[tuple[str, ...]] = []
-    media = {i for a, b in [*_media_runs(toks, gaps), *_outlet_nouns(toks)] for i in range(a, b)}
+    media = {i for a, b in outlets for i in range(a, b)}
     runs = _name_runs(toks, gaps)
     # a possessive joins a run to an outlet's: "Boston's WBNX reports", "tells Runner's Pulse"
     for (a, b), (c, d) in itertools.pairwise(runs):

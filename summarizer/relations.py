@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -85,7 +85,6 @@ _LINK = re.compile(
     r"|while(?= (?:(?:he|she|they|it|we) (?:was|were|is|are) )?\w+ing\b))\b",  # "while he was ..."
     re.IGNORECASE,
 )
-_SAID = SAID  # a text giving someone's words
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
 # A semicolon or a dash between clauses: what comes before is another sentence's event ("...
 # the order was widened; it was lifted at 8:30 p.m. after monitoring found ...").
@@ -403,25 +402,32 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
     """Names the claim gives a role the sources never put near them ("Fire chief Colin
     Baptiste" where the articles call him the harbour board chair): the content word right
     before the name must stand within four words of it somewhere in the sources."""
-    if evidence.beside is None:
-        return []
     words, gaps = claim.words, claim.gaps
     out = []
+    for name, k in _name_spots(claim, evidence):
+        if k == 0 or gaps[k].strip():
+            continue
+        role = words[k - 1].lower()
+        if role not in ROLES:
+            continue
+        near = _beside(name, evidence)
+        if near & {stem(w) for w in (role, *_ROLE_SHORT.get(role, ()))}:
+            continue
+        root = role[: max(4, len(role) - 2)]  # "teach": "schoolteach" is the stem's
+        if any(w.endswith(root) and len(w) > len(root) + 2 for w in near):
+            continue  # "a retired schoolteacher" for "retired teacher Gloria Banks"
+        out.append(f"{words[k - 1]} {' '.join(name)}")
+    return out
+
+
+def _name_spots(claim: Claim, evidence: Evidence) -> Iterator[tuple[tuple[str, ...], int]]:
+    """Each name of the claim with each word index it starts at, for the checks of the words
+    the sources write near a name (none where the index has no ``Evidence.beside``)."""
+    if evidence.beside is None:
+        return
     for name in claim.facts.entities:
         for k in claim.at(name):
-            if k == 0 or gaps[k].strip():
-                continue
-            role = words[k - 1].lower()
-            if role not in ROLES:
-                continue
-            near = _beside(name, evidence)
-            if near & {stem(w) for w in (role, *_ROLE_SHORT.get(role, ()))}:
-                continue
-            root = role[: max(4, len(role) - 2)]  # "teach": "schoolteach" is the stem's
-            if any(w.endswith(root) and len(w) > len(root) + 2 for w in near):
-                continue  # "a retired schoolteacher" for "retired teacher Gloria Banks"
-            out.append(f"{words[k - 1]} {' '.join(name)}")
-    return out
+            yield name, k
 
 
 def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
@@ -429,32 +435,27 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
     Representative Justin Amash") where the sources put that word right before another name
     ("whose sponsor Democrat Representative Tom Malinowski") and never near this one, as
     "A / B" (:func:`_person`)."""
-    if evidence.beside is None:
-        return []
     words, gaps = claim.words, claim.gaps
     out = []
-    for name in claim.facts.entities:
-        for k in claim.at(name):
-            while k and words[k - 1][:1].isupper() and title_word(words[k - 1]):
-                k -= 1  # "sponsor, Representative Justin Amash"
-            if k < 2 or gaps[k].strip() != "," or not words[k - 1].isalpha():
-                continue
-            noun = words[k - 1]
-            if noun[:1].isupper() or is_stop(noun.lower()):
-                continue
-            # "Representative" is many people's
-            own = [w for w in name if not title_word(w) and w.lower() not in PEOPLE]
-            near = _beside(own, evidence)
-            if not own or stem(noun.lower()) in near:
-                continue
-            held = re.compile(
-                rf"\b{re.escape(noun)},?\s+((?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)"
-            )
-            others = [m[1] for c in evidence.candidates if c.size == 1
-                      for m in held.finditer(c.quote)]  # fmt: skip
-            others = [o for o in others if _person(o) and not entity_in(name, word_set(o))]
-            if others:
-                out.append(f"{' '.join(name)} / {others[0]}")
+    for name, k in _name_spots(claim, evidence):
+        while k and words[k - 1][:1].isupper() and title_word(words[k - 1]):
+            k -= 1  # "sponsor, Representative Justin Amash"
+        if k < 2 or gaps[k].strip() != "," or not words[k - 1].isalpha():
+            continue
+        noun = words[k - 1]
+        if noun[:1].isupper() or is_stop(noun.lower()):
+            continue
+        # "Representative" is many people's
+        own = [w for w in name if not title_word(w) and w.lower() not in PEOPLE]
+        near = _beside(own, evidence)
+        if not own or stem(noun.lower()) in near:
+            continue
+        held = re.compile(rf"\b{re.escape(noun)},?\s+((?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)")
+        others = [m[1] for c in evidence.candidates if c.size == 1
+                  for m in held.finditer(c.quote)]  # fmt: skip
+        others = [o for o in others if _person(o) and not entity_in(name, word_set(o))]
+        if others:
+            out.append(f"{' '.join(name)} / {others[0]}")
     return out
 
 
@@ -920,7 +921,7 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
     for match in _LINK.finditer(claim.text):
         stop = _CLAUSE_END.search(claim.text, match.end())
         end = stop.start() if stop else len(claim.text)
-        said = [m.end() for m in _SAID.finditer(claim.text, 0, match.start())]
+        said = [m.end() for m in SAID.finditer(claim.text, 0, match.start())]
         said += [m.end() for m in _SENTENCE_BREAK.finditer(claim.text, 0, match.start())]
         begin = max(said, default=0)  # "A Hashed source said": who said it is no event
         head = {t for t, (a, b) in words if b <= match.start() and a >= begin}
@@ -1007,6 +1008,46 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
             and (_held_by_speaker(quoted, naming, evidence, name) < SPEAKER_SHARE * len(quoted))
         ):
             out.append(f"{' '.join(name)} said")
+    # "Maria Armstrong, Big Coat's chief executive, said the suit was "kind of blowing the
+    # secrecy off"": a speaker set off by an apposition is held to the quotation only
+    for name, start, end in _apposed_speakers(claim, {n for n, _, _ in found}):
+        quotes = [q.span() for q in _QUOTED.finditer(claim.text, start, end)]
+        quoted = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
+                  if any(q0 <= a < q1 for q0, q1 in quotes)
+                  and (t in covered or t in evidence.vocab) and t not in names}  # fmt: skip
+        if len(quoted) < QUOTED_WORDS:
+            continue
+        naming = _naming(evidence, name) + _titled(claim, name, evidence)
+        for rows in written_by(evidence, name).values():
+            naming += rows
+        if _held_by_speaker(quoted, naming, evidence, name) < SPEAKER_SHARE * len(quoted):
+            out.append(f"{' '.join(name)} said")
+    return out
+
+
+_APPOSED = re.compile(
+    rf",\s+[^,\"“”;]{{3,80}},\s+(?:{'|'.join(sorted(SAYING | SPEAKING_FORMS))})\b"
+)
+
+
+_CLAUSE_ON = re.compile(r",\s+(?:and|but|while|whereas|though|although)\b|;")  # what they said ends
+
+
+def _apposed_speakers(claim: Claim, found: set) -> list[tuple[tuple[str, ...], int, int]]:
+    """Names with an apposition between them and a verb of saying ("Maria Armstrong, Big
+    Coat's chief executive, said ..."), with where the words said begin and end."""
+    spans = token_spans(claim.text)
+    out = []
+    for name in claim.facts.entities:
+        if name in found:
+            continue
+        for k in claim.at(name):
+            end = k + len(name)
+            if end >= len(spans):
+                continue
+            if m := _APPOSED.match(claim.text, spans[end - 1][1]):
+                stop = _CLAUSE_ON.search(claim.text, m.end())
+                out.append((name, m.end(), stop.start() if stop else len(claim.text)))
     return out
 
 
@@ -1106,7 +1147,7 @@ def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]
     one-sentence rows but those giving someone's words ("said", "told"): a column or a letter
     is its writer's words."""
     rows_of = evidence.rows_of or {}
-    return {doc: [r for r in rows_of[doc] if not _SAID.search(evidence.candidates[r].quote)]
+    return {doc: [r for r in rows_of[doc] if not SAID.search(evidence.candidates[r].quote)]
             for doc, found in (evidence.writers or {}).items()
             if any(entity_in(name, word_set(written)) for written in found)}  # fmt: skip
 
@@ -1144,7 +1185,7 @@ def _speaker_after(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     return (
         first is not None
         and second is not None
-        and not _SAID.search(evidence.candidates[first].quote)
+        and not SAID.search(evidence.candidates[first].quote)
         and _opens_with(name, evidence.candidates[second].quote)
     )
 

@@ -3244,3 +3244,24 @@ def test_an_expert_a_news_story_introduces_did_not_write_it():
         ["Lena Hart said the vote on the harbour plan is in the spring."], docs, split_all(docs)
     )
     assert result.support != "supported", "a professor the story names did not write it"
+
+
+SUIT = [
+    Document("a", "The couple sued the production company, Big Coat, in federal court on Monday. "
+                  "Maria Armstrong, Big Coat's chief executive, said the company would defend "
+                  "itself against what she called false claims."),
+    Document("b", '"One of the things they are doing in this lawsuit is kind of blowing the '
+                  'secrecy off reality TV," said legal analyst Lisa Bloom.'),
+]  # fmt: skip
+
+
+def test_a_quotation_given_to_a_speaker_set_off_by_an_apposition_is_checked():
+    claim = '{}, {}, said the lawsuit was "kind of blowing the secrecy off reality TV."'
+    assert checked(claim.format("Lisa Bloom", "a legal analyst"), SUIT).support == "supported"
+    result = checked(claim.format("Maria Armstrong", "Big Coat's chief executive"), SUIT)
+    assert "Maria Armstrong said" in result.missing
+    # only the quotation in the speaker's own clause is theirs, not another's after ", and"
+    other = ('Maria Armstrong, Big Coat\'s chief executive, said the company would defend itself, '
+             'and legal analyst Lisa Bloom said the suit was "kind of blowing the secrecy off '
+             'reality TV."')  # fmt: skip
+    assert "Maria Armstrong said" not in checked(other, SUIT).missing
