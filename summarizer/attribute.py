@@ -155,6 +155,7 @@ from summarizer.relations import (
     roles,
     state_titles,
     title_word,
+    unheard_intent,
     unlinked,
     usurped,
     written_by,
@@ -418,6 +419,7 @@ class Attributor:
         derived += apposed_roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
+        derived += self._unheard_intents(claim, evidence)
         derived += usurped(claim, evidence, cited[0], cited[1:]) if cited else []
         derived += _other_outlet(claim, evidence, cited) + replaced_partner(claim, evidence)
         texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
@@ -471,6 +473,19 @@ class Attributor:
             and sum(t not in covered for t in claim.ordered[a:b]) >= NEW_CLAUSE_SHARE * (b - a)
         ]
         return bool(parts) and self._far(claim, parts, evidence, NEW_CLAUSE_COSINE)
+
+    def _unheard_intents(self, claim: Claim, evidence: Evidence) -> list[str]:
+        """The intentions :func:`unheard_intent` finds, but for one whose clause ("would fund
+        an independent review of its testing"), embedded on its own, comes within
+        ``GAP_PARAPHRASE`` cosine of a source text: said there in other words ("will pay for
+        an outside review")."""
+        found = unheard_intent(claim, evidence)
+        if not found or self.embedder is None or evidence.vectors is None:
+            return [intent for intent, _, _ in found]
+        texts = [claim.text[start:end] for _, start, end in found]
+        vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
+        near = (vectors @ evidence.vectors.T).max(axis=1)
+        return [intent for (intent, _, _), c in zip(found, near, strict=True) if c < GAP_PARAPHRASE]
 
     def _far(self, claim: Claim, parts: list[tuple[int, int]], evidence, cosine: float) -> bool:
         """Whether some part of the claim (a range of its content words), embedded on its own,

@@ -1057,6 +1057,39 @@ _SAYING_STEMS = {stem(w) for w in _SPEAKING}
 _SPEAKING_WORDS = rf"(?:{'|'.join(sorted(_SPEAKING))})"
 
 
+def unheard_intent(claim: Claim, evidence: Evidence) -> list[tuple[str, int, int]]:
+    """Intentions the claim gives someone with a verb the sources never use, in any form
+    (:func:`summarizer.attribute._kin`): "Boeing said it would appeal the decision", "the
+    governor has vowed to veto any new map", "the gallery plans to sue" where no article
+    speaks of appealing, vetoing or suing. A plan or promise is a claim of its own that a
+    summary easily invents from a story's words; a verb of little meaning of its own ("would
+    take legal action", "will get") is left to the words after it. Each as written ("would
+    appeal"), with where it starts and where its clause ends."""
+    out = []
+    for match in _INTENT.finditer(claim.text):
+        verb, intent = match["verb"] or match["verb2"], match["intent"] or match["intent2"]
+        if verb in _LIGHT_VERBS or is_stop(verb) or verb.endswith("ly"):
+            continue
+        at = match.start("verb" if match["verb"] else "verb2")
+        own = [t for (a, _), t in zip(claim.spans, claim.ordered, strict=True) if a == at]
+        if own and own[0] not in evidence.vocab:
+            start = match.start("intent" if match["intent"] else "intent2")
+            stop = _CLAUSE_END.search(claim.text, match.end())
+            out.append((intent, start, stop.start() if stop else len(claim.text)))
+    return out
+
+
+# "said (that) it would appeal", "says she will step down"; "plans to sue", "vowed to veto"
+_INTENT = re.compile(
+    rf"\b{_SPEAKING_WORDS}\b[^.;:]*?\b(?P<intent>(?:would|will)\s+(?:not\s+)?(?P<verb>[a-z]+))\b"
+    r"|\b(?P<intent2>(?:plans?|planned|planning|vow(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)"
+    r"|intends?|intended|threaten(?:s|ed))\s+to\s+(?:not\s+)?(?P<verb2>[a-z]+))\b"
+)
+_LIGHT_VERBS = {"be", "have", "do", "take", "make", "give", "get", "go", "come", "keep", "put",
+                "see", "look", "set", "let", "hold", "bring", "turn", "run", "also", "still",
+                "always", "never", "now", "soon", "then", "again", "even"}  # fmt: skip
+
+
 # Where a speaker's words end and the story goes on (each a pattern of its own, tried as one)
 _TURNS = (
     # with another name: ", but Trump ended up winning that war"

@@ -3265,3 +3265,49 @@ def test_a_quotation_given_to_a_speaker_set_off_by_an_apposition_is_checked():
              'and legal analyst Lisa Bloom said the suit was "kind of blowing the secrecy off '
              'reality TV."')  # fmt: skip
     assert "Maria Armstrong said" not in checked(other, SUIT).missing
+
+
+CONTRACTS = [
+    Document("a", "The Air Force stripped Boeing of seven rocket-launch contracts on Thursday. "
+                  "Boeing said it would cooperate fully with the investigation."),
+    Document("b", "The penalties were among the harshest ever imposed on a defence contractor, "
+                  "the Air Force said."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "intent"),
+    [("Boeing said it would appeal the Air Force's decision to strip its contracts.",
+      "would appeal"),
+     ("Boeing has vowed to challenge the penalties imposed by the Air Force.",
+      "vowed to challenge")],
+)  # fmt: skip
+def test_an_intention_with_a_verb_no_source_uses_is_flagged(claim, intent):
+    result = checked(claim, CONTRACTS)
+    assert result.support != "supported" and intent in result.missing
+    assert checked("Boeing said it would cooperate fully with the investigation.",
+                   CONTRACTS).support == "supported"  # fmt: skip
+    # a verb of little meaning of its own is left to the words after it
+    from summarizer.evidence import build
+    from summarizer.relations import unheard_intent
+
+    text = "Boeing said it would take part in the investigation."
+    light = Claim.of(text, extract_facts(text))
+    evidence = build(CONTRACTS, split_all(CONTRACTS), 1, None)
+    assert unheard_intent(light, evidence) == []
+    (appeal,) = unheard_intent(Claim.of(claim, extract_facts(claim)), evidence)
+    assert appeal[0] == intent and claim[appeal[1] :].startswith(intent)
+
+
+def test_an_intention_said_in_other_words_is_not_flagged_with_embeddings():
+    from summarizer.embed import bundled_embedder
+
+    documents = [
+        Document("a", "Veltrix apologised for the software error on Monday. The company said "
+                      "it will pay for an independent review of its software testing."),
+    ]  # fmt: skip
+    claim = "Veltrix said it would fund an independent review of its software testing."
+    (lexical,) = attribute([claim], documents)
+    assert "would fund" in lexical.missing  # "fund" is a word no source uses
+    (embedded,) = attribute([claim], documents, AttributeConfig(), bundled_embedder())
+    assert "would fund" not in embedded.missing
