@@ -93,6 +93,7 @@ SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one 
 # naming them holds (see misquoted)
 OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
 QUOTED_WORDS = 3  # content words of a quotation in the claim that are checked on their own
+QUOTE_SHARE = 0.75  # ... and the least share of them one text naming the speaker must hold
 SPEAKER_MORE = 2  # least words of it a second article naming them must add to the first's
 
 
@@ -974,8 +975,10 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     saying ("Royle said ...": the words up to the next speaker, or a ", but" going on with the
     story, are theirs) or after one at the end of a clause ("..., said coach Ines Varga": the
     words since the last speaker). A quotation in the claim (``QUOTED_WORDS`` content words or
-    more) must itself be held by a text naming the speaker, not only the story's words round
-    it."""
+    more) must itself be held by a text naming the speaker, ``QUOTE_SHARE`` of it, not only the
+    story's words round it: a quotation is copied, not put in other words. So must one given to
+    a speaker set off by an apposition ("Maria Armstrong, Big Coat's chief executive, said ...")
+    in that speaker's own clause."""
     found = claim.speakers
     names = claim.name_stems | _SAYING_STEMS
     out = []
@@ -1005,7 +1008,7 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
         if (
             held < SPEAKER_SHARE * len(said)
             or len(quoted) >= QUOTED_WORDS
-            and (_held_by_speaker(quoted, naming, evidence, name) < SPEAKER_SHARE * len(quoted))
+            and (_held_by_speaker(quoted, naming, evidence, name) < QUOTE_SHARE * len(quoted))
         ):
             out.append(f"{' '.join(name)} said")
     # "Maria Armstrong, Big Coat's chief executive, said the suit was "kind of blowing the
@@ -1020,7 +1023,7 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
         naming = _naming(evidence, name) + _titled(claim, name, evidence)
         for rows in written_by(evidence, name).values():
             naming += rows
-        if _held_by_speaker(quoted, naming, evidence, name) < SPEAKER_SHARE * len(quoted):
+        if _held_by_speaker(quoted, naming, evidence, name) < QUOTE_SHARE * len(quoted):
             out.append(f"{' '.join(name)} said")
     return out
 

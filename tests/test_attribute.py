@@ -3311,3 +3311,19 @@ def test_an_intention_said_in_other_words_is_not_flagged_with_embeddings():
     assert "would fund" in lexical.missing  # "fund" is a word no source uses
     (embedded,) = attribute([claim], documents, AttributeConfig(), bundled_embedder())
     assert "would fund" not in embedded.missing
+
+
+RECALL_VOTE = [
+    Document("a", "Councilmember Marcus Ybarra said the housing deal was a bad contract for the "
+                  "city."),
+    Document("b", '"This was a bad contract. It was not a crime," said Councilmember Tina Ruelas, '
+                  "who voted against the recall."),
+]  # fmt: skip
+
+
+def test_a_quotation_needs_most_of_its_words_in_a_sentence_naming_its_speaker():
+    # Ybarra's own sentence has "bad contract" but not the crime: the quotation is Ruelas's
+    claim = '{} said "this was a bad contract. It was not a crime."'
+    assert checked(claim.format("Councilmember Tina Ruelas"), RECALL_VOTE).support == "supported"
+    result = checked(claim.format("Councilmember Marcus Ybarra"), RECALL_VOTE)
+    assert "Councilmember Marcus Ybarra said" in result.missing
