@@ -1028,15 +1028,19 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     return out
 
 
-_APPOSED = re.compile(
-    rf",\s+[^,\"“”;]{{3,80}},\s+(?:{'|'.join(sorted(SAYING | SPEAKING_FORMS))})\b"
-)
+# Verbs that give a speaker's words: those of speech.SPEAKING and the media's (SAYING).
+_SPEAKING = SAYING | SPEAKING_FORMS
+_SAYING_STEMS = {stem(w) for w in _SPEAKING}
+_SPEAKING_WORDS = rf"(?:{'|'.join(sorted(_SPEAKING))})"
 
 
+_APPOSED = re.compile(rf",\s+[^,\"“”;]{{3,80}},\s+{_SPEAKING_WORDS}\b")  # ", <apposition>, said"
 _CLAUSE_ON = re.compile(r",\s+(?:and|but|while|whereas|though|although)\b|;")  # what they said ends
 
 
-def _apposed_speakers(claim: Claim, found: set) -> list[tuple[tuple[str, ...], int, int]]:
+def _apposed_speakers(
+    claim: Claim, found: set[tuple[str, ...]]
+) -> list[tuple[tuple[str, ...], int, int]]:
     """Names with an apposition between them and a verb of saying ("Maria Armstrong, Big
     Coat's chief executive, said ..."), with where the words said begin and end."""
     spans = token_spans(claim.text)
@@ -1052,12 +1056,6 @@ def _apposed_speakers(claim: Claim, found: set) -> list[tuple[tuple[str, ...], i
                 stop = _CLAUSE_ON.search(claim.text, m.end())
                 out.append((name, m.end(), stop.start() if stop else len(claim.text)))
     return out
-
-
-# Verbs that give a speaker's words: those of speech.SPEAKING and the media's (SAYING).
-_SPEAKING = SAYING | SPEAKING_FORMS
-_SAYING_STEMS = {stem(w) for w in _SPEAKING}
-_SPEAKING_WORDS = rf"(?:{'|'.join(sorted(_SPEAKING))})"
 
 
 def unheard_intent(claim: Claim, evidence: Evidence) -> list[tuple[str, int, int]]:
