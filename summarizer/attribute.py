@@ -112,6 +112,7 @@ from summarizer.facts import (
     agrees,
     attribution_tokens,
     claim_stems,
+    clear_text_caches,
     compatible,
     conflicting,
     content_stems,
@@ -242,6 +243,7 @@ class Attributor:
         """Forget the clusters' evidence, the texts parsed and the sentences embedded, so the
         next call costs what checking articles never seen before costs."""
         self._cache.clear()
+        clear_text_caches()
         if self._parser is not None and self._parser[0] is not None:
             self._parser[0].parse.cache_clear()
         if self.embedder is not None:

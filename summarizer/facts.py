@@ -386,6 +386,13 @@ _OUTLET_NOUNS = {"paper", "newspaper", "station", "network", "outlet", "magazine
                  "website", "tabloid", "broadcaster", "affiliate"}  # fmt: skip
 
 
+def clear_text_caches() -> None:
+    """Forget what was found in texts seen before (outlets, attributions), for a benchmark of
+    texts never seen (words' stems and spellings stay: they are the language's, not a text's)."""
+    attribution_tokens.cache_clear()
+    _media_spans.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _media_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """The token spans of ``text``'s outlets: those named (:func:`_media_runs`) and those named

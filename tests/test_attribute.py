@@ -3327,3 +3327,15 @@ def test_a_quotation_needs_most_of_its_words_in_a_sentence_naming_its_speaker():
     assert checked(claim.format("Councilmember Tina Ruelas"), RECALL_VOTE).support == "supported"
     result = checked(claim.format("Councilmember Marcus Ybarra"), RECALL_VOTE)
     assert "Councilmember Marcus Ybarra said" in result.missing
+
+
+def test_clearing_the_caches_forgets_what_was_found_in_texts():
+    # the benchmark of articles never seen clears them: a text's outlets are found anew
+    from summarizer.facts import _media_spans, attribution_tokens
+
+    attributor = Attributor(LEXICAL)
+    attributor.attribute(["Twelve workers were hurt, the Courier reports."], RIOT,
+                         split_all(RIOT))  # fmt: skip
+    assert attribution_tokens.cache_info().currsize and _media_spans.cache_info().currsize
+    attributor.clear_caches()
+    assert attribution_tokens.cache_info().currsize == 0 == _media_spans.cache_info().currsize
