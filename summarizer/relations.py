@@ -1080,11 +1080,13 @@ def unheard_intent(claim: Claim, evidence: Evidence) -> list[tuple[str, int, int
     return out
 
 
-# "said (that) it would appeal", "says she will step down"; "plans to sue", "vowed to veto"
+# "said (that) it would appeal", "says she will step down"; "plans to sue", "vowed to veto",
+# "has agreed to repay"
 _INTENT = re.compile(
     rf"\b{_SPEAKING_WORDS}\b[^.;:]*?\b(?P<intent>(?:would|will)\s+(?:not\s+)?(?P<verb>[a-z]+))\b"
     r"|\b(?P<intent2>(?:plans?|planned|planning|vow(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)"
-    r"|intends?|intended|threaten(?:s|ed))\s+to\s+(?:not\s+)?(?P<verb2>[a-z]+))\b"
+    r"|intends?|intended|threaten(?:s|ed)|agree(?:s|d)|offer(?:s|ed))\s+to\s+(?:not\s+)?"
+    r"(?P<verb2>[a-z]+))\b"
 )
 _LIGHT_VERBS = {"be", "have", "do", "take", "make", "give", "get", "go", "come", "keep", "put",
                 "see", "look", "set", "let", "hold", "bring", "turn", "run", "also", "still",

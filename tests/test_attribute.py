@@ -3280,7 +3280,9 @@ CONTRACTS = [
     [("Boeing said it would appeal the Air Force's decision to strip its contracts.",
       "would appeal"),
      ("Boeing has vowed to challenge the penalties imposed by the Air Force.",
-      "vowed to challenge")],
+      "vowed to challenge"),
+     ("Boeing has agreed to compensate the Air Force for the cost of the investigation.",
+      "agreed to compensate")],
 )  # fmt: skip
 def test_an_intention_with_a_verb_no_source_uses_is_flagged(claim, intent):
     result = checked(claim, CONTRACTS)
