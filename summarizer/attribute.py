@@ -159,7 +159,7 @@ from summarizer.relations import (
     unheard_intent,
     unlinked,
     usurped,
-    written_by,
+    wrote,
 )
 from summarizer.speech import SPEAKING_PATTERN
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
@@ -484,17 +484,19 @@ class Attributor:
         found = unheard_intent(claim, evidence)
         if not found or self.embedder is None or evidence.vectors is None:
             return [intent for intent, _, _ in found]
-        texts = [claim.text[start:end] for _, start, end in found]
-        vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
-        near = (vectors @ evidence.vectors.T).max(axis=1)
+        near = self._nearest([claim.text[start:end] for _, start, end in found], evidence)
         return [intent for (intent, _, _), c in zip(found, near, strict=True) if c < GAP_PARAPHRASE]
 
     def _far(self, claim: Claim, parts: list[tuple[int, int]], evidence, cosine: float) -> bool:
         """Whether some part of the claim (a range of its content words), embedded on its own,
         comes within ``cosine`` of no source text."""
         texts = [claim.text[claim.spans[a][0] : claim.spans[b - 1][1]] for a, b in parts]
+        return bool(self._nearest(texts, evidence).min() < cosine)
+
+    def _nearest(self, texts: list[str], evidence: Evidence) -> np.ndarray:
+        """Per text (parts of a claim), its MiniLM cosine to the closest source text."""
         vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
-        return bool((vectors @ evidence.vectors.T).max(axis=1).min() < cosine)
+        return (vectors @ evidence.vectors.T).max(axis=1)
 
     def _get_parser(self):
         """The dependency parser, loaded at first use; None when off or not installed."""
@@ -1057,9 +1059,8 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     "Inter Milan" is not "AC Milan"). A sentence of the window naming both the name and the
     person the claim apposes it to (:func:`_apposed`) names it for the claim too."""
     if not has(name, evidence, i):  # a column's writer is named by its byline
-        return named_before(name, evidence, i) or evidence.candidates[i].doc in written_by(
-            evidence, name
-        )
+        doc = evidence.candidates[i].doc
+        return named_before(name, evidence, i) or doc in wrote(evidence, name)
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
         return False
     candidate = evidence.candidates[i]

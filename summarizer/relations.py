@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -981,6 +982,8 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
     in that speaker's own clause."""
     found = claim.speakers
     names = claim.name_stems | _SAYING_STEMS
+    # the claim's words a speaker may say: cited or the sources', not a name or a verb of saying
+    sayable = {t for t in claim.ordered if (t in covered or t in evidence.vocab) and t not in names}
     out = []
     for n, (name, at, after) in enumerate(found):
         if after:  # "Royle said ...": up to the next speaker or the next clause of the story
@@ -990,42 +993,57 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
         else:  # "..., said Varga": since the last speaker
             start, end = found[n - 1][1] if n else 0, at
         said = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
-                if start <= a < end and (t in covered or t in evidence.vocab)
-                and t not in names}  # fmt: skip
+                if start <= a < end and t in sayable}  # fmt: skip
         if len(said) < 2:
             continue
-        naming = _naming(evidence, name) + _titled(claim, name, evidence)
+        naming, written = _speaker_texts(claim, name, evidence)
         held = _held_by_speaker(said, naming, evidence, name)
         # a column or letter of theirs: all of it is their words, any sentences of it
-        for rows in written_by(evidence, name).values():
+        for rows in written:
             held = max(held, len(said & set().union(*(evidence.words[r] for r in rows))))
-            naming += rows
         # the words the claim quotes are the speaker's own: a sentence naming them must hold
         # them, not only the story's words round them ("the prime minister")
-        quotes = [q.span() for q in _QUOTED.finditer(claim.text, start, end)]
-        quoted = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
-                  if t in said and any(q0 <= a < q1 for q0, q1 in quotes)}  # fmt: skip
-        if (
-            held < SPEAKER_SHARE * len(said)
-            or len(quoted) >= QUOTED_WORDS
-            and (_held_by_speaker(quoted, naming, evidence, name) < QUOTE_SHARE * len(quoted))
-        ):
+        naming += [r for rows in written for r in rows]
+        quoted = _quoted_words(claim, start, end, said)
+        if held < SPEAKER_SHARE * len(said) or _unquoted(quoted, naming, evidence, name):
             out.append(f"{' '.join(name)} said")
     # "Maria Armstrong, Big Coat's chief executive, said the suit was "kind of blowing the
     # secrecy off"": a speaker set off by an apposition is held to the quotation only
     for name, start, end in _apposed_speakers(claim, {n for n, _, _ in found}):
-        quotes = [q.span() for q in _QUOTED.finditer(claim.text, start, end)]
-        quoted = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
-                  if any(q0 <= a < q1 for q0, q1 in quotes)
-                  and (t in covered or t in evidence.vocab) and t not in names}  # fmt: skip
+        quoted = _quoted_words(claim, start, end, sayable)
         if len(quoted) < QUOTED_WORDS:
             continue
-        naming = _naming(evidence, name) + _titled(claim, name, evidence)
-        for rows in written_by(evidence, name).values():
-            naming += rows
-        if _held_by_speaker(quoted, naming, evidence, name) < QUOTE_SHARE * len(quoted):
+        naming, written = _speaker_texts(claim, name, evidence)
+        if _unquoted(quoted, naming + [r for rows in written for r in rows], evidence, name):
             out.append(f"{' '.join(name)} said")
     return out
+
+
+def _speaker_texts(
+    claim: Claim, name: tuple[str, ...], evidence: Evidence
+) -> tuple[list[int], list[list[int]]]:
+    """The candidates naming a speaker (:func:`_naming`, :func:`_titled`), and the sentences of
+    each column or letter they wrote (:func:`written_by`)."""
+    naming = _naming(evidence, name) + _titled(claim, name, evidence)
+    return naming, list(written_by(evidence, name).values())
+
+
+def _quoted_words(claim: Claim, start: int, end: int, words: AbstractSet[str]) -> set[str]:
+    """The claim's stems among ``words`` inside its quotation marks between ``start`` and
+    ``end``."""
+    quotes = [q.span() for q in _QUOTED.finditer(claim.text, start, end)]
+    return {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
+            if t in words and any(q0 <= a < q1 for q0, q1 in quotes)}  # fmt: skip
+
+
+def _unquoted(
+    quoted: set[str], naming: list[int], evidence: Evidence, name: tuple[str, ...]
+) -> bool:
+    """Whether the claim quotes the speaker (``QUOTED_WORDS`` words or more) and no text
+    naming them holds ``QUOTE_SHARE`` of the quotation."""
+    return len(quoted) >= QUOTED_WORDS and (
+        _held_by_speaker(quoted, naming, evidence, name) < QUOTE_SHARE * len(quoted)
+    )
 
 
 # Verbs that give a speaker's words: those of speech.SPEAKING and the media's (SAYING).
@@ -1068,15 +1086,16 @@ def unheard_intent(claim: Claim, evidence: Evidence) -> list[tuple[str, int, int
     appeal"), with where it starts and where its clause ends."""
     out = []
     for match in _INTENT.finditer(claim.text):
-        verb, intent = match["verb"] or match["verb2"], match["intent"] or match["intent2"]
+        two = "" if match["verb"] else "2"  # which of the pattern's two forms it is
+        verb = match[f"verb{two}"]
         if verb in _LIGHT_VERBS or is_stop(verb) or verb.endswith("ly"):
             continue
-        at = match.start("verb" if match["verb"] else "verb2")
+        at = match.start(f"verb{two}")
         own = [t for (a, _), t in zip(claim.spans, claim.ordered, strict=True) if a == at]
         if own and own[0] not in evidence.vocab:
-            start = match.start("intent" if match["intent"] else "intent2")
             stop = _CLAUSE_END.search(claim.text, match.end())
-            out.append((intent, start, stop.start() if stop else len(claim.text)))
+            end = stop.start() if stop else len(claim.text)
+            out.append((match[f"intent{two}"], match.start(f"intent{two}"), end))
     return out
 
 
@@ -1179,13 +1198,17 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
 
 
 def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]]:
-    """Per article the speaker wrote (by its writers, :func:`summarizer.evidence.writers`), its
-    one-sentence rows but those giving someone's words ("said", "told"): a column or a letter
-    is its writer's words."""
+    """Per article the speaker wrote (:func:`wrote`), its one-sentence rows but those giving
+    someone's words ("said", "told"): a column or a letter is its writer's words."""
     rows_of = evidence.rows_of or {}
     return {doc: [r for r in rows_of[doc] if not SAID.search(evidence.candidates[r].quote)]
-            for doc, found in (evidence.writers or {}).items()
-            if any(entity_in(name, word_set(written)) for written in found)}  # fmt: skip
+            for doc in wrote(evidence, name)}  # fmt: skip
+
+
+def wrote(evidence: Evidence, name: tuple[str, ...]) -> list[str]:
+    """The articles whose writers (:func:`summarizer.evidence.writers`) include ``name``."""
+    return [doc for doc, found in (evidence.writers or {}).items()
+            if any(entity_in(name, word_set(written)) for written in found)]  # fmt: skip
 
 
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
