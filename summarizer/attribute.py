@@ -140,6 +140,7 @@ from summarizer.relations import (
     antecedent,
     apart,
     apposed_roles,
+    body_before,
     disorder,
     group_before,
     has,
@@ -152,6 +153,7 @@ from summarizer.relations import (
     nationality,
     opposites,
     polarity_flipped,
+    quoted_from_another,
     replaced_partner,
     roles,
     state_titles,
@@ -420,6 +422,7 @@ class Attributor:
         derived = opposites(claim, covered, evidence, cited) + roles(claim, evidence)
         derived += apposed_roles(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
+        derived += quoted_from_another(claim, evidence)
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
         derived += self._unheard_intents(claim, evidence)
         derived += usurped(claim, evidence, cited[0], cited[1:]) if cited else []
@@ -1057,10 +1060,15 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
     first name) must be words the sources use somewhere: "John Price" is not "Ned Price", and a
     text naming only someone else of that last word does not name them (:func:`named_otherwise`:
     "Inter Milan" is not "AC Milan"). A sentence of the window naming both the name and the
-    person the claim apposes it to (:func:`_apposed`) names it for the claim too."""
+    person the claim apposes it to (:func:`_apposed`) names it for the claim too, and so does
+    one going on about the body as "the group" (:func:`body_before`)."""
     if not has(name, evidence, i):  # a column's writer is named by its byline
         doc = evidence.candidates[i].doc
-        return named_before(name, evidence, i) or doc in wrote(evidence, name)
+        return (
+            named_before(name, evidence, i)
+            or body_before(name, evidence, i)
+            or doc in wrote(evidence, name)
+        )
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
         return False
     candidate = evidence.candidates[i]
@@ -1095,7 +1103,7 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     for), or goes on with a quotation a sentence naming them gives them
     (:func:`_quote_speaker`), or calls them "a police chief" right before a sentence naming
     them (:func:`introduced`), or calls a group named right before "members" or "they"
-    (:func:`group_before`)."""
+    (:func:`group_before`), or a body named right before "the group" (:func:`body_before`)."""
     if has(name, evidence, i):
         return True
     speaker = _quote_speaker(evidence, i)  # a quotation of theirs running on
@@ -1105,7 +1113,11 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     if firsts & evidence.words[i] or named_before(name, evidence, i, deputy=False):
         return True
     # "A police chief in ... Police Chief Tim Gannon"; "... Committee Democrats ... members"
-    return introduced(name, evidence, i) or group_before(name, evidence, i)
+    return (
+        introduced(name, evidence, i)
+        or group_before(name, evidence, i)
+        or body_before(name, evidence, i)
+    )
 
 
 def _known_words(words: Sequence[str], evidence: Evidence) -> bool:

@@ -216,6 +216,32 @@ def role_conflict(
         for theirs in alike:
             if found := _swapped(mine, theirs) or _moved(mine, theirs, others):
                 return f"{found[0].text} / {found[1].text} the other way round"
+        if found := _inverted(mine, alike):
+            return f"{found[0].text} / {found[1].text} the other way round"
+    return None
+
+
+# Verbs whose doer and done-to may trade places ("Blair met Bush", "Bush met Blair")
+_SYMMETRIC = {
+    "meet", "marry", "divorce", "date", "join", "face", "play", "fight", "battle", "tie", "draw",
+    "trade", "swap", "exchange", "negotiate", "talk", "debate", "compete", "partner", "merge",
+    "ally", "clash", "embrace", "hug", "kiss", "resemble", "match", "rival", "contact", "call",
+    "phone", "greet", "accompany", "confront", "engage", "share",
+}  # fmt: skip
+
+
+def _inverted(mine: Predicate, alike: Sequence[Predicate]) -> tuple[Argument, Argument] | None:
+    """The name the claim has do something to another ("Vohor accused Bao of assaulting
+    him") where a cited text has it done to that name by no one it names ("Vohor was accused
+    of assaulting the ambassador") and none has the name do it: (the name, the one the claim
+    has it done to), or None. Not for a verb whose two sides may trade places ("met")."""
+    if mine.lemma in _SYMMETRIC or "A0" in mine.borrowed or not mine.get("A1"):
+        return None
+    for a in mine.get("A0"):
+        if not a.name or any(_same(a, b) for p in alike for b in p.get("A0")):
+            continue
+        if any(not p.get("A0") and any(_same(a, b) for b in p.get("A1")) for p in alike):
+            return a, mine.get("A1")[-1]
     return None
 
 
@@ -515,7 +541,9 @@ def _predicate(verb) -> Predicate:
     if not has_subject and borrows and head.pos_ == "VERB":
         parent = _predicate(head)  # "arrived and hit him", "wants to meet": the same doer
         told = verb.dep_ == "xcomp" and head.lemma_.lower() in _TELLING and parent.get("A1")
-        doer = "A1" if told else "A0"  # "urged Mexico to deport": the one urged does it
+        # "was jailed by Israel and is serving life terms": the one jailed serves, not Israel
+        suffered = _passive(head) and verb.tag_ != "VBN"
+        doer = "A1" if told or suffered else "A0"  # "urged Mexico to deport": the one urged
         if parent.get(doer):
             slots["A0"] = list(parent.get(doer))
             phrases["A0"] = set(parent.phrase(doer))
@@ -534,6 +562,11 @@ def _predicate(verb) -> Predicate:
         tuple(written.items()),
         borrowed,
     )
+
+
+def _passive(verb) -> bool:
+    """Whether a verb is passive: it has a doer after "by" or a passive subject or auxiliary."""
+    return any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children)
 
 
 # Verbs whose object does what follows ("urged Mexico to deport", "ordered him to disclose").

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property
 
 import numpy as np
@@ -326,6 +327,41 @@ def group_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
         return False
     before = evidence.single.get((c.doc, c.sentence - 1))
     return before is not None and has(name, evidence, before)
+
+
+# The last words of the names of bodies a news story goes on to call "the group" or by that
+# word ("the foundation", "the union"), not of places ("the river")
+_BODY_HEADS = {
+    "company", "bank", "ministry", "department", "party", "agency", "committee", "commission",
+    "group", "club", "council", "union", "association", "foundation", "corporation", "fund",
+    "trust", "authority", "network", "society", "alliance", "coalition", "federation", "league",
+    "organization", "organisation", "board", "bureau", "administration", "institute",
+}  # fmt: skip
+# "The group has collected ...", "Taking advantage of the momentum, the foundation is ..."
+_THE_BODY = re.compile(r"^(?:[^,.;:]{0,80},\s+)?[Tt]he\s+([a-z]+)\s+(?!of\b)")
+
+
+def body_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` has "the group" (or "the organization", or the last word of the
+    name: "the foundation") do something right after a sentence of its article named the body
+    and no other ("... the Mozilla Foundation is drumming up support for Firefox. The group has
+    collected $250,000 in donations"): the body's name of the claim is borne out."""
+    head = plain(name[-1].lower())
+    c = evidence.candidates[i]
+    if head not in _BODY_HEADS or c.size > 1 or evidence.single is None:
+        return False
+    found = _THE_BODY.match(c.quote)
+    if not found or found[1] not in {"group", "organization", "organisation", head}:
+        return False
+    before = evidence.single.get((c.doc, c.sentence - 1))
+    if before is None or not has(name, evidence, before):
+        return False
+
+    def key(entity: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(plain(w).lower() for w in entity[-2:])
+
+    bodies = [e for e in evidence.facts[before].entities if plain(e[-1].lower()) in _BODY_HEADS]
+    return all(key(e) == key(name) for e in bodies)
 
 
 def _the_role_is(
@@ -781,7 +817,26 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
         elif j >= 1 and m >= 0 and re.search(r"\d", words[j]) and lows[j - 1] == bare[m]:
             j -= 1  # a model number: "Beechcraft A36 Bonanza" is a "Beechcraft Bonanza"
         before.append(words[j] if j >= 0 and m >= 0 else "")
-    return bool(before) and all(_qualifier(w, own) for w in before)
+    return bool(before) and all(
+        _qualifier(w, own) and not _spelled_otherwise(w, bare[:-1]) for w in before
+    )
+
+
+VARIANT_RATIO = 0.8  # least likeness of two spellings of one name ("Rouhi" and "Rauhi")
+
+
+def _spelled_otherwise(word: str, names: Sequence[str]) -> bool:
+    """Whether ``word`` is another spelling of one of ``names`` (lower case), as names
+    written from another alphabet are ("Rauhi Fattouh" for "Rouhi Fattouh"): the same first
+    letter, a length within one, ``VARIANT_RATIO`` of the letters alike, four letters at least."""
+    low = plain(word).lower()
+    return any(
+        min(len(n), len(low)) >= 4
+        and n[0] == low[:1]
+        and abs(len(n) - len(low)) <= 1
+        and SequenceMatcher(None, n, low).ratio() >= VARIANT_RATIO
+        for n in names
+    )
 
 
 def names_another(claim: Claim, phrase: str) -> bool:
@@ -1197,6 +1252,88 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
     return {t for text in found for t in content_stems(text)}
 
 
+# A quotation in a source, in any of the marks news text has ('"...', "“...”", "``...''")
+_ANY_QUOTED = re.compile(r"(?:[“\"]|``)([^”\"`]{8,}?)(?:[”\"]|'')")
+_A_NAME = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+# Who a source gives its quotation to: '"...," said Geoff Johnston, an analyst with X.',
+# '"...," Johnston said.', 'Johnston said: "..."' (the name and the rest of its clause)
+_QUOTE_SPEAKER = re.compile(
+    rf"(?:[”\"]|'')\s*,?\s*(?:{_SPEAKING_WORDS})\s+{_A_NAME}([^.;:]*)"
+    rf"|(?:[”\"]|'')\s*,?\s*{_A_NAME}\s+(?:{_SPEAKING_WORDS})\b([^.;:]*)"
+    rf"|^{_A_NAME}\s+(?:{_SPEAKING_WORDS})\b[^“\"`]{{0,30}}(?:[“\"]|``)"
+)
+# One who speaks for a body ("Dmitry Peskov, the Kremlin's spokesman"): the claim may give
+# the words to the body
+_DEPUTY = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official|aide)\b", re.I)
+QUOTED_OF_ANOTHER = 2  # content words of a quotation that name its speaker in a source
+
+
+def quoted_from_another(claim: Claim, evidence: Evidence) -> list[str]:
+    """Speakers the claim's quotation belongs to in the sources, where it gives it to someone
+    else, as "X's words": each source sentence whose own quotation holds ``QUOTE_SHARE`` of a
+    quotation of the claim (``QUOTED_OF_ANOTHER`` content words or more) gives it to a named
+    speaker (:data:`_QUOTE_SPEAKER`), none of whose capitalised words, or of the rest of their
+    clause, the claim has outside its quotations ('A Microsoft spokesman said, "It is not a
+    fast drop for Internet Explorer"' where the sources have '"It is not a fast drop for
+    Internet Explorer ...," said Geoff Johnston, an analyst with WebSideStory'). One speaking
+    for a body ("a spokesman") may be given as the body, and a sentence giving the words to no
+    one named ("she said") leaves the quotation alone."""
+    quotes = list(_QUOTED.finditer(claim.text))
+    if not quotes or evidence.single is None:
+        return []
+    own = {plain(w).lower() for w in tokens(_QUOTED.sub(" ", claim.text)) if w[:1].isupper()}
+    out = []
+    for found in quotes:
+        words = {t for t in content_stems(found[1]) if t in evidence.vocab}
+        if len(words) < QUOTED_OF_ANOTHER or not _claim_speaker(claim.text, found):
+            continue
+        least = QUOTE_SHARE * len(words)
+        texts = [evidence.candidates[i].quote for i in evidence.single.values()
+                 if len(words & evidence.words[i]) >= least]  # fmt: skip
+        speakers = [_speaker_of(text) for text in texts
+                    if any(len(words & set(content_stems(m[1]))) >= least
+                           for m in _ANY_QUOTED.finditer(text))]  # fmt: skip
+        if speakers and all(s is not None and s[1].isdisjoint(own) for s in speakers):
+            out.append(f"{speakers[0][0]}'s words")
+    return out
+
+
+_SPEAKER_AFTER = re.compile(rf"\W*(?:{_SPEAKING_WORDS})\s+([^,;.]*)")
+_SPEAKING_VERB = re.compile(rf"\b(?:{_SPEAKING_WORDS})\b")
+_CLAUSE_JOIN = re.compile(r";|\b(?:while|and|but|as|whereas)\s")
+
+
+def _claim_speaker(text: str, quoted: re.Match) -> set[str]:
+    """The capitalised words, lower-cased, of whom the claim gives a quotation to: the
+    speaker after it ('"...," said NetTally analyst Mara Quill') or before it in its clause
+    ("Hamas leader Osama Hamdan, speaking in Beirut, said ..."); none for one it describes
+    ("A driver who stopped short of the edge told Channel 9 that ...")."""
+    after = _SPEAKER_AFTER.match(text, quoted.end())
+    verbs = list(_SPEAKING_VERB.finditer(text, 0, quoted.start()))
+    if after:
+        phrase = after[1]
+    elif verbs:
+        phrase = text[: verbs[-1].start()]
+        phrase = phrase[max((m.end() for m in _CLAUSE_JOIN.finditer(phrase)), default=0) :]
+    else:
+        phrase = ""
+    return {plain(w).lower() for w in tokens(phrase) if w[:1].isupper() and not is_stop(w.lower())}
+
+
+def _speaker_of(quote: str) -> tuple[str, set[str]] | None:
+    """Whom a source sentence gives its quotation to, as (their name, the capitalised words of
+    it and of the rest of its clause), or None: no name gives it, or one speaking for a body
+    does."""
+    found = _QUOTE_SPEAKER.search(quote)
+    if not found:
+        return None
+    name = found[1] or found[3] or found[5]
+    rest = found[2] or found[4] or ""
+    if _DEPUTY.search(rest) or all(is_stop(w.lower()) or title_word(w) for w in name.split()):
+        return None
+    return name, {plain(w).lower() for w in tokens(f"{name} {rest}") if w[:1].isupper()}
+
+
 def written_by(evidence: Evidence, name: tuple[str, ...]) -> dict[str, list[int]]:
     """Per article the speaker wrote (:func:`wrote`), its one-sentence rows but those giving
     someone's words ("said", "told"): a column or a letter is its writer's words."""
@@ -1425,7 +1562,7 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
         return f"{pair[0]} / {pair[1]} the other way round"
     if swapped_names(claim, [evidence.sequences[i] for i in cited]):
         return "names swapped"
-    if pair := swapped_figures(claim, evidence):
+    if pair := swapped_figures(claim, evidence) or swapped_counts(claim, evidence):
         return f"{pair[0]} / {pair[1]} figures the other way round"
     return ""
 
@@ -1781,6 +1918,39 @@ def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
             continue
         if with_(y, v) and with_(x, w) and not with_(x, v) and not with_(y, w):
             return " ".join(x), " ".join(y)
+    return None
+
+
+def swapped_counts(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
+    """Two figures the claim gives each other's words ("some 30,000 people were killed ...
+    while another 3,000 said they were tortured" where a source has "Some 3,000 people were
+    killed ... and another 30,000 said they were tortured"), as written, or None: one source
+    sentence gives each figure once, with words just after it that the claim has after the
+    other figure and none the claim has after it, and no source sentence gives either figure
+    with the claim's words after it."""
+    mine = [n for n in claim.facts.numbers if n.context and not n.date]
+    if len(mine) < 2:
+        return None
+    values = {n.value for n in mine}
+    stated = [
+        evidence.facts[i].numbers
+        for i, c in enumerate(evidence.candidates)
+        if c.size == 1 and any(m.value in values for m in evidence.facts[i].numbers)
+    ]
+
+    def contexts(n: Number, numbers: Sequence[Number]) -> list[frozenset[str]]:
+        return [m.context for m in numbers if agrees(n, m)]
+
+    def as_mine(n: Number) -> bool:
+        return any(c & n.context for numbers in stated for c in contexts(n, numbers))
+
+    for v, w in itertools.combinations(mine, 2):
+        if same_value(v.value, w.value) or as_mine(v) or as_mine(w):
+            continue
+        for numbers in stated:
+            (tv, tw) = contexts(v, numbers), contexts(w, numbers)
+            if len(tv) == len(tw) == 1 and v.context & tw[0] and w.context & tv[0]:
+                return v.surface, w.surface
     return None
 
 

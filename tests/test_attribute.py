@@ -3341,3 +3341,116 @@ def test_clearing_the_caches_forgets_what_was_found_in_texts():
     assert attribution_tokens.cache_info().currsize and _media_spans.cache_info().currsize
     attributor.clear_caches()
     assert attribution_tokens.cache_info().currsize == 0 == _media_spans.cache_info().currsize
+
+
+def test_an_active_verb_joined_to_a_passive_has_the_one_it_was_done_to_do_it():
+    # "jailed by Corvia and serving a sentence": Venn serves it, not Corvia
+    documents = [
+        Document("a", "Dario Venn, a union organiser jailed by Corvia, plans to stand for mayor, "
+                      "a friend of his said. Corvia will not free Venn, who is serving a nine-year "
+                      "sentence for his part in the Harbour Street strike."),
+    ]  # fmt: skip
+    claim = ("Dario Venn, a union organiser jailed by Corvia and serving a nine-year sentence "
+             "for his part in the Harbour Street strike, plans to stand for mayor, a friend "
+             "said.")  # fmt: skip
+    (result,) = Attributor(AttributeConfig(use_embeddings=False)).attribute(
+        [claim], documents, split_all(documents)
+    )
+    assert result.support == "supported", result.missing
+
+
+FOUNDATION = [
+    Document("a", "Taking advantage of the momentum, the Halden Rivers Foundation is drumming up "
+                  "support for the reservoir. The group has collected $80,000 in donations to "
+                  "take out a full-page ad in The Ledger Times to promote the reservoir plan."),
+    Document("b", "The Halden Rivers Foundation was set up in 1998. The Halden Rivers Foundation "
+                  "runs two boats. Critics of the Halden Rivers Foundation say the reservoir is "
+                  "too costly."),
+]  # fmt: skip
+
+
+def test_the_group_after_a_sentence_naming_a_body_is_that_body():
+    claim = ("The {} has collected $80,000 in donations to pay for a full-page advertisement in "
+             "The Ledger Times promoting the reservoir plan.")  # fmt: skip
+    result = checked(claim.format("Halden Rivers Foundation"), FOUNDATION)
+    assert result.support == "supported", result.missing
+    result = checked(claim.format("Orla Valley Foundation"), FOUNDATION)
+    assert result.support != "supported" and "Orla Valley Foundation" in result.missing
+    # a sentence naming two bodies before "the group" leaves open which one it is
+    both = "the Halden Rivers Foundation and the Orla Valley Foundation are"
+    two = [Document("a", FOUNDATION[0].text.replace("the Halden Rivers Foundation is", both)),
+           FOUNDATION[1]]  # fmt: skip
+    assert checked(claim.format("Halden Rivers Foundation"), two).support != "supported"
+
+
+def test_a_first_name_spelled_another_way_is_the_same_name():
+    documents = [
+        Document("a", "Parliament Speaker Rauhi Fattouh was sworn in as the caretaker leader."),
+        Document("b", "Rouhi Fatouh, the parliament speaker, was sworn in within hours."),
+    ]
+    claim = "Parliament speaker {} Fattouh was sworn in as the caretaker leader."
+    assert checked(claim.format("Rouhi"), documents).support == "supported"
+    assert checked(claim.format("Ramzi"), documents).support != "supported"
+    from summarizer.relations import _spelled_otherwise
+
+    assert _spelled_otherwise("Rauhi", ["rouhi"]) and _spelled_otherwise("Mohammad", ["mohamed"])
+    assert not _spelled_otherwise("Ramzi", ["rouhi"]) and not _spelled_otherwise("Jon", ["john"])
+
+
+def test_two_figures_given_each_others_words_are_flagged():
+    documents = [
+        Document("a", "Some 3,000 people were killed or disappeared under the junta and another "
+                      "30,000 said they were tortured or imprisoned."),
+    ]  # fmt: skip
+    swapped = checked("Some 30,000 people were killed or disappeared under the junta, while "
+                      "another 3,000 said they were tortured or imprisoned.",
+                      documents)  # fmt: skip
+    assert "30,000 / 3,000 figures the other way round" in swapped.missing
+    assert_supported("About 3,000 people were killed or disappeared under the junta, and 30,000 "
+                     "more said they were tortured or imprisoned.", documents[0].text)  # fmt: skip
+
+
+BROWSERS = [
+    Document("a", '"It is not a fast drop for the old browser, but it might be a fast gain for '
+                  'its rival," said Mara Quill, an analyst with NetTally. A Vantec spokesman '
+                  "said the company was working on a new version."),
+    Document("b", 'The company expects to win users back, Vantec said. "We are not worried about '
+                  'the numbers this month at all," said Ivo Lanz, a Vantec spokesman.'),
+]  # fmt: skip
+
+
+def test_a_quotation_given_to_someone_the_sources_do_not_give_it_to_is_flagged():
+    quote = (
+        '"It is not a fast drop for the old browser, but it might be a fast gain for its rival."'
+    )
+    result = checked(f"A Vantec spokesman said, {quote}", BROWSERS)
+    assert "Mara Quill's words" in result.missing
+    assert checked(f"A NetTally analyst said, {quote}", BROWSERS).support == "supported"
+    # one speaking for a body: the claim may give the words to the body
+    body = checked('Vantec said, "We are not worried about the numbers this month at all."',
+                   BROWSERS)  # fmt: skip
+    assert body.support == "supported", body.missing
+
+
+def test_one_a_source_has_accused_by_no_one_named_is_not_the_accuser():
+    documents = [
+        Document("a", "Port Avel: Valdoria's Prime Minister Tevita Morlan was accused here of "
+                      "assaulting the Estravian ambassador during an increasingly acrimonious row "
+                      "over the flag."),
+    ]  # fmt: skip
+    inverted = checked("Valdoria's Prime Minister Tevita Morlan accused the Estravian envoy, Ilo "
+                       "Brask, of assaulting him during the row over the flag.",
+                       documents)  # fmt: skip
+    assert "Prime Minister Tevita Morlan / Ilo Brask the other way round" in inverted.missing
+    assert_supported("Valdoria's Prime Minister Tevita Morlan was accused of assaulting the "
+                     "Estravian ambassador during the row over the flag.",
+                     documents[0].text)  # fmt: skip
+    # a verb whose two sides may trade places: "met"
+    from summarizer.predicates import DEFAULT_PARSER, _inverted, load_parser
+
+    parser, _ = load_parser(DEFAULT_PARSER)
+    for verb, expected in [("met", None), ("accused", "Morlan")]:
+        (mine,) = parser.parse(f"Morlan {verb} Ilo Brask at the airport.").predicates
+        theirs = parser.parse(f"Morlan was {verb} at the airport.").predicates
+        found = _inverted(mine, theirs)
+        assert (found and found[0].text) == expected, verb
