@@ -216,7 +216,7 @@ def role_conflict(
         for theirs in alike:
             if found := _swapped(mine, theirs) or _moved(mine, theirs, others):
                 return f"{found[0].text} / {found[1].text} the other way round"
-        if found := _inverted(mine, alike):
+        if found := _inverted_doer(mine, alike):
             return f"{found[0].text} / {found[1].text} the other way round"
     return None
 
@@ -230,7 +230,7 @@ _SYMMETRIC = {
 }  # fmt: skip
 
 
-def _inverted(mine: Predicate, alike: Sequence[Predicate]) -> tuple[Argument, Argument] | None:
+def _inverted_doer(mine: Predicate, alike: Sequence[Predicate]) -> tuple[Argument, Argument] | None:
     """The name the claim has do something to another ("Vohor accused Bao of assaulting
     him") where a cited text has it done to that name by no one it names ("Vohor was accused
     of assaulting the ambassador") and none has the name do it: (the name, the one the claim

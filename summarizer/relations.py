@@ -1682,6 +1682,8 @@ def reversed_names(
         i, j = heads[a], heads[b]
         if clause[i] != clause[j] or j - i > REVERSED_SPAN:
             continue
+        if _SUBORDINATE.search(claim.text, claim.spans[i][1], claim.spans[j][0]):
+            continue  # "Vohor faces a motion after 16 MPs defected": two events, two verbs
         between = set(claim.ordered[i + 1 : j]) - name_words - _ROLE_STEMS
         between -= {claim.modifiers.get(named[a], "")}  # "the Milwaukee event was Biden's first"
         by = bool(_BY.search(claim.text[claim.spans[i][1] : claim.spans[j][0]]))
@@ -1698,6 +1700,11 @@ def reversed_names(
                 continue
             return written[a], written[b]
     return None
+
+
+# A word opening a clause of its own within a sentence: names either side of it do different
+# things ("Vohor faces a no-confidence motion after 16 of the 52 MPs defected")
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|since|until|while|whereas|although)\b")
 
 
 def _in_title(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

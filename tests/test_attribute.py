@@ -3446,11 +3446,26 @@ def test_one_a_source_has_accused_by_no_one_named_is_not_the_accuser():
                      "Estravian ambassador during the row over the flag.",
                      documents[0].text)  # fmt: skip
     # a verb whose two sides may trade places: "met"
-    from summarizer.predicates import DEFAULT_PARSER, _inverted, load_parser
+    from summarizer.predicates import DEFAULT_PARSER, _inverted_doer, load_parser
 
     parser, _ = load_parser(DEFAULT_PARSER)
     for verb, expected in [("met", None), ("accused", "Morlan")]:
         (mine,) = parser.parse(f"Morlan {verb} Ilo Brask at the airport.").predicates
         theirs = parser.parse(f"Morlan was {verb} at the airport.").predicates
-        found = _inverted(mine, theirs)
+        found = _inverted_doer(mine, theirs)
         assert (found and found[0].text) == expected, verb
+
+
+def test_names_either_side_of_a_clause_of_its_own_are_in_no_order():
+    quotes = [
+        "A decision of opposition MPs -- now in the majority after recent defections -- "
+        "to pass a no-confidence motion to oust Premier Halvard Ness has stalled."
+    ]
+    for text, expected in [
+        ("Premier Halvard Ness faces a no-confidence motion after 16 of the 52 MPs defected to "
+         "the opposition.", None),
+        ("Premier Halvard Ness moved a no-confidence motion against the MPs.",
+         ("Premier Halvard Ness", "MPs")),
+    ]:  # fmt: skip
+        claim = Claim.of(text, extract_facts(text))
+        assert reversed_names(claim, quotes) == expected, text
