@@ -377,7 +377,26 @@ def attribution_tokens(text: str) -> frozenset[int]:
             i -= 1
         if end < len(toks) and toks[end].lower() in SAYING:
             out.add(end)
+        elif _report_after(toks, end):
+            out.update((end, end + 1))  # "the AP review argues"
     return frozenset(out)
+
+
+# What an outlet publishes that a summary credits ("the AP review argues", "a CNN poll finds")
+_REPORT_NOUNS = {"review", "report", "analysis", "story", "investigation", "poll", "survey",
+                 "editorial", "article", "piece", "tally", "count"}  # fmt: skip
+_FINDING = SAYING | {"argues", "argued", "finds", "found", "shows", "showed", "concludes",
+                     "concluded", "suggests", "suggested"}  # fmt: skip
+
+
+def _report_after(toks: list[str], end: int) -> bool:
+    """Whether the name ending before ``end`` is followed by what it published and a verb
+    of saying or finding ("the AP review argues")."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].lower() in _REPORT_NOUNS
+        and toks[end + 1].lower() in _FINDING
+    )
 
 
 # An outlet a summary names by what it is ("a local TV station reports", "tells the paper",
@@ -418,6 +437,10 @@ def _outlet_nouns(toks: list[str]) -> list[tuple[int, int]]:
         if after in SAYING or before in _MEDIA_BEFORE or lows[max(0, start - 2) : start] == [
             "according", "to"]:  # fmt: skip
             out.append((start, i + 1))
+        elif after == "citing":  # "a local TV station, citing sources, reports": up to the verb
+            verb = next((j for j in range(i + 3, min(i + 6, len(lows))) if lows[j] in SAYING), 0)
+            if verb:
+                out.append((start, verb))
     return out
 
 
@@ -615,6 +638,28 @@ def _fraction(lows: list[str], i: int) -> float | None:
     return 100 / _PARTS[lows[i]] if before in {"a", "one", "about", "nearly", "almost"} else None
 
 
+_PART_OF_SCALE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+PART_OF_SCALE_STEP = 0.2  # how far past "more than a quarter of a million" the figure may be
+
+
+def _part_of_scale(lows: list[str], i: int, value: float | None) -> tuple[float, int] | None:
+    """A part of a scale word in words: "half a million", "a quarter of a million", "three
+    quarters of a billion", as (the part, where the scale word's article stands), so that the
+    scale word after it multiplies the part; or None."""
+    count, k = (1.0, i) if value is None else (value, i + 1)
+    if k >= len(lows) or lows[k] not in _PARTS or (value is None and i and lows[i - 1] not in
+                                                    {"a", "one", "about", "nearly", "almost",
+                                                     "over", "than", "some"}
+                                                    and lows[k] != "half"):  # fmt: skip
+        return None
+    after = lows[k + 1 : k + 4]
+    if lows[k] == "half" and after[:1] in (["a"], ["an"]) and after[1:2] and after[1] in _SCALES:
+        return count / 2, k + 1  # "half a million"
+    if after[:2] == ["of", "a"] and after[2:3] and after[2] in _SCALES:
+        return count / _PARTS[lows[k]], k + 2  # "a quarter of a million"
+    return None
+
+
 _NOT_ONE = {"the", "no", "any", "every", "each", "this", "that", "some", "anyone"}
 
 
@@ -734,6 +779,9 @@ def _figures(
         share = True  # a share of a whole, on the percent scale
         if ratio := _one_in(toks, lows, i, 1.0 if lows[i] == "one" else value):
             value, i = ratio[0], i + ratio[1]  # "nine in ten" = 90 percent, "one in four" = 25
+        elif part := _part_of_scale(lows, i, value):
+            (value, i), share = part, False  # "a quarter of a million" = 250,000 (below)
+            begin -= begin > 0 and lows[begin - 1] in ("a", "one")  # "more than a quarter"
         elif value is None:
             value = _fraction(lows, i)
             if value is None and lows[i] == "a" and lows[i + 1 : i + 2] == ["decade"]:
@@ -869,6 +917,8 @@ def agrees(claim: Number, source: Number) -> bool:
     step = min(_precision(claim.value), BOUND_SHARE * abs(claim.value))
     if "dozen" in claim.surface.lower():  # "more than a dozen" is rounded to dozens: 14, 20
         step = max(step, 12.0)
+    if _PART_OF_SCALE.search(claim.surface):  # "more than a quarter of a million": 275,000
+        step = max(step, PART_OF_SCALE_STEP * abs(claim.value))
     gap = source.value - claim.value
     if claim.bound == "~":
         return abs(gap) <= step / 2
@@ -1110,7 +1160,8 @@ def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
         or before[-1:] == ["by"] and before[-2:-1] and before[-2] in _CREDITING  # "cited by NPR"
         or (bool(before) and before[-1] in _MEDIA_VERBS and clause_end)
         or (_outlet(toks[start:end]) and (after in SAYING or clause_end and bool(before)
-                                            and before[-1] in {"at", "in", "on", "from", "by"}))
+                                            and before[-1] in {"at", "in", "on", "from", "by"}
+                                            or _report_after(toks, end)))
     )  # fmt: skip
 
 

@@ -200,7 +200,10 @@ _NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack"
                                 "absence", "unable", "rejected", "avoided", "missing", "opposed",
                                 "opposition")}  # fmt: skip
 _NEGATING_PHRASE = re.compile(
-    r"\b(?:yet to|rul(?:ed|es|ing) out|rule out|rather than|instead of)\b", re.IGNORECASE
+    r"\b(?:yet to|rul(?:ed|es|ing) out|rule out|rather than|instead of"
+    # what leaves one without it: "knocked out the dispatch system" / "working without it"
+    r"|knock(?:ed|s|ing)? out|shut (?:down|off)|cut off|disabled|crippled)\b",
+    re.IGNORECASE,
 )
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
@@ -976,6 +979,8 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
     out = []
     words = list(zip(claim.ordered, claim.spans, strict=True))
     for match in _LINK.finditer(claim.text):
+        if _FOLLOWING_VERB.search(claim.text, 0, match.start()) and match[0].lower() == "following":
+            continue  # "finally following her mother through the gate": a verb, no link
         stop = _CLAUSE_END.search(claim.text, match.end())
         end = stop.start() if stop else len(claim.text)
         said = [m.end() for m in SAID.finditer(claim.text, 0, match.start())]
@@ -993,6 +998,11 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
         if held.max() < LINK_SHARE:
             out.append(f"linked by '{match.group().lower()}'")
     return out
+
+
+# What stands before "following" used as a verb: an adverb or a form of "be" ("finally
+# following", "was following")
+_FOLLOWING_VERB = re.compile(r"\b(?:\w+ly|is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 
 
 # "The president's comments come after ...": the event linked is what the article told before.
@@ -1260,7 +1270,7 @@ _A_NAME = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
 _QUOTE_SPEAKER = re.compile(
     rf"(?:[”\"]|'')\s*,?\s*(?:{_SPEAKING_WORDS})\s+{_A_NAME}([^.;:]*)"
     rf"|(?:[”\"]|'')\s*,?\s*{_A_NAME}\s+(?:{_SPEAKING_WORDS})\b([^.;:]*)"
-    rf"|^{_A_NAME}\s+(?:{_SPEAKING_WORDS})\b[^“\"`]{{0,30}}(?:[“\"]|``)"
+    rf"|(?:^|,\s+){_A_NAME}\s+(?:{_SPEAKING_WORDS}|wrote|texted|emailed)\b[^“\"`]{{0,30}}(?:[“\"]|``)"
 )
 # One who speaks for a body ("Dmitry Peskov, the Kremlin's spokesman"): the claim may give
 # the words to the body
@@ -1392,7 +1402,8 @@ _CALLING = {
 }  # fmt: skip
 _QUOTE = re.compile(r"[\"“]")
 _OPENING_MARKS = " \t\n:\"“‘'"  # space, a colon and the marks opening a quotation
-_QUOTE_END = re.compile(r"[,.!?][\"”’']\s*$")  # a quote closed right before: '...," '
+# a quote closed right before, but for a word or two of title: '...," ', '...," 911 '
+_QUOTE_END = re.compile(r"[,.!?][\"”’']\s*(?:[\d-]+\s+)?$")
 
 
 def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:

@@ -3469,3 +3469,58 @@ def test_names_either_side_of_a_clause_of_its_own_are_in_no_order():
     ]:  # fmt: skip
         claim = Claim.of(text, extract_facts(text))
         assert reversed_names(claim, quotes) == expected, text
+
+
+DISPATCH = [
+    Document("a", "Marcus Bell, the county's 911 director, said the center took 386 calls. "
+                  "Dispatchers handled the calls without their computer-aided dispatch software, "
+                  "Bell said. Sheriff Raymond Tull said deputies ran checks by phone. \"It's an "
+                  "inconvenience for us,\" Tull said. \"For somebody having a heart attack, it "
+                  "could be a lot more than that.\""),
+]  # fmt: skip
+
+
+def test_a_quotation_given_after_a_title_with_a_number_is_that_speakers():
+    quote = ("\"It's an inconvenience for us. For somebody having a heart attack, it could be a "
+             "lot more than that,\"")  # fmt: skip
+    result = checked(f"{quote} 911 director Marcus Bell told the Courier.", DISPATCH)
+    assert "Marcus Bell said" in result.missing
+    assert checked(f"{quote} Sheriff Raymond Tull told the Courier.", DISPATCH).support == (
+        "supported"
+    )
+
+
+def test_a_quotation_a_source_has_someone_write_after_an_opening_phrase_is_theirs():
+    documents = [
+        Document("a", "Coach Brent Castellano and dean Lorraine Whitfield were charged. In text "
+                      "messages quoted in the charging papers, Whitfield wrote to Maddox in 2021: "
+                      "\"Tell the family it's done.\""),
+    ]  # fmt: skip
+    claim = (
+        'In a text quoted in the indictment, {} told Maddox in 2021, "Tell the family it\'s done."'
+    )
+    assert "Whitfield's words" in checked(claim.format("Castellano"), documents).missing
+    assert checked(claim.format("Whitfield"), documents).support == "supported"
+
+
+def test_a_system_knocked_out_is_one_worked_without():
+    assert_supported("Hackers knocked out the computer-aided dispatch software, and dispatchers "
+                     "handled the calls by radio.", "Dispatchers handled the calls by radio "
+                     "without their computer-aided dispatch software.")  # fmt: skip
+
+
+def test_following_as_a_verb_links_nothing():
+    from summarizer.relations import unlinked
+
+    documents = [Document("a", "Kamala came back around 7:30am, keepers said. Her daughter "
+                               "lingered by the pond. The storm had passed by then. The younger "
+                               "elephant went through the service gate behind her mother at "
+                               "about 8:05.")]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    for text, expected in [
+        ("Kamala came back around 7:30am, but her daughter lingered, finally following her "
+         "mother through the service gate at about 8:05.", []),
+        ("Kamala came back around 7:30am following the service gate opening at about 8:05.",
+         ["linked by 'following'"]),
+    ]:  # fmt: skip
+        assert unlinked(Claim.of(text, extract_facts(text)), evidence) == expected, text
