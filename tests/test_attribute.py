@@ -38,6 +38,11 @@ def sentences_of(documents: list[Document]) -> list[Sentence]:
     return out
 
 
+def claim_of(text: str) -> Claim:
+    """The claim of a summary sentence, with its facts, as the checker reads it."""
+    return Claim.of(text, extract_facts(text))
+
+
 def split_all(documents: list[Document]) -> list[Sentence]:
     """The project's splitter (text.py), where "Sen." or "Sept." ends no sentence."""
     return [s for d in documents for s in split_sentences(d)]
@@ -402,15 +407,15 @@ def test_a_title_and_a_surname_are_supported_by_the_full_name():
 def test_a_name_inside_a_longer_name_stands_where_it_stands_alone():
     # "Earth" of "Near Earth Object Office" comes before "Kessa", the claim's own "Earth" after.
     text = "The Near Earth Object Office said the asteroid Kessa will pass near Earth in April."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     quote = "The cloud of positions of Kessa as the asteroid passes near Earth is shown in white."
     assert reversed_names(claim, [quote]) is None
     turned = "The office said Earth will pass near the asteroid Kessa in April."
-    turned_claim = Claim.of(turned, extract_facts(turned))
+    turned_claim = claim_of(turned)
     assert reversed_names(turned_claim, [quote]) == ("Earth", "Kessa")
     # A surname is not inside its own full name: the first "Buttiglione" is where he stands.
     text = "Officials said Rocco Buttiglione objected to MEPs, and Barroso dropped Buttiglione."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     quote = "MEPs objected to Rocco Buttiglione as justice commissioner."
     assert reversed_names(claim, [quote]) == ("Buttiglione", "MEPs")
 
@@ -418,7 +423,7 @@ def test_a_name_inside_a_longer_name_stands_where_it_stands_alone():
 def test_a_day_is_no_name_in_an_order():
     text = "A guard was among the four people who died in Wednesday's attack outside the "
     text += "harbour office in Tollen."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     quote = "The attack outside Tollen's harbour office on Wednesday left four people dead."
     assert reversed_names(claim, [quote]) is None
 
@@ -1508,7 +1513,7 @@ def test_an_adjective_of_nationality_stands_in_no_pair_of_names():
     from summarizer.relations import nationality
 
     text = "The Russian of Justice called the subpoena premature."  # no adjective before "of"
-    assert not nationality(Claim.of(text, extract_facts(text)), ("Russian",))
+    assert not nationality(claim_of(text), ("Russian",))
 
 
 @pytest.mark.parametrize(
@@ -1520,7 +1525,7 @@ def test_an_adjective_of_nationality_stands_in_no_pair_of_names():
 def test_the_last_of_a_list_of_names_is_listed_with_a_verb_after_it(text, name, listed):
     from summarizer.attribute import _listed
 
-    assert bool(_listed(Claim.of(text, extract_facts(text)), name)) is listed
+    assert bool(_listed(claim_of(text), name)) is listed
 
 
 BID = [
@@ -1620,7 +1625,7 @@ def test_a_word_the_sources_use_in_another_form_is_theirs():
     text = ("Vell, who sought the presidency and ran for mayor of Tollen, is expected to leave the "
             "Labour Party and start a third party this fall.")  # fmt: skip
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
-    stems = _kin(Claim.of(text, extract_facts(text)), evidence).stems
+    stems = _kin(claim_of(text), evidence).stems
     assert "presidenti" in stems and "presid" not in stems  # "presidency" as "presidential"
     (result,) = attribute([text], documents, AttributeConfig(), bundled_embedder())
     assert result.support == "supported", result.missing
@@ -1644,7 +1649,7 @@ def test_a_word_spelled_with_ise_or_ize_is_the_same_word(claim, source):
 
     documents = [Document("a", source)]
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
-    stems = _kin(Claim.of(claim, extract_facts(claim)), evidence).stems
+    stems = _kin(claim_of(claim), evidence).stems
     assert set(stems) <= set(evidence.vocab)
     (result,) = Attributor(LEXICAL).attribute([claim], documents, split_all(documents))
     assert result.support == "supported", result.missing
@@ -1754,10 +1759,10 @@ def test_a_text_calling_someone_by_the_role_the_sources_give_them_names_them():
     ]  # fmt: skip
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
     text = "Mayor Kern told host Tomas Reyne that he had not spoken with Ilse Varga since the vote."
-    assert apart(Claim.of(text, extract_facts(text)), evidence) == []
+    assert apart(claim_of(text), evidence) == []
     # a role the sources give no one named in the claim names no one
     text = "Mayor Kern told host Tomas Reyne that he had not spoken with Anna Holm since the vote."
-    assert apart(Claim.of(text, extract_facts(text)), evidence) == ["Tomas Reyne / Anna Holm"]
+    assert apart(claim_of(text), evidence) == ["Tomas Reyne / Anna Holm"]
 
 
 @pytest.mark.parametrize("role", ["Estravian president", "prime minister"])
@@ -1771,7 +1776,7 @@ def test_a_role_with_another_country_or_title_names_someone_else(role):
     ]  # fmt: skip
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
     text = "Mayor Kern told host Tomas Reyne that he had not spoken with Ilse Varga since the vote."
-    assert apart(Claim.of(text, extract_facts(text)), evidence) == ["Tomas Reyne / Ilse Varga"]
+    assert apart(claim_of(text), evidence) == ["Tomas Reyne / Ilse Varga"]
 
 
 @pytest.mark.parametrize(
@@ -1798,7 +1803,7 @@ def test_the_body_an_article_named_before_is_the_one_its_generic_word_names():
 
     text = ("The decision noted that it was the third time the Supreme Court had rejected the "
             "Harbour Board's analysis of the quota.")  # fmt: skip
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     later = ("The decision noted it was the third time the court has rejected the Harbour "
              "Board's analysis of the quota.")  # fmt: skip
     for first, flagged in [
@@ -1848,7 +1853,7 @@ def test_another_form_of_an_irregular_verb_is_the_sources_word():
     documents = [Document("a", "The ban came after fishermen spoke out against the quotas.")]
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
     text = "The ban comes after fishermen speaking out against the quotas."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert {"come", "speak"} <= set(claim.ordered)
     read = _kin(claim, evidence, parser.verb_forms)
     assert {"came", "spoke"} <= set(read.ordered) and not {"come", "speak"} & set(read.ordered)
@@ -1930,7 +1935,7 @@ def test_the_governor_names_whom_the_sources_call_gov(claim, apart):
     from summarizer.relations import apart as names_apart
 
     evidence = Attributor(LEXICAL)._evidence(STATUE, split_all(STATUE), None)
-    assert names_apart(Claim.of(claim, extract_facts(claim)), evidence) == apart
+    assert names_apart(claim_of(claim), evidence) == apart
 
 
 def test_a_name_called_the_president_stands_in_the_order_of_the_claim():
@@ -1940,7 +1945,7 @@ def test_a_name_called_the_president_stands_in_the_order_of_the_claim():
         "Democrats were somber in announcing the charges against the president.",
     ]
     text = "On Tuesday, Democrats were somber as they announced two charges against President Reyne"
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert reversed_names(claim, quotes) == ("Democrats", "Reyne")
     titles = lambda name: {"president"} if name[-1] == "Reyne" else set()  # noqa: E731
     assert reversed_names(claim, quotes, titles) is None
@@ -1989,11 +1994,11 @@ def test_the_name_a_claim_gives_as_anothers_is_around_it():
 
     text = ("The ministry no longer regards the Harbour Act, commonly called the Quay Law, as "
             "unlawful.")  # fmt: skip
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert {stem("quay"), stem("law")} <= _around_name(claim, ("Harbour", "Act"))
     assert {stem("harbour"), stem("act")} <= _around_name(claim, ("Quay", "Law"))
     plain_text = "The ministry no longer regards the Harbour Act and the Quay Law as unlawful."
-    plain_claim = Claim.of(plain_text, extract_facts(plain_text))
+    plain_claim = claim_of(plain_text)
     assert not {stem("quay")} & _around_name(plain_claim, ("Harbour", "Act"))
 
 
@@ -2017,7 +2022,7 @@ def test_a_name_before_a_noun_is_not_in_an_order_with_that_noun():
     text = "The Porto Seren event was Reyne's first town hall as president."
     (result,) = attribute([text], documents)
     assert result.support == "supported", result.missing
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert not reversed_names(claim, [documents[0].text])
 
 
@@ -2086,7 +2091,7 @@ def test_an_acronym_of_a_department_turned_round_is_no_other_name():
     from summarizer.relations import names_another
 
     text = "Officials at the FBI and the Justice Department held talks about the levy."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert not names_another(claim, "DOJ")
     assert names_another(claim, "DHS")
 
@@ -2101,7 +2106,7 @@ def test_a_passive_is_compared_with_passives():
          "Judge Tomas Reyne.", None),
         ("The cases are the first since Judge Tomas Reyne replaced Judge Ilse Varga.", None),
     ]:  # fmt: skip
-        claim = Claim.of(text, extract_facts(text))
+        claim = claim_of(text)
         assert reversed_names(claim, quotes) == expected, text
 
 
@@ -2182,10 +2187,10 @@ def test_a_lower_case_word_after_another_word_does_not_name_a_court():
         "Two lawyers wrote to the Northern Appeals Court that the district court's ruling "
         "should stand and that Valdoria was not asking for any part of it to be overturned."
     )
-    assert reversed_names(Claim.of(text, extract_facts(text)), quotes) is None
+    assert reversed_names(claim_of(text), quotes) is None
     flipped = "On Monday the Orsdal council wrote to the Northern Appeals Court."
     quotes = ["On Monday the Northern Appeals Court wrote to the Orsdal council."]
-    assert reversed_names(Claim.of(flipped, extract_facts(flipped)), quotes) is not None
+    assert reversed_names(claim_of(flipped), quotes) is not None
 
 
 def test_a_role_is_completed_from_a_sentence_naming_the_person_it_is_apposed_to():
@@ -2247,7 +2252,7 @@ def test_a_title_alone_or_an_adjective_before_a_name_is_no_other_name_in_its_pla
          "The ruling found the appointment of Ivo Marek as acting U.S. Harbour and Airport "
          "Authority director unlawful."),
     ]:  # fmt: skip
-        assert _displaced(Claim.of(text, extract_facts(text)), texts(quote)) == [], text
+        assert _displaced(claim_of(text), texts(quote)) == [], text
 
 
 def test_an_acronym_skips_and_and_the_words_before_of():
@@ -2306,7 +2311,7 @@ def test_a_word_on_both_sides_of_another_in_the_claim_is_in_no_order():
          "used at the port authority.", None),
         ("The port authority criticised Ana Lind for using similar tactics.", None),
     ]:  # fmt: skip
-        assert reversed_words(Claim.of(text, extract_facts(text)), quote) == expected, text
+        assert reversed_words(claim_of(text), quote) == expected, text
 
 
 def test_a_word_on_both_sides_of_another_in_the_source_is_in_no_order():
@@ -2315,10 +2320,10 @@ def test_a_word_on_both_sides_of_another_in_the_source_is_in_no_order():
     quote = ["Search figures are automatically generated from the millions of searches made on "
              "Harwick over a given week."]  # fmt: skip
     text = "The report draws on figures generated automatically from millions of searches."
-    assert reversed_words(Claim.of(text, extract_facts(text)), quote) is None
+    assert reversed_words(claim_of(text), quote) is None
     quote = ["The union criticised the university over the fees."]
     text = "The university criticised the union over the fees."
-    assert reversed_words(Claim.of(text, extract_facts(text)), quote) == ("university", "union")
+    assert reversed_words(claim_of(text), quote) == ("university", "union")
 
 
 def test_a_name_opening_a_relative_clause_acts_on_the_noun_before_it():
@@ -2326,10 +2331,10 @@ def test_a_name_opening_a_relative_clause_acts_on_the_noun_before_it():
               "Councillor Tomas Reyne called unfit and embarrassing."]  # fmt: skip
     text = ("Councillor Tomas Reyne called the mayor's choices of Ana Lind and Ivo Marek for the "
             "port board unfit and embarrassing.")  # fmt: skip
-    assert reversed_names(Claim.of(text, extract_facts(text)), quotes) is None
+    assert reversed_names(claim_of(text), quotes) is None
     plain = ["Ana Lind and Ivo Marek were named to the port board and criticised the choices "
              "Councillor Tomas Reyne called unfit."]  # fmt: skip
-    assert reversed_names(Claim.of(text, extract_facts(text)), plain) is not None
+    assert reversed_names(claim_of(text), plain) is not None
 
 
 def test_a_state_tag_of_two_abbreviated_words_gives_the_state():
@@ -2343,17 +2348,17 @@ def test_the_first_of_two_names_joined_by_and_is_listed():
     from summarizer.attribute import _listed
 
     text = "The Harbour Board and Senate Liberals, led by Ana Lind, have traded proposals."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert _listed(claim, ("Harbour", "Board"))
     text = "The ruling by Judge Ana Lind angered the Harbour Board on Monday."
-    assert not _listed(Claim.of(text, extract_facts(text)), ("Ana", "Lind"))
+    assert not _listed(claim_of(text), ("Ana", "Lind"))
 
 
 def test_a_name_written_in_full_is_no_other_name_for_its_acronym():
     from summarizer.relations import names_another
 
     text = "Billions in testing funds remain unspent, according to HSS."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert not names_another(claim, "the Valdorian Department of Health and Social Services")
     assert names_another(claim, "the Valdorian Department of Transport")
 
@@ -2381,7 +2386,7 @@ def test_she_names_the_person_the_sentences_before_name_alone():
         ("News that Lind was going to Orsdal left many scrambling.", []),
         ("News that Marek was going to Orsdal left many scrambling.", ["Marek / Orsdal"]),
     ]:  # fmt: skip
-        assert apart(Claim.of(text, extract_facts(text)), evidence) == expected, text
+        assert apart(claim_of(text), evidence) == expected, text
 
 
 def test_an_article_giving_the_claims_figure_elsewhere_does_not_conflict():
@@ -2406,11 +2411,11 @@ def test_an_owner_before_a_party_the_claim_names_by_its_members_is_no_other_name
     from summarizer.relations import names_another
 
     text = "Preliminary results showed the Liberals had won 157 of the 338 seats."
-    claim = Claim.of(text, extract_facts(text))
+    claim = claim_of(text)
     assert not names_another(claim, "Marek's Liberal Party")
     assert names_another(claim, "the Conservative Party")
     owned = "The order came from Marek's Justice Ministry."
-    assert names_another(Claim.of(owned, extract_facts(owned)), "Lind's Justice Ministry")
+    assert names_another(claim_of(owned), "Lind's Justice Ministry")
 
 
 def test_did_is_no_content_word():
@@ -2566,8 +2571,8 @@ def test_a_name_moved_after_the_claims_opening_words_is_displaced():
     texts = [(tokens(source), token_gaps(source))]
     moved = "Attorneys for Ana Lind, who was arrested July 2, have argued that she had no contact."
     kept = "Attorneys for Rita Vos have argued that she had no contact with Ivo Marek."
-    assert _displaced(Claim.of(moved, extract_facts(moved)), texts) == ["Ana Lind / Rita Vos"]
-    assert _displaced(Claim.of(kept, extract_facts(kept)), texts) == []
+    assert _displaced(claim_of(moved), texts) == ["Ana Lind / Rita Vos"]
+    assert _displaced(claim_of(kept), texts) == []
 
 
 def test_two_names_given_each_others_figures_are_swapped():
@@ -2619,12 +2624,10 @@ def test_a_name_made_an_adjective_by_a_prefix_is_no_modifier():
     )
     texts = [(tokens(source), token_gaps(source))]
     text = "The House resolution condemning the Harbourgate conspiracy theory passed."
-    assert _modifier_displaced(Claim.of(text, extract_facts(text)), texts) == []
+    assert _modifier_displaced(claim_of(text), texts) == []
     other = "The House voted to condemn the online Marek conspiracy theory."
     texts = [(tokens(other), token_gaps(other))]
-    assert _modifier_displaced(Claim.of(text, extract_facts(text)), texts) == [
-        "Harbourgate / Marek"
-    ]
+    assert _modifier_displaced(claim_of(text), texts) == ["Harbourgate / Marek"]
 
 
 def test_a_nationality_is_not_displaced_and_a_day_relates_no_one():
@@ -2654,7 +2657,7 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
     evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
 
     def found(text: str) -> list[str]:
-        return apposed_roles(Claim.of(text, extract_facts(text)), evidence)
+        return apposed_roles(claim_of(text), evidence)
 
     assert found("The resolution's sponsor, Councillor Ivo Marek, said he was threatened.") == []
     assert found("The resolution's sponsor, Representative Rita Vos, said he was threatened.") == [
@@ -2950,7 +2953,7 @@ def test_her_after_a_named_sentence_goes_on_about_them():
                                "third-grader, broke his collarbone.")]  # fmt: skip
     evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
     text = "Jenna Royce tells the Messenger that her 8-year-old son, a third-grader, broke his "
-    claim = Claim.of(text + "collarbone.", extract_facts(text + "collarbone."))
+    claim = claim_of(text + "collarbone.")
     window = next(i for i, c in enumerate(evidence.candidates) if c.size == 2)
     assert _names(claim, ("Royce",), evidence, window)
 
@@ -2989,9 +2992,9 @@ def test_a_shorter_form_of_the_same_name_is_no_other_name():
     documents = [Document("a", "Sunvale canceled hundreds of flights after an update failed.")]
     evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
     text = "Sunvale Airlines canceled hundreds of flights after an update failed."
-    assert usurped(Claim.of(text, extract_facts(text)), evidence, 0) == []
+    assert usurped(claim_of(text), evidence, 0) == []
     text = "Harwick Air canceled hundreds of flights after an update failed."
-    assert usurped(Claim.of(text, extract_facts(text)), evidence, 0) == ["Harwick Air / Sunvale"]
+    assert usurped(claim_of(text), evidence, 0) == ["Harwick Air / Sunvale"]
     assert_supported(
         "In the Dallas area, roughly 300,000 Oncor customers lost power.",
         "In the Dallas-Fort Worth area, roughly 300,000 Oncor customers lost power.",
@@ -3294,10 +3297,10 @@ def test_an_intention_with_a_verb_no_source_uses_is_flagged(claim, intent):
     from summarizer.relations import unheard_intent
 
     text = "Boeing said it would take part in the investigation."
-    light = Claim.of(text, extract_facts(text))
+    light = claim_of(text)
     evidence = build(CONTRACTS, split_all(CONTRACTS), 1, None)
     assert unheard_intent(light, evidence) == []
-    (appeal,) = unheard_intent(Claim.of(claim, extract_facts(claim)), evidence)
+    (appeal,) = unheard_intent(claim_of(claim), evidence)
     assert appeal[0] == intent and claim[appeal[1] :].startswith(intent)
 
 
@@ -3397,17 +3400,23 @@ def test_a_first_name_spelled_another_way_is_the_same_name():
     assert not _spelled_otherwise("Ramzi", ["rouhi"]) and not _spelled_otherwise("Jon", ["john"])
 
 
+def flagged_but_not(source: str, wrong: str, message: str, true: str) -> None:
+    """Against the one-article ``source``, ``wrong`` lists ``message`` missing; ``true`` holds."""
+    result = checked(wrong, [Document("a", source)])
+    assert message in result.missing, result.missing
+    assert_supported(true, source)
+
+
 def test_two_figures_given_each_others_words_are_flagged():
-    documents = [
-        Document("a", "Some 3,000 people were killed or disappeared under the junta and another "
-                      "30,000 said they were tortured or imprisoned."),
-    ]  # fmt: skip
-    swapped = checked("Some 30,000 people were killed or disappeared under the junta, while "
-                      "another 3,000 said they were tortured or imprisoned.",
-                      documents)  # fmt: skip
-    assert "30,000 / 3,000 figures the other way round" in swapped.missing
-    assert_supported("About 3,000 people were killed or disappeared under the junta, and 30,000 "
-                     "more said they were tortured or imprisoned.", documents[0].text)  # fmt: skip
+    flagged_but_not(
+        "Some 3,000 people were killed or disappeared under the junta and another 30,000 said "
+        "they were tortured or imprisoned.",
+        "Some 30,000 people were killed or disappeared under the junta, while another 3,000 said "
+        "they were tortured or imprisoned.",
+        "30,000 / 3,000 figures the other way round",
+        "About 3,000 people were killed or disappeared under the junta, and 30,000 more said "
+        "they were tortured or imprisoned.",
+    )
 
 
 BROWSERS = [
@@ -3433,18 +3442,15 @@ def test_a_quotation_given_to_someone_the_sources_do_not_give_it_to_is_flagged()
 
 
 def test_one_a_source_has_accused_by_no_one_named_is_not_the_accuser():
-    documents = [
-        Document("a", "Port Avel: Valdoria's Prime Minister Tevita Morlan was accused here of "
-                      "assaulting the Estravian ambassador during an increasingly acrimonious row "
-                      "over the flag."),
-    ]  # fmt: skip
-    inverted = checked("Valdoria's Prime Minister Tevita Morlan accused the Estravian envoy, Ilo "
-                       "Brask, of assaulting him during the row over the flag.",
-                       documents)  # fmt: skip
-    assert "Prime Minister Tevita Morlan / Ilo Brask the other way round" in inverted.missing
-    assert_supported("Valdoria's Prime Minister Tevita Morlan was accused of assaulting the "
-                     "Estravian ambassador during the row over the flag.",
-                     documents[0].text)  # fmt: skip
+    flagged_but_not(
+        "Port Avel: Valdoria's Prime Minister Tevita Morlan was accused here of assaulting the "
+        "Estravian ambassador during an increasingly acrimonious row over the flag.",
+        "Valdoria's Prime Minister Tevita Morlan accused the Estravian envoy, Ilo Brask, of "
+        "assaulting him during the row over the flag.",
+        "Prime Minister Tevita Morlan / Ilo Brask the other way round",
+        "Valdoria's Prime Minister Tevita Morlan was accused of assaulting the Estravian "
+        "ambassador during the row over the flag.",
+    )
     # a verb whose two sides may trade places: "met"
     from summarizer.predicates import DEFAULT_PARSER, _inverted_doer, load_parser
 
@@ -3456,19 +3462,19 @@ def test_one_a_source_has_accused_by_no_one_named_is_not_the_accuser():
         assert (found and found[0].text) == expected, verb
 
 
-def test_names_either_side_of_a_clause_of_its_own_are_in_no_order():
-    quotes = [
-        "A decision of opposition MPs -- now in the majority after recent defections -- "
-        "to pass a no-confidence motion to oust Premier Halvard Ness has stalled."
-    ]
-    for text, expected in [
-        ("Premier Halvard Ness faces a no-confidence motion after 16 of the 52 MPs defected to "
-         "the opposition.", None),
-        ("Premier Halvard Ness moved a no-confidence motion against the MPs.",
-         ("Premier Halvard Ness", "MPs")),
-    ]:  # fmt: skip
-        claim = Claim.of(text, extract_facts(text))
-        assert reversed_names(claim, quotes) == expected, text
+MOTION = ("A decision of opposition MPs -- now in the majority after recent defections -- to "
+          "pass a no-confidence motion to oust Premier Halvard Ness has stalled.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Premier Halvard Ness faces a no-confidence motion after 16 of the 52 MPs defected to the "
+      "opposition.", None),
+     ("Premier Halvard Ness moved a no-confidence motion against the MPs.",
+      ("Premier Halvard Ness", "MPs"))],
+)  # fmt: skip
+def test_names_either_side_of_a_clause_of_its_own_are_in_no_order(text, expected):
+    assert reversed_names(claim_of(text), [MOTION]) == expected
 
 
 DISPATCH = [
@@ -3523,4 +3529,4 @@ def test_following_as_a_verb_links_nothing():
         ("Kamala came back around 7:30am following the service gate opening at about 8:05.",
          ["linked by 'following'"]),
     ]:  # fmt: skip
-        assert unlinked(Claim.of(text, extract_facts(text)), evidence) == expected, text
+        assert unlinked(claim_of(text), evidence) == expected, text
