@@ -136,6 +136,7 @@ from summarizer.relations import (
     ORDER_DISTANCE,
     PEOPLE,
     ROLES,
+    SPEAKS_FOR,
     Claim,
     antecedent,
     apart,
@@ -573,12 +574,7 @@ def _replaced_role(claim: Claim, mine, theirs) -> str | None:
     names = {plain(w).lower() for w in capitalised}
     pairs = replaced_roles(mine, theirs, names)
     return next((f"{a} / {b}" for a, b in pairs
-                 if names_another(claim, b) and not _SPEAKS_FOR.search(b)), None)  # fmt: skip
-
-
-# One who speaks for a body the claim names: "Homeland Security says it will appeal" where
-# the text has "department spokeswoman Laura Brennick said the department would appeal"
-_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official)\b", re.I)
+                 if names_another(claim, b) and not SPEAKS_FOR.search(b)), None)  # fmt: skip
 
 
 @functools.cache

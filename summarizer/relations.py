@@ -1272,9 +1272,10 @@ _QUOTE_SPEAKER = re.compile(
     rf"|(?:[”\"]|'')\s*,?\s*{_A_NAME}\s+(?:{_SPEAKING_WORDS})\b([^.;:]*)"
     rf"|(?:^|,\s+){_A_NAME}\s+(?:{_SPEAKING_WORDS}|wrote|texted|emailed)\b[^“\"`]{{0,30}}(?:[“\"]|``)"
 )
-# One who speaks for a body ("Dmitry Peskov, the Kremlin's spokesman"): the claim may give
-# the words to the body
-_DEPUTY = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official|aide)\b", re.I)
+# One who speaks for a body, whose words a summary may give the body: "Homeland Security says
+# it will appeal" where a text has "department spokeswoman Laura Brennick said the department
+# would appeal", a quotation of "Dmitry Peskov, the Kremlin's spokesman" given to the Kremlin
+SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official|aide)\b", re.I)
 QUOTED_OF_ANOTHER = 2  # content words of a quotation that name its speaker in a source
 
 
@@ -1339,7 +1340,7 @@ def _speaker_of(quote: str) -> tuple[str, set[str]] | None:
         return None
     name = found[1] or found[3] or found[5]
     rest = found[2] or found[4] or ""
-    if _DEPUTY.search(rest) or all(is_stop(w.lower()) or title_word(w) for w in name.split()):
+    if SPEAKS_FOR.search(rest) or all(is_stop(w.lower()) or title_word(w) for w in name.split()):
         return None
     return name, {plain(w).lower() for w in tokens(f"{name} {rest}") if w[:1].isupper()}
 
