@@ -638,7 +638,7 @@ def _fraction(lows: list[str], i: int) -> float | None:
     return 100 / _PARTS[lows[i]] if before in {"a", "one", "about", "nearly", "almost"} else None
 
 
-_PART_OF_SCALE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+_PART_OF_SCALE = re.compile(rf"\b(?:{'|'.join(_PARTS)})\b", re.IGNORECASE)  # "quarter", ...
 PART_OF_SCALE_STEP = 0.2  # how far past "more than a quarter of a million" the figure may be
 
 

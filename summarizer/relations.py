@@ -979,7 +979,7 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
     out = []
     words = list(zip(claim.ordered, claim.spans, strict=True))
     for match in _LINK.finditer(claim.text):
-        if _FOLLOWING_VERB.search(claim.text, 0, match.start()) and match[0].lower() == "following":
+        if match[0].lower() == "following" and _FOLLOWING_VERB.search(claim.text, 0, match.start()):
             continue  # "finally following her mother through the gate": a verb, no link
         stop = _CLAUSE_END.search(claim.text, match.end())
         end = stop.start() if stop else len(claim.text)
@@ -1920,12 +1920,8 @@ def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     owned = [(name, n) for name, n in figure_owners(claim.text, claim.facts) if not n.date]
     if len(owned) < 2:
         return None
-    values = {n.value for _, n in owned}  # the sentences giving one of the claim's figures
-    stated = [
-        figure_owners(c.quote, evidence.facts[i])
-        for i, c in enumerate(evidence.candidates)
-        if c.size == 1 and any(m.value in values for m in evidence.facts[i].numbers)
-    ]
+    stated = [figure_owners(evidence.candidates[i].quote, evidence.facts[i])
+              for i in _stating(evidence, {n.value for _, n in owned})]  # fmt: skip
 
     def with_(name: tuple[str, ...], n: Number) -> bool:
         head = stem(name[-1].lower())
@@ -1940,6 +1936,15 @@ def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     return None
 
 
+def _stating(evidence: Evidence, values: set[float]) -> list[int]:
+    """The source sentences giving one of these figures (their one-sentence rows)."""
+    return [
+        i
+        for i, c in enumerate(evidence.candidates)
+        if c.size == 1 and any(m.value in values for m in evidence.facts[i].numbers)
+    ]
+
+
 def swapped_counts(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     """Two figures the claim gives each other's words ("some 30,000 people were killed ...
     while another 3,000 said they were tortured" where a source has "Some 3,000 people were
@@ -1950,12 +1955,7 @@ def swapped_counts(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     mine = [n for n in claim.facts.numbers if n.context and not n.date]
     if len(mine) < 2:
         return None
-    values = {n.value for n in mine}
-    stated = [
-        evidence.facts[i].numbers
-        for i, c in enumerate(evidence.candidates)
-        if c.size == 1 and any(m.value in values for m in evidence.facts[i].numbers)
-    ]
+    stated = [evidence.facts[i].numbers for i in _stating(evidence, {n.value for n in mine})]
 
     def contexts(n: Number, numbers: Sequence[Number]) -> list[frozenset[str]]:
         return [m.context for m in numbers if agrees(n, m)]
