@@ -1920,7 +1920,8 @@ def swapped_figures(claim: Claim, evidence: Evidence) -> tuple[str, str] | None:
     owned = [(name, n) for name, n in figure_owners(claim.text, claim.facts) if not n.date]
     if len(owned) < 2:
         return None
-    stated = [figure_owners(evidence.candidates[i].quote, evidence.facts[i])
+    names = tuple(dict.fromkeys(name for name, _ in owned))
+    stated = [figure_owners(evidence.candidates[i].quote, evidence.facts[i], names)
               for i in _stating(evidence, {n.value for _, n in owned})]  # fmt: skip
 
     def with_(name: tuple[str, ...], n: Number) -> bool:
@@ -1978,18 +1979,26 @@ _SCORE_BEFORE = re.compile(r"\d[-\u2013]$")  # the second
 
 
 @functools.lru_cache(maxsize=4096)
-def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Number], ...]:
+def figure_owners(
+    text: str, facts: Facts, also: tuple[tuple[str, ...], ...] = ()
+) -> tuple[tuple[tuple[str, ...], Number], ...]:
     """Each figure of a sentence with the name written last before it, if any (days, months
     and laws aside): "The S&P 500 dropped 5.8% and the Nasdaq Composite declined 4.6%" gives
     5.8% to the S&P 500 and 4.6% to the Nasdaq Composite. A figure right before "in"/"at" and a
-    name is that name's ("six in Millbrook"); a side of a result or vote ("20-13") is no one's."""
+    name is that name's ("six in Millbrook"); a side of a result or vote ("20-13") is no one's.
+    A possessive in an apposition describes the name before it: "Greenacre, the UK's
+    fourth-largest grocer, has about 810 stores" gives 810 to Greenacre. Names ``also`` count
+    where ``facts`` lack them (a sentence's first word: "Greenacre, which has about 540")."""
     names, starts = [], {}
-    for name in facts.entities:
+    for name in dict.fromkeys((*facts.entities, *also)):
         if plain(name[-1].lower()) in _NO_ACTORS:
             continue
         for m in re.finditer(rf"\b{name_pattern(name)}\b", text):
-            names.append((m.end(), name))
+            names.append((m.end(), name, m.start()))
             starts[m.start()] = name
+    names.sort()
+    names = [(end, name) for k, (end, name, begin) in enumerate(names)
+             if not (k and _APPOSED_POSSESSIVE.fullmatch(text, names[k - 1][0], end))]  # fmt: skip
     out, start = [], 0
     for n in facts.numbers:
         at = text.find(n.surface, start)
@@ -2009,6 +2018,9 @@ def figure_owners(text: str, facts: Facts) -> tuple[tuple[tuple[str, ...], Numbe
 
 
 _FIGURE_PLACE = re.compile(r"\s+(?:in|at)\s+")
+# A possessive name opening an apposition: ", the UK's" after "Greenacre" (the name itself is
+# matched by any run of words without a comma)
+_APPOSED_POSSESSIVE = re.compile(r",\s+(?:the\s+)?[^,]+?['’]s")
 
 
 def _next_to(claim: Claim, name: str, after: bool) -> str:

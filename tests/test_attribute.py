@@ -3407,6 +3407,20 @@ def flagged_but_not(source: str, wrong: str, message: str, true: str) -> None:
     assert_supported(true, source)
 
 
+def test_a_possessive_in_an_apposition_owns_no_figure():
+    # "Norway's" describes the chain named before it; the opener "Brightloaf" owns its figure
+    flagged_but_not(
+        "Shares in Halvorsen, Norway's second-largest bakery chain with about 640 shops, rose "
+        "3% on Monday. Brightloaf, which has about 310 shops, mostly in the north, is owned by "
+        "a private equity firm that bought Brightloaf in 2019.",
+        "Brightloaf, Norway's second-largest bakery chain, has about 640 shops, while Halvorsen "
+        "has about 310.",
+        "Brightloaf / Halvorsen figures the other way round",
+        "Halvorsen, Norway's second-largest bakery chain, has about 640 shops, while Brightloaf "
+        "has about 310.",
+    )
+
+
 def test_two_figures_given_each_others_words_are_flagged():
     flagged_but_not(
         "Some 3,000 people were killed or disappeared under the junta and another 30,000 said "
