@@ -177,8 +177,26 @@ def is_junk_line(line: str) -> bool:
     if _CREDIT.search(line) or _is_byline(line):
         return True
     if n_words <= 12 and not _TERMINAL.search(line) and _STAMP.match(line):
-        return True
+        return not _says_something(line)
     return _is_menu(line) or (n_words <= 2 and not _TERMINAL.search(line))
+
+
+STAMP_LOWER = 2  # most lower-case words of a time stamp ("Released on November 15, 2004")
+
+
+def _says_something(line: str) -> bool:
+    """Whether a short line with a year says something, as a caption without a full stop
+    does ("Pinochet overthrew the Allende government in 1973"): it opens with a word, has more
+    than ``STAMP_LOWER`` lower-case words, and is no link or post line (``_POSTED``). A time
+    stamp or a dated label has fewer ("Last update: 05 January 2005 at 11:10 AEST", "Older
+    News: November of 2004"); a live blog's entry opens with its time ("9:45 AM Saturday:
+    ...")."""
+    lower = sum(word[:1].islower() for word in line.split())
+    return line[0].isalpha() and lower > STAMP_LOWER and not _POSTED.search(line)
+
+
+# A post's line of facts: "Posted by Ellie Strand | 20 January 2025 | 6 min read"
+_POSTED = re.compile(r"\||https?:|\b(?:posted|updated|published|min read)\b", re.IGNORECASE)
 
 
 def normalise_newlines(text: str) -> str:

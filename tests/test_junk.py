@@ -42,6 +42,20 @@ def test_prompts_bylines_and_stamps_are_removed():
     assert out == BODY
 
 
+def test_a_dated_line_that_says_something_is_kept_and_a_dated_label_is_not():
+    caption = "The harbour wall was rebuilt after the storm of 1987"
+    out = _clean(
+        "Last update: 05 March 2026 at 11:10 GMT",
+        "Older News: March of 2026",
+        "Posted by Jane Roe on March 3, 2026 in News, Harbour",
+        BODY,
+        caption,
+        "The full report is available here: http://example.org/2026/",
+        "Work on the new wall starts in May.",
+    )
+    assert out == f"{BODY}\n\n{caption}\n\nWork on the new wall starts in May."
+
+
 def test_repeated_lines_are_kept_once():
     assert _clean(BODY, BODY) == BODY
 
