@@ -157,6 +157,7 @@ from summarizer.relations import (
     quoted_from_another,
     replaced_partner,
     roles,
+    sentences_of,
     state_titles,
     title_word,
     unheard_intent,
@@ -525,7 +526,8 @@ class Attributor:
         if parser is None:
             return None
         mine = parser.parse(claim.text)
-        quotes = [evidence.candidates[i].quote for i in cited]
+        # a window sentence by sentence: a heading has no full stop to end it for the parser
+        quotes = sentences_of(evidence, cited)
         sources = [parser.parse(quote) for quote in quotes]
         titles = [t for s in sources for t in s.titles]
         theirs = [p for s in sources for p in s.predicates]

@@ -1479,7 +1479,7 @@ def opposites(claim: Claim, covered: set[str], evidence: Evidence, cited: list[i
     ``OPPOSITE_REACH`` words of the claim's word must stand as near the opposite in one cited
     sentence."""
     flipped = {t for t in claim.stems if t not in covered and _OPPOSITE.get(t) in covered}
-    quotes = _sentences_of(evidence, cited) if flipped else []
+    quotes = sentences_of(evidence, cited) if flipped else []
     flipped = {t for t in flipped if _in_place(claim.words, t, quotes)}
     return [w for w in claim.words if stem(w.lower()) in flipped]
 
@@ -1568,7 +1568,7 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
         return "word order"
     if fluency(claim.text, evidence.bigrams) < MIN_FLUENT or stranded_article(claim.text):
         return "word order"
-    quotes = _sentences_of(evidence, cited)
+    quotes = sentences_of(evidence, cited)
     titles = functools.partial(_titles_of, evidence=evidence)
     if pair := reversed_names(claim, quotes, titles) or reversed_words(claim, quotes):
         return f"{pair[0]} / {pair[1]} the other way round"
@@ -1579,7 +1579,7 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
     return ""
 
 
-def _sentences_of(evidence: Evidence, cited: list[int]) -> list[str]:
+def sentences_of(evidence: Evidence, cited: list[int]) -> list[str]:
     """The cited texts sentence by sentence: two names in adjacent sentences of a window stand
     in no order ("... into Japanese waters. Japan refrained from blaming China.")."""
     out = []

@@ -1406,14 +1406,14 @@ def test_the_adjective_of_a_place_the_sources_name_opens_a_name_but_not_another_
 
 
 def test_two_names_in_adjacent_sentences_of_a_window_are_in_no_order():
-    from summarizer.relations import _sentences_of
+    from summarizer.relations import sentences_of as split_window
 
     documents = [Document("a", "The ferry strayed into Valdorian waters near Porto Seren. "
                                "Valdoria refrained from blaming Estravia at first.")]  # fmt: skip
     sentences = sentences_of(documents)
     evidence = Attributor(LEXICAL)._evidence(documents, sentences, None)
     window = next(i for i, c in enumerate(evidence.candidates) if c.size == 2)
-    assert _sentences_of(evidence, [window]) == [s.text for s in sentences]
+    assert split_window(evidence, [window]) == [s.text for s in sentences]
     claim = "Estravia blamed technical errors for its ferry straying into Valdorian waters."
     (result,) = attribute([claim], documents)
     assert not any("the other way round" in m for m in result.missing)
@@ -3405,6 +3405,22 @@ def flagged_but_not(source: str, wrong: str, message: str, true: str) -> None:
     result = checked(wrong, [Document("a", source)])
     assert message in result.missing, result.missing
     assert_supported(true, source)
+
+
+def test_a_heading_cited_with_the_sentence_after_it_is_parsed_on_its_own():
+    # Without a full stop the parser runs the heading into the sentence, making the office
+    # what will pass near Earth; sentence by sentence, no role is the other way round.
+    documents = [Document("a", "Orvane's Near Earth Object Program Office\n\nDecember 23, 2030 "
+                               "A recently rediscovered 400-meter Near-Earth Asteroid (NEA) is "
+                               "predicted to pass near the Earth on 13 April 2031.")]  # fmt: skip
+    attributor = Attributor(LEXICAL)
+    evidence = attributor._evidence(documents, split_all(documents), None)
+    (window,) = [i for i, c in enumerate(evidence.candidates) if c.size == 2]
+    claim = claim_of(
+        "Asteroid 2031 QD2, roughly 400 metres across, is predicted to pass near Earth on 13 "
+        "April 2031, according to Orvane's Near Earth Object Program Office."
+    )
+    assert attributor._roles(claim, evidence, [window]) is None
 
 
 def test_a_possessive_in_an_apposition_owns_no_figure():
