@@ -687,7 +687,11 @@ def _titles_of(name: tuple[str, ...], evidence: Evidence) -> set[str]:
             for m in title.finditer(c.quote)}  # fmt: skip
 
 
-_NATIONALITY = re.compile(r"(?:[a-z]{3,}(?:ian|ean|ese|ish)|asian)$")
+_NATIONALITY = re.compile(
+    r"(?:[a-z]{3,}(?:ian|ean|ese|ish|yan|elan|olan)|[a-z]{2,}(?:ican|andan|stani|aqi|aeli|waiti"
+    r"|deshi)|[a-z]+(?:uban|ccan)|asian|saudi|yemeni|somali|qatari|emirati|french|dutch|swiss"
+    r"|greek|thai|welsh)$"
+)  # "Kenyan", "Ugandan", "Pakistani", "French": not "Bryan", "Nolan", "Jordan", "Iran"
 
 
 def nationality(claim: Claim, name: tuple[str, ...]) -> bool:
@@ -1994,10 +1998,10 @@ def figure_owners(
         if plain(name[-1].lower()) in _NO_ACTORS:
             continue
         for m in re.finditer(rf"\b{name_pattern(name)}\b", text):
-            names.append((m.end(), name, m.start()))
+            names.append((m.end(), name))
             starts[m.start()] = name
     names.sort()
-    names = [(end, name) for k, (end, name, begin) in enumerate(names)
+    names = [(end, name) for k, (end, name) in enumerate(names)
              if not (k and _APPOSED_POSSESSIVE.fullmatch(text, names[k - 1][0], end))]  # fmt: skip
     out, start = [], 0
     for n in facts.numbers:

@@ -3423,6 +3423,20 @@ def test_a_heading_cited_with_the_sentence_after_it_is_parsed_on_its_own():
     assert attributor._roles(claim, evidence, [window]) is None
 
 
+@pytest.mark.parametrize("adjective", ["Ugandan", "Kenyan", "Mexican", "Pakistani"])
+def test_a_nationality_in_any_form_relates_no_one(adjective):
+    # "Kenyan forester X received the prize in Bergen": no source need name Kenya with Bergen
+    result = checked(
+        f"{adjective} forester Amina Okello received the Harlow Prize at a ceremony in Bergen "
+        "on Friday.",
+        [Document("a", f"Amina Okello, a {adjective} forester, founded the Green Ridge project "
+                       "in 1998, and her work has spread to 40 villages since then."),
+         Document("b", "Forester Amina Okello received the Harlow Prize at a ceremony in Bergen "
+                       "on Friday, the prize committee said.")],
+    )  # fmt: skip
+    assert result.support == "supported", result.missing
+
+
 def test_a_possessive_in_an_apposition_owns_no_figure():
     # "Norway's" describes the chain named before it; the opener "Brightloaf" owns its figure
     flagged_but_not(
