@@ -775,7 +775,7 @@ def _quote_speaker(evidence: Evidence, i: int) -> int | None:
             return None
         quote = evidence.candidates[row].quote
         opens, closes = _quote_marks(quote)
-        if _OPENING.match(quote) and not _SPEECH_VERB.search(quote):
+        if _OPENING.match(quote) and not _SPEECH_VERB.search(_QUOTED_WORDS.sub(" ", quote)):
             # a quotation opening the sentence with no speaker of its own: the one before's
             speaker = evidence.single.get((c.doc, k - 1))
             text = evidence.candidates[speaker].quote if speaker is not None else ""
@@ -788,6 +788,9 @@ def _quote_speaker(evidence: Evidence, i: int) -> int | None:
 
 
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEAKING_PATTERN})\b")
+# The words a quotation gives, to its closing mark or the sentence's end: a verb of speech
+# among them ('"I don't think either of us said a word') names no speaker
+_QUOTED_WORDS = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
 _OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\S)")
 _CLOSING = re.compile(r"[\"”](?=\s|$|[,.;:!?)])")
 

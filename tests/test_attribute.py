@@ -3437,6 +3437,17 @@ def test_a_nationality_in_any_form_relates_no_one(adjective):
     assert result.support == "supported", result.missing
 
 
+def test_a_verb_of_speech_inside_a_quotation_names_no_speaker():
+    from summarizer.attribute import _quote_speaker
+
+    documents = [Document("a", '"Gareth was about five metres away," said Ms Hughes. "I don\'t '
+                               'think either of us said a word on the way up. We just sat on the '
+                               'boat and grinned."')]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+    first, going_on = (i for i, c in enumerate(evidence.candidates) if c.size == 1)
+    assert _quote_speaker(evidence, going_on) == first  # the quotation is still Ms Hughes's
+
+
 def test_a_possessive_in_an_apposition_owns_no_figure():
     # "Norway's" describes the chain named before it; the opener "Brightloaf" owns its figure
     flagged_but_not(
