@@ -230,7 +230,10 @@ def antecedent(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
 def _opened_by_other(name: tuple[str, ...], quote: str, evidence: Evidence) -> bool:
     """Whether ``quote`` opens with another name as its subject ("Meadows outlined the state of
     talks ... between House Speaker Nancy Pelosi and ...": a "he said" after it is his), one
-    the sources write capitalised inside a sentence ("Investigators are" opens with no name)."""
+    the sources write capitalised inside a sentence ("Investigators are" opens with no name).
+    A quotation opening it is no subject: '"Gareth was five metres away," said Ms Hughes'."""
+    if quote.lstrip()[:1] in ('"', "“"):
+        return False
     opening = tokens(quote)[: OPENING + len(name) + 3]
     if plain(name[-1]) in (plain(w) for w in opening):
         return False  # "Site manager Douglas Fenwright told ..."

@@ -3448,6 +3448,21 @@ def test_a_verb_of_speech_inside_a_quotation_names_no_speaker():
     assert _quote_speaker(evidence, going_on) == first  # the quotation is still Ms Hughes's
 
 
+def test_a_name_in_a_quotation_opening_a_sentence_is_not_its_speaker():
+    # '"Gareth was ...," said Ms Hughes. "... We just sat on the boat and grinned."' is hers
+    source = (
+        "Group leader Gareth Pryce said the find had taken six years. It was Sian Hughes, the "
+        "group's photographer, who found the bell. \"Gareth was about five metres away from me "
+        'and I was waving like mad," said Ms Hughes. "I don\'t think either of us said a word '
+        'on the way up. We just sat on the boat and grinned."'
+    )
+    assert_supported(
+        "Hughes says that after she found the bell she and Gareth just sat on the boat and "
+        "grinned.",
+        source,
+    )
+
+
 def test_a_possessive_in_an_apposition_owns_no_figure():
     # "Norway's" describes the chain named before it; the opener "Brightloaf" owns its figure
     flagged_but_not(
