@@ -208,6 +208,7 @@ _NEGATING_PHRASE = re.compile(
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
 _PRONOUN_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+_THEIR_OPENS = re.compile(r"(?:His|Her)\s")
 _PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{SPEAKING_PATTERN})\b", re.IGNORECASE)
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
@@ -273,7 +274,8 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool
     "Nobody hesitated," she said.' A "she said" also follows up to ``SAID_CHAIN`` sentences
     that say "she said" too, or open with "she" and a verb, and name nobody ('Mr Lagos said:
     ... He said many had suffered. He said nothing could make up for it.'; "Esquivel told
-    lawmakers ... She also asked ... , she told the Ledger."). Without ``deputy``, a role the
+    lawmakers ... She also asked ... , she told the Ledger."), or open with "her" or "his" and
+    name no one in full ("Her Nobel prize is the first to ..."). Without ``deputy``, a role the
     sentence before gives someone speaking for the name ("A Downing Street spokesman said ...
     the spokesman said") does not count: the spokesman speaks for it but is not it."""
     candidate = evidence.candidates[i]
@@ -287,10 +289,11 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool
         if not pronoun or before is None or has(name, evidence, before):
             break
         said = evidence.candidates[before].quote
-        if not _PRONOUN_SAID.search(said) and not _PRONOUN_OPENS.match(said):
+        theirs = bool(_THEIR_OPENS.match(said))  # "Her Nobel prize is the first to ..."
+        if not _PRONOUN_SAID.search(said) and not _PRONOUN_OPENS.match(said) and not theirs:
             return False  # "She also asked the subcommittee ...": still the one named before
-        if evidence.facts[before].entities:
-            return False
+        if any(len(e) > 1 or not theirs for e in evidence.facts[before].entities):
+            return False  # not "Her lawyer, John Abel, ...": he may be who speaks next
         before = evidence.single.get((candidate.doc, candidate.sentence - back))
     if before is None or not has(name, evidence, before):
         return False

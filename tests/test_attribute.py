@@ -3463,6 +3463,20 @@ def test_a_name_in_a_quotation_opening_a_sentence_is_not_its_speaker():
     )
 
 
+def test_she_said_after_a_sentence_on_her_is_still_hers():
+    source = (
+        "Amina Okello, a Ugandan forester, won the Harlow Prize on Friday for planting 30 "
+        "million trees. Her Harlow prize is the first to honour forestry as a means of building "
+        'peace. "The committee has challenged the world to broaden its idea of peace," she said '
+        "in her speech."
+    )
+    claim = "Okello said the committee had challenged the world to broaden its idea of peace."
+    assert_supported(claim, source)
+    # her lawyer, named in full in between, may be the one speaking
+    lawyer = source.replace("Her Harlow prize is", "Her lawyer, John Abel, said the prize is")
+    assert checked(claim, [Document("a", lawyer)]).support != "supported"
+
+
 def test_a_possessive_in_an_apposition_owns_no_figure():
     # "Norway's" describes the chain named before it; the opener "Brightloaf" owns its figure
     flagged_but_not(
