@@ -137,6 +137,7 @@ from summarizer.relations import (
     PEOPLE,
     ROLES,
     SPEAKS_FOR,
+    THEIR_OPENS,
     Claim,
     antecedent,
     apart,
@@ -1087,13 +1088,9 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         around & evidence.words[j]
         and any(stem(e[-1].lower()) != head for e in evidence.facts[j].entities)
         and not _mentions(name, evidence, j)
-        and not (k and _THEIR.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
+        and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         for k, j in enumerate(rows)
     )
-
-
-# A sentence opening with "Her"/"His" goes on about the one the sentence before named
-_THEIR = re.compile(r"(?:Her|His)\s")
 
 
 def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

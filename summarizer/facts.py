@@ -618,6 +618,10 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
           "fifth": 5, "fifths": 5}  # fmt: skip
 
 
+# Words before a share in words: "a third of", "about a quarter", "nearly half"
+_BEFORE_A_PART = frozenset({"a", "one", "about", "nearly", "almost"})
+
+
 def _of_something(lows: list[str], k: int) -> bool:
     return k < len(lows) and lows[k] in {"of", "the", "a", "an", "their", "its", "his", "her"}
 
@@ -635,7 +639,7 @@ def _fraction(lows: list[str], i: int) -> float | None:
         return None if before in skip or after in {"a", "an"} or unit else 50.0
     if not _of_something(lows, i + 1):
         return None
-    return 100 / _PARTS[lows[i]] if before in {"a", "one", "about", "nearly", "almost"} else None
+    return 100 / _PARTS[lows[i]] if before in _BEFORE_A_PART else None
 
 
 _PART_OF_SCALE = re.compile(rf"\b(?:{'|'.join(_PARTS)})\b", re.IGNORECASE)  # "quarter", ...
@@ -648,8 +652,7 @@ def _part_of_scale(lows: list[str], i: int, value: float | None) -> tuple[float,
     scale word after it multiplies the part; or None."""
     count, k = (1.0, i) if value is None else (value, i + 1)
     if k >= len(lows) or lows[k] not in _PARTS or (value is None and i and lows[i - 1] not in
-                                                    {"a", "one", "about", "nearly", "almost",
-                                                     "over", "than", "some"}
+                                                    _BEFORE_A_PART | {"over", "than", "some"}
                                                     and lows[k] != "half"):  # fmt: skip
         return None
     after = lows[k + 1 : k + 4]

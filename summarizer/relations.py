@@ -208,7 +208,8 @@ _NEGATING_PHRASE = re.compile(
 NEGATED_SPAN = 3  # words after a negation that it governs ("no ships were damaged")
 SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he said" quoted
 _PRONOUN_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
-_THEIR_OPENS = re.compile(r"(?:His|Her)\s")
+# A sentence opening with "Her"/"His" goes on about the one the sentence before named
+THEIR_OPENS = re.compile(r"(?:Her|His)\s")
 _PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{SPEAKING_PATTERN})\b", re.IGNORECASE)
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
@@ -289,7 +290,7 @@ def named_before(name: tuple[str, ...], evidence: Evidence, i: int, deputy: bool
         if not pronoun or before is None or has(name, evidence, before):
             break
         said = evidence.candidates[before].quote
-        theirs = bool(_THEIR_OPENS.match(said))  # "Her Nobel prize is the first to ..."
+        theirs = bool(THEIR_OPENS.match(said))  # "Her Nobel prize is the first to ..."
         if not _PRONOUN_SAID.search(said) and not _PRONOUN_OPENS.match(said) and not theirs:
             return False  # "She also asked the subcommittee ...": still the one named before
         if any(len(e) > 1 or not theirs for e in evidence.facts[before].entities):
