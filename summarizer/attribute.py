@@ -116,6 +116,7 @@ from summarizer.facts import (
     compatible,
     conflicting,
     content_stems,
+    countries_of,
     entity_in,
     extract_facts,
     fact_list,
@@ -1070,6 +1071,7 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
             named_before(name, evidence, i)
             or body_before(name, evidence, i)
             or doc in wrote(evidence, name)
+            or _for_its_country(claim, name, evidence, i)
         )
     if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
         return False
@@ -1091,6 +1093,26 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         for k, j in enumerate(rows)
     )
+
+
+def _for_its_country(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether the claim puts a capital for its country's government ("Beijing was paying
+    close attention", "Pyongyang has not confirmed the incident") and candidate ``i`` names
+    that country ("China is now paying close attention"): not where the claim places something
+    in the capital ("talks in Beijing"), which a text naming only the country does not say."""
+    countries = countries_of(name)
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(' '.join(name))}\b", claim.text)]
+    if not countries or not spots or any(_PLACED.search(claim.text, 0, at) for at in spots):
+        return False
+    return any(has(country, evidence, i) for country in countries)
+
+
+# The words that place something in a capital, not put it for the country: "talks in Beijing"
+_PLACED = re.compile(
+    r"\b(?:in|at|from|to|into|near|outside|around|across|inside|towards?|through|via|over"
+    r"|between|and|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

@@ -1386,6 +1386,9 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     full = tuple(w.lower() for w in entity)  # "United States" for "US", "New York" for "NY"
     if full == ("united", "states") and {"u", "s"} <= words:
         return True  # "U.S." is two tokens
+    capital = _capital_of_country().get(full, ())
+    if capital and all(w in words for w in capital):
+        return True  # "strained relations with China" in "has angered Beijing"
     return any(short in words for short in _ABBREVIATIONS.get(full, ()))
 
 
@@ -1472,6 +1475,36 @@ def place_form_in(word: str, words: AbstractSet[str]) -> bool:
         not _place_forms(word).isdisjoint(words)
         or any(w[:3] == word[:3] and word in _place_forms(w) for w in words)
     )
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each country's capital (lower-cased words) and the countries it is the capital of,
+    from countryinfo's country table: "beijing" gives ("China",)."""
+    from countryinfo import all_countries
+
+    out: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for country in all_countries():
+        capital = country.capital() or ()  # a name, a list of them ("Vatican City") or none
+        for name in [capital] if isinstance(capital, str) else capital:
+            out.setdefault(tuple(name.lower().split()), []).append(tuple(country.name().split()))
+    return {capital: tuple(countries) for capital, countries in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _capital_of_country() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A country's lower-cased name and its capital's: ("china",) gives ("beijing",)."""
+    return {
+        tuple(w.lower() for w in country): capital
+        for capital, countries in _capitals().items()
+        for country in countries
+    }
+
+
+def countries_of(name: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The countries whose capital ``name`` is: news copy says "Beijing said" for China's
+    government and "Pyongyang has not confirmed" for North Korea's."""
+    return _capitals().get(tuple(w.lower() for w in name), ())
 
 
 def _place_forms(word: str) -> set[str]:

@@ -3614,3 +3614,47 @@ def test_following_as_a_verb_links_nothing():
          ["linked by 'following'"]),
     ]:  # fmt: skip
         assert unlinked(claim_of(text), evidence) == expected, text
+
+
+def test_a_capital_put_for_its_country_is_named_by_the_country():
+    # "Ottawa said ..." is Canada's government speaking: a source naming Canada bears it out,
+    # and one naming Ottawa bears out a claim naming Canada.
+    flagged_but_not(
+        "Canada is now watching the trawler dispute closely, foreign ministry spokeswoman Aline "
+        "Roux said at a briefing on Tuesday.",
+        "Foreign ministry spokeswoman Aline Roux said Lisbon was watching the trawler dispute "
+        "closely.",
+        "Lisbon",
+        "Foreign ministry spokeswoman Aline Roux said Ottawa was watching the trawler dispute "
+        "closely.",
+    )
+    assert_supported(
+        "The trawler dispute has strained relations with Canada, the fishing union said.",
+        "The trawler dispute has angered Ottawa, the fishing union said on Tuesday.",
+    )
+
+
+def test_a_capital_where_something_happened_is_not_its_country():
+    # "talks in Ottawa": a source saying only that the talks were in Canada does not say where
+    from summarizer.attribute import _for_its_country
+
+    documents = [Document("a", "Canada said fishing ministers would meet for talks in Canada on "
+                               "Tuesday to settle the trawler dispute.")]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
+    for text, put_for_canada in [
+        ("Ottawa said fishing ministers would meet on Tuesday.", True),
+        ("Ottawa's fishing minister will meet her counterparts on Tuesday.", True),
+        ("Fishing ministers will meet for talks in Ottawa on Tuesday.", False),
+        ("Fishing ministers will meet at the Ottawa office on Tuesday.", False),
+    ]:
+        assert _for_its_country(claim_of(text), ("Ottawa",), evidence, 0) is put_for_canada, text
+
+
+def test_capitals_come_from_the_country_table():
+    from summarizer.facts import countries_of, entity_in, word_set
+
+    assert countries_of(("Pyongyang",)) == (("North", "Korea"),)
+    assert countries_of(("New", "Delhi")) == (("India",),)
+    assert countries_of(("Springfield",)) == ()
+    assert entity_in(("India",), word_set("Talks resumed in New Delhi on Monday."))
+    assert not entity_in(("India",), word_set("Talks resumed in Delhi on Monday."))
