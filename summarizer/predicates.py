@@ -498,6 +498,8 @@ def _predicate(verb) -> Predicate:
             token = verb.head  # "the man who ..." : the man
             if _in_place_phrase(token):
                 return  # "a company based in Dublin, Ohio, that employs": the company's, maybe
+            if token.dep_ == "appos":
+                token = token.head  # "Whitcomb, a Republican who inherited ...": Whitcomb
         phrases.setdefault(slot, set()).update(
             w for t in token.subtree for w in (t.lower_, t.lemma_.lower())
         )

@@ -456,6 +456,26 @@ def test_a_relative_clause_after_a_place_is_no_ones(parser):
     )
 
 
+def test_a_relative_clause_on_an_apposition_is_the_named_persons(parser):
+    # "Whitcomb, a Republican who inherited the suit": Whitcomb inherited it, as the source says
+    claim = (
+        "Whitcomb, a Republican who inherited the suit when she took office in January, called "
+        "the company's own records the most damning evidence in the case."
+    )
+    sources = (
+        "Whitcomb, a Republican who took office in January, inherited the lawsuit from her "
+        "predecessor.",
+        "Whitcomb said the company's records were the most damning evidence in the case.",
+    )
+    assert conflict(parser, claim, *sources) is None
+    # and where the source has it the other way round, the claim's relative clause says so
+    assert conflict(
+        parser,
+        "Harlan, a Republican who inherited the suit from Whitcomb, called the records damning.",
+        "Whitcomb, a Republican, inherited the suit from Harlan in January.",
+    ) in ("Harlan / Whitcomb the other way round", "Whitcomb / Harlan the other way round")
+
+
 def test_an_outlet_the_sources_never_name_is_given_no_role_but_a_party_they_name_is():
     docs = [Document("a", "Months of secret talks have brought Sinn Fein and the DUP close to "
                           "an accord. The accord could end the year-long stalemate in the peace "
