@@ -1273,6 +1273,13 @@ def _quoted(quote: str, name: tuple[str, ...]) -> set[str]:
     return {t for text in found for t in content_stems(text)}
 
 
+# Verbs giving a quotation as what someone calls a thing: 'Whitfield called the package "a
+# blank check"'
+_CALLING = {
+    "called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded",
+    "brands", "dismissed", "dismisses",
+}  # fmt: skip
+_CALLING_WORDS = "|".join(sorted(_CALLING))
 # A quotation in a source, in any of the marks news text has ('"...', "“...”", "``...''")
 _ANY_QUOTED = re.compile(r"(?:[“\"]|``)([^”\"`]{8,}?)(?:[”\"]|'')")
 _A_NAME = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
@@ -1281,7 +1288,8 @@ _A_NAME = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
 _QUOTE_SPEAKER = re.compile(
     rf"(?:[”\"]|'')\s*,?\s*(?:{_SPEAKING_WORDS})\s+{_A_NAME}([^.;:]*)"
     rf"|(?:[”\"]|'')\s*,?\s*{_A_NAME}\s+(?:{_SPEAKING_WORDS})\b([^.;:]*)"
-    rf"|(?:^|,\s+){_A_NAME}\s+(?:{_SPEAKING_WORDS}|wrote|texted|emailed)\b[^“\"`]{{0,30}}(?:[“\"]|``)"
+    rf"|(?:^|,\s+|[.!?]\s+){_A_NAME}\s+(?:{_SPEAKING_WORDS}|{_CALLING_WORDS}|wrote|texted|emailed)\b"
+    rf"[^“\"`]{{0,30}}(?:[“\"]|``)"
 )
 # One who speaks for a body, whose words a summary may give the body: "Homeland Security says
 # it will appeal" where a text has "department spokeswoman Laura Brennick said the department
@@ -1321,15 +1329,16 @@ def quoted_from_another(claim: Claim, evidence: Evidence) -> list[str]:
 
 
 _SPEAKER_AFTER = re.compile(rf"\W*(?:{_SPEAKING_WORDS})\s+([^,;.]*)")
-_SPEAKING_VERB = re.compile(rf"\b(?:{_SPEAKING_WORDS})\b")
+_SPEAKING_VERB = re.compile(rf"\b(?:{_SPEAKING_WORDS}|{_CALLING_WORDS})\b")
 _CLAUSE_JOIN = re.compile(r";|\b(?:while|and|but|as|whereas)\s")
 
 
 def _claim_speaker(text: str, quoted: re.Match) -> set[str]:
     """The capitalised words, lower-cased, of whom the claim gives a quotation to: the
     speaker after it ('"...," said NetTally analyst Mara Quill') or before it in its clause
-    ("Hamas leader Osama Hamdan, speaking in Beirut, said ..."); none for one it describes
-    ("A driver who stopped short of the edge told Channel 9 that ...")."""
+    ("Hamas leader Osama Hamdan, speaking in Beirut, said ...", 'Councilmember Ben Achterberg
+    dismissed the package as "..."'); none for one it describes ("A driver who stopped short of
+    the edge told Channel 9 that ...")."""
     after = _SPEAKER_AFTER.match(text, quoted.end())
     verbs = list(_SPEAKING_VERB.finditer(text, 0, quoted.start()))
     if after:
@@ -1408,10 +1417,6 @@ def _speaker_after(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     )
 
 
-_CALLING = {
-    "called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded",
-    "brands", "dismissed", "dismisses",
-}  # fmt: skip
 _QUOTE = re.compile(r"[\"“]")
 _OPENING_MARKS = " \t\n:\"“‘'"  # space, a colon and the marks opening a quotation
 # a quote closed right before, but for a word or two of title: '...," ', '...," 911 '
@@ -1444,6 +1449,14 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
                 )
                 out.append((name, spans[k][0], not (k > 0 and (last or quoted))))
                 continue
+            if (
+                k
+                and end < len(toks)
+                and lows[end] in _SPEAKING
+                and _set_off(claim.text, spans, k, end)
+            ):
+                out.append((name, spans[k][0], True))  # "Whitaker's attorney, Raymond Tuck, said"
+                continue
             back = k - 1
             while back >= max(0, k - 6) and (lows[back] in ROLES or toks[back][0].isupper()
                                              or lows[back] in _DETERMINERS
@@ -1461,6 +1474,15 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
     if opener is not None and not any(name == opener for name, _, _ in out):
         out += [(opener, m.end(), True) for m in _SAYING_PARTICIPLE.finditer(claim.text)]
     return sorted(out, key=lambda s: s[1])
+
+
+def _set_off(text: str, spans, k: int, end: int) -> bool:
+    """Whether the name of tokens ``k`` to ``end`` stands between two commas, in apposition
+    to the words before it ("Whitaker's attorney, Raymond Tuck, said")."""
+    return (
+        text[spans[k - 1][1] : spans[k][0]].strip() == ","
+        and text[spans[end - 1][1] : spans[end][0]].strip() == ","
+    )
 
 
 _SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|adding|arguing|insisting|warning)\b", re.I)

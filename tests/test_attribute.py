@@ -3658,3 +3658,38 @@ def test_capitals_come_from_the_country_table():
     assert countries_of(("Springfield",)) == ()
     assert entity_in(("India",), word_set("Talks resumed in New Delhi on Monday."))
     assert not entity_in(("India",), word_set("Talks resumed in Delhi on Monday."))
+
+
+def test_a_speaker_named_in_apposition_is_held_to_what_they_said():
+    # "The sheriff's attorney, Ray Tuck, said that ...": Tuck says what follows, and the
+    # sources give those words to the prosecutor
+    documents = [
+        Document("a", "The sheriff's attorney, Ray Tuck, said the sheriff would plead not "
+                      "guilty at his arraignment next week."),
+        Document("b", "Officials who sell the power of their badge betray every person who "
+                      "trusted them, prosecutor Lorna Meeks said in a statement."),
+    ]  # fmt: skip
+    result = checked(
+        "The sheriff's attorney, Ray Tuck, said that officials who sell the power of their badge "
+        "betray every person who trusted them.",
+        documents,
+    )
+    assert "Ray Tuck said" in result.missing, result.missing
+    assert_supported(
+        "The sheriff's attorney, Ray Tuck, said the sheriff would plead not guilty.",
+        documents[0].text,
+    )
+
+
+def test_a_quotation_one_called_a_thing_is_theirs_not_anothers():
+    # 'Y dismissed the plan as "..."' where the source has X call it that
+    documents = [
+        Document("a", "Councillors Ada Brandt, Ben Okoro and Lise Marr voted no. Brandt called "
+                      'the plan "a blank cheque for a man who already owns half the harbour." '
+                      "Okoro said the vote had been rushed."),
+    ]  # fmt: skip
+    quote = '"a blank cheque for a man who already owns half the harbour."'
+    result = checked(f"Councillor Ben Okoro dismissed the plan as {quote}", documents)
+    assert "Brandt's words" in result.missing, result.missing
+    true = checked(f"Councillor Ada Brandt dismissed the plan as {quote}", documents)
+    assert not any("words" in m for m in true.missing), true.missing
