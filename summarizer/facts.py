@@ -1386,7 +1386,7 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     full = tuple(w.lower() for w in entity)  # "United States" for "US", "New York" for "NY"
     if full == ("united", "states") and {"u", "s"} <= words:
         return True  # "U.S." is two tokens
-    capital = _capital_of_country().get(full, ())
+    capital = _capital_of_country().get(tuple(plain(w) for w in full), ())
     if capital and all(w in words for w in capital):
         return True  # "strained relations with China" in "has angered Beijing"
     return any(short in words for short in _ABBREVIATIONS.get(full, ()))
@@ -1504,7 +1504,7 @@ def _capital_of_country() -> dict[tuple[str, ...], tuple[str, ...]]:
 def countries_of(name: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The countries whose capital ``name`` is: news copy says "Beijing said" for China's
     government and "Pyongyang has not confirmed" for North Korea's."""
-    return _capitals().get(tuple(w.lower() for w in name), ())
+    return _capitals().get(tuple(plain(w.lower()) for w in name), ())
 
 
 def _place_forms(word: str) -> set[str]:

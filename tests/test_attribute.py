@@ -3658,6 +3658,9 @@ def test_capitals_come_from_the_country_table():
     assert countries_of(("Springfield",)) == ()
     assert entity_in(("India",), word_set("Talks resumed in New Delhi on Monday."))
     assert not entity_in(("India",), word_set("Talks resumed in Delhi on Monday."))
+    # a possessive is the country's too: "Italy's government" in "the government said in Rome"
+    assert entity_in(("Italy's",), word_set("The government said so after a meeting in Rome."))
+    assert countries_of(("Ottawa's",)) == (("Canada",),)
 
 
 def test_a_speaker_named_in_apposition_is_held_to_what_they_said():
