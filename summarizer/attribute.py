@@ -104,6 +104,7 @@ import numpy as np
 from summarizer.config import AttributeConfig
 from summarizer.evidence import APPOSITION, Evidence, build
 from summarizer.facts import (
+    MONTHS,
     ORG_HEADS,
     WEEKDAYS,
     Fact,
@@ -700,9 +701,40 @@ def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
             for j in _after_words(claim.words[k - 2 : k], quote):
                 if quote[j][:1].isupper() and quote[j] not in fact:
                     return True
+            if _placed_otherwise(claim.words, k, fact, quote):
+                return True
         return False
     days = evidence.facts[best].weekdays & set(WEEKDAYS) - claim.facts.weekdays  # not its own
     return isinstance(fact, str) and fact in WEEKDAYS and bool(days)
+
+
+def _placed_otherwise(
+    words: Sequence[str], k: int, name: tuple[str, ...], quote: Sequence[str]
+) -> bool:
+    """Whether the claim puts ``name`` (at word ``k``) after a word of place ("at", "in") that
+    the best citation follows with another name, ``PLACE_SHARED`` content words of the
+    claim's just before it there too: "came ashore on Wednesday at Widemouth Bay" where it
+    has "came ashore intact at Crackington Haven"; not "will open a depot in Tollen" where it
+    has "opened an office in Brask"."""
+    place = words[k - 1].lower()
+    if place not in _PLACE_WORDS:
+        return False
+    before = {stem(w.lower()) for w in words[max(0, k - 1 - PLACE_REACH) : k - 1]}
+    before = {t for t in before if not is_stop(t)}
+    return any(
+        quote[j - 1].lower() == place
+        and quote[j][:1].isupper()
+        and quote[j] not in name
+        and quote[j].lower() not in WEEKDAYS
+        and quote[j].lower() not in MONTHS
+        and len(before & {stem(w.lower()) for w in quote[max(0, j - 1 - PLACE_REACH) : j - 1]})
+        >= PLACE_SHARED
+        for j in range(1, len(quote))
+    )
+
+
+PLACE_REACH = 4  # words before the place word, in the claim and the citation, to align them
+PLACE_SHARED = 2  # ... and how many of the claim's they must share ("came ashore", not "open")
 
 
 def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:
@@ -914,7 +946,7 @@ def _named_with(name: tuple[str, ...], words: Sequence[str], gaps: Sequence[str]
     return j + 1 < len(words) and words[j + 1].lower() in _PLACE_WORDS and last in after
 
 
-_PLACE_WORDS = {"on", "in", "at", "of", "from", "near", "outside"}
+_PLACE_WORDS = {"on", "in", "at", "of", "from", "near", "outside"}  # before a place: "ashore at X"
 _ADJECTIVE = re.compile(r"^\w+(?:an|ese|ish|i)$")  # "the American economy" for "the U.S. economy"
 
 
@@ -1108,11 +1140,11 @@ def _for_its_country(claim: Claim, name: tuple[str, ...], evidence: Evidence, i:
 
 
 # The words that place something in a capital, not put it for the country: "talks in Beijing"
-_PLACED = re.compile(
-    r"\b(?:in|at|from|to|into|near|outside|around|across|inside|towards?|through|via|over"
-    r"|between|and|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_PLACED_AFTER = _PLACE_WORDS | {
+    "from", "to", "into", "around", "across", "inside", "toward", "towards", "through", "via",
+    "over", "between", "and", "of",
+}  # fmt: skip
+_PLACED = re.compile(rf"\b(?:{'|'.join(sorted(_PLACED_AFTER))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

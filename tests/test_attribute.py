@@ -3400,11 +3400,14 @@ def test_a_first_name_spelled_another_way_is_the_same_name():
     assert not _spelled_otherwise("Ramzi", ["rouhi"]) and not _spelled_otherwise("Jon", ["john"])
 
 
-def flagged_but_not(source: str, wrong: str, message: str, true: str) -> None:
-    """Against the one-article ``source``, ``wrong`` lists ``message`` missing; ``true`` holds."""
-    result = checked(wrong, [Document("a", source)])
+def flagged_but_not(source: str | list[Document], wrong: str, message: str, true: str) -> None:
+    """Against ``source`` (one article's text, or the articles), ``wrong`` lists ``message``
+    missing; ``true`` holds."""
+    documents = [Document("a", source)] if isinstance(source, str) else source
+    result = checked(wrong, documents)
     assert message in result.missing, result.missing
-    assert_supported(true, source)
+    held = checked(true, documents)
+    assert held.support == "supported", held.missing
 
 
 def test_a_heading_cited_with_the_sentence_after_it_is_parsed_on_its_own():
@@ -3672,15 +3675,12 @@ def test_a_speaker_named_in_apposition_is_held_to_what_they_said():
         Document("b", "Officials who sell the power of their badge betray every person who "
                       "trusted them, prosecutor Lorna Meeks said in a statement."),
     ]  # fmt: skip
-    result = checked(
+    flagged_but_not(
+        documents,
         "The sheriff's attorney, Ray Tuck, said that officials who sell the power of their badge "
         "betray every person who trusted them.",
-        documents,
-    )
-    assert "Ray Tuck said" in result.missing, result.missing
-    assert_supported(
+        "Ray Tuck said",
         "The sheriff's attorney, Ray Tuck, said the sheriff would plead not guilty.",
-        documents[0].text,
     )
 
 
@@ -3696,3 +3696,22 @@ def test_a_quotation_one_called_a_thing_is_theirs_not_anothers():
     assert "Brandt's words" in result.missing, result.missing
     true = checked(f"Councillor Ada Brandt dismissed the plan as {quote}", documents)
     assert not any("words" in m for m in true.missing), true.missing
+
+
+def test_a_place_the_best_citation_gives_otherwise_is_not_completed_from_another_sentence():
+    # "came ashore at Widemouth Bay" where the best citation has them come ashore at
+    # Crackington Haven; a café above Widemouth Bay in another sentence does not complete it
+    documents = [
+        Document("a", "Two containers came ashore intact at Crackington Haven on Wednesday "
+                      "night, and one of them split open on the rocks."),
+        Document("b", "Sandra Hocking, who runs a café above Widemouth Bay, said volunteers had "
+                      "been coming in since Wednesday to help clear the beaches."),
+    ]  # fmt: skip
+    flagged_but_not(
+        documents,
+        "On Wednesday two containers came ashore at Widemouth Bay, and one split open on the "
+        "rocks.",
+        "Widemouth Bay",
+        "On Wednesday two containers came ashore at Crackington Haven, and one split open on "
+        "the rocks.",
+    )
