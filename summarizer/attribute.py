@@ -691,8 +691,8 @@ def _dateline_only(name: tuple[str, ...], quote: str) -> bool:
 def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
     """Whether the best citation gives another weekday where the claim has ``fact`` ("walked
     out on Monday" for "on Tuesday"; not one the claim gives too), or another name after the
-    same two words ("an office in Beijing" for "an office in Shanghai"): such a fact is not
-    completed from another sentence."""
+    same two words ("an office in Beijing" for "an office in Shanghai") or after the same word
+    of place (:func:`_placed_otherwise`): such a fact is not completed from another sentence."""
     if isinstance(fact, tuple):
         quote = tokens(evidence.candidates[best].quote)
         for k in claim.at(fact):
@@ -1141,8 +1141,8 @@ def _for_its_country(claim: Claim, name: tuple[str, ...], evidence: Evidence, i:
 
 # The words that place something in a capital, not put it for the country: "talks in Beijing"
 _PLACED_AFTER = _PLACE_WORDS | {
-    "from", "to", "into", "around", "across", "inside", "toward", "towards", "through", "via",
-    "over", "between", "and", "of",
+    "to", "into", "around", "across", "inside", "toward", "towards", "through", "via", "over",
+    "between", "and",
 }  # fmt: skip
 _PLACED = re.compile(rf"\b(?:{'|'.join(sorted(_PLACED_AFTER))})\s+(?:the\s+)?$", re.IGNORECASE)
 
