@@ -114,6 +114,7 @@ from summarizer.facts import (
     attribution_tokens,
     claim_stems,
     clear_text_caches,
+    common,
     compatible,
     conflicting,
     content_stems,
@@ -347,8 +348,9 @@ class Attributor:
         "Kowalski said members had voted"; a name, by the sentence before a cited one that
         calls them "he" or by a description, whatever its score: :func:`_antecedents`; for a
         day, a season or a word like it, one of the claim's words next to it right beside it:
-        "detected on Monday" is not completed by "demanded payment by Monday") and its article
-        reports no conflicting figure.
+        "detected on Monday" is not completed by "demanded payment by Monday"; a figure few
+        sentences give, by one giving it with a word around it in common, whatever its score:
+        :func:`_distinct_figure`) and its article reports no conflicting figure.
         """
         extra: list[int] = []
         room = max(1, self.config.max_citations) - len(cited)
@@ -364,12 +366,13 @@ class Attributor:
                 else set()
             )
             day = isinstance(fact, str)
+            distinct = _distinct_figure(fact, evidence)
             antecedents = (
                 _antecedents(evidence, cited + extra, around | _given(fact, evidence))
                 if around
                 else set()
             )
-            found = [i for i in sorted({*related, *antecedents})
+            found = [i for i in sorted({*related, *antecedents, *distinct})
                      if evidence.candidates[i].size == 1
                      and evidence.candidates[i].doc not in blocked
                      and has(fact, evidence, i, near=True)
@@ -679,6 +682,16 @@ def gaps(claim: Claim, covered: set[str]) -> list[tuple[int, int]]:
         if lacking >= CLAUSE_UNCOVERED and lacking >= CLAUSE_SHARE * (k - first):
             out.append((first, k))
     return out
+
+
+def _distinct_figure(fact: Fact, evidence: Evidence) -> list[int]:
+    """The sentences that give a figure few sentences give (no small whole number, date or
+    decade) with a word around it in common, whatever their score: "the town's roughly 1,900
+    residents" is completed by "Castelrocca, a town of some 1,900 people"."""
+    if not isinstance(fact, Number) or common(fact.value) or fact.date or fact.bound == "s":
+        return []
+    return [i for i, c in enumerate(evidence.candidates)
+            if c.size == 1 and has(fact, evidence, i, near=True, strict=True)]  # fmt: skip
 
 
 def _dateline_only(name: tuple[str, ...], quote: str) -> bool:

@@ -677,14 +677,15 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
     """The figures of a text; the words around each stay within its clause."""
     found, spans = _figures(toks, lows, gaps, ones)
     found = _parts_of_wholes(_ranges(found, spans, lows, gaps), spans, lows, gaps)
-    return _opening_phrase(found, spans, lows, gaps)
+    return _opening_phrase(_compared(found, spans, lows), spans, lows, gaps)
 
 
 def _ranges(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
             gaps: list[str]) -> list[Number]:  # fmt: skip
     """The first figure of a range ("90 to 95 percent of donors", "from nine to 24 cases",
     "between 40 and 50 miles", "10-12 people") counts what the second counts, and is a share
-    when it is, unless it names its own noun or unit."""
+    when it is, unless it names its own noun or unit; the second has the words before the
+    first."""
     out = list(found)
     for k in range(len(found) - 1):
         (begin, end), (start, _) = spans[k], spans[k + 1]
@@ -699,6 +700,43 @@ def _ranges(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
         out[k] = replace(first, context=first.context | second.context,
                          around=first.around | second.around, noun=second.noun,
                          share=second.share)  # fmt: skip
+        # and the words before the range are the second figure's too: "the number of
+        # confirmed cases rose from nine to 24" counts confirmed cases at 24
+        out[k + 1] = replace(out[k + 1], around=out[k + 1].around | first.before,
+                             before=out[k + 1].before | first.before)  # fmt: skip
+    return out
+
+
+# Words that compare a figure with the one before it ("31 ships, up from 27 on Monday").
+_COMPARED = {("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to")}
+_EXTREMES = {"peak", "high", "low", "record"}
+
+
+def _compared(found: list[Number], spans: list[tuple[int, int]], lows: list[str]) -> list[Number]:
+    """A figure that only compares ("31 ships were waiting off the two ports, up from at least
+    27 on Monday", "costs 66,000 dinars, compared with 48,000") counts what the last figure
+    before it that counts a noun counts ("the two ports" is no count of the story), unless it
+    names its own noun or either is a date, or a share where the other is not. Only the noun:
+    the other figure's words would ask a source to give them round this one too ("the median
+    age ... 29 for men ..., up from 24" against "up from 24 and 21 respectively in 1947")."""
+    out = list(found)
+    for k in range(1, len(found)):
+        p = _bound_start(lows, spans[k][0])
+        if (
+            p >= 3
+            and lows[p - 3] in ("a", "the")
+            and lows[p - 2] in _EXTREMES
+            and lows[p - 1] == "of"
+        ):
+            p -= 3  # "down from a peak of more than 480,000"
+        counts = [j for j in range(k) if found[j].noun and lows[spans[j][0] - 1 : spans[j][0]]
+                  not in (["the"], ["its"], ["their"], ["both"])]  # fmt: skip
+        if tuple(lows[max(0, p - 2) : p]) not in _COMPARED or not counts:
+            continue
+        first, second = found[counts[-1]], found[k]
+        if second.noun or first.date or second.date or first.share != second.share:
+            continue
+        out[k] = replace(second, noun=first.noun)
     return out
 
 
@@ -891,7 +929,15 @@ def _bound(lows: list[str], start: int) -> str:
     return _BOUNDS.get(two) or _BOUNDS.get(one, "")
 
 
+def _bound_start(lows: list[str], start: int) -> int:
+    """Where the words that bound the figure at ``start`` begin ("at least 27": at "at")."""
+    if start >= 2 and " ".join(lows[start - 2 : start]) in _BOUNDS:
+        return start - 2
+    return start - 1 if start >= 1 and lows[start - 1] in _BOUNDS else start
+
+
 BOUND_SHARE = 0.25  # most a rough or bounded figure allows, as a share of itself
+ROUND_BOUND = 10  # least rounding of a bound another bound or a rough figure can bear out
 
 
 def agrees(claim: Number, source: Number) -> bool:
@@ -901,8 +947,11 @@ def agrees(claim: Number, source: Number) -> bool:
     figure, "nearly 1.3 million" a smaller one, by up to that precision (212 and 1.28 million;
     not 150, nor 2,000; "more than 1,107" is not borne out by 1,150), and by ``BOUND_SHARE`` of
     the figure at most ("less than 100,000" is not borne out by 1,400). A rough figure is
-    borne out by a rough one that rounds to it ("about 6 million" by "about 6.1 million"), and
-    "a dozen" is rounded to dozens ("more than a dozen" by 14)."""
+    borne out by a rough one that rounds to it ("about 6 million" by "about 6.1 million"), a
+    round bound by a bound or a rough figure that lies inside it by up to that precision ("more
+    than $85,000" by "more than $86,000", "more than 500,000" by "roughly 510,000"; not "more
+    than eight hours" by "more than nine hours"), and "a dozen" is rounded to dozens ("more
+    than a dozen" by 14)."""
     if same_value(claim.value, source.value):
         return True
     if claim.bound == "s":  # "the 1990s" is borne out by 1994; "in 1994" is not by "the 1990s"
@@ -914,6 +963,14 @@ def agrees(claim: Number, source: Number) -> bool:
         and _precision(source.value) * 10 >= _precision(claim.value)
     ):
         pass  # "about 6 million" is borne out by "about 6.1 million", not by "about 6,000,003"
+    elif (
+        claim.bound in ("<", ">")
+        and source.bound in (claim.bound, "~")
+        and _precision(claim.value) >= ROUND_BOUND
+        and not claim.date
+        and not source.date
+    ):
+        pass  # "more than $85,000" by "more than $86,000"; not by "more than $90,000"
     elif not claim.bound or source.bound or claim.date or source.date:
         return False  # "just under four hours" is not borne out by "just under three hours"
     # at most a share of the figure: "less than $100,000" is not borne out by 1,400
@@ -1567,8 +1624,10 @@ def _same_side(a: Number, b: Number) -> bool:
     """Whether two figures share a word before both or a word after both ("by 87 percent on
     a turnout" and "a turnout of 74 percent" share "turnout", on different sides), or count
     the same noun ("a crew of 21" and "21 crew"), or have one word right after the one and
-    right before the other ("38 wounded" and "wounded 38")."""
+    right before the other ("38 wounded" and "wounded 38"), or one names no noun and has the
+    other's before it ("confirmed cases rose to 24" and "confirmed 24 cases")."""
     turned = a.beside[1] == b.beside[0] != "" or a.beside[0] == b.beside[1] != ""
+    named = not a.noun and b.noun in a.before or not b.noun and a.noun in b.before
     lives = bool(a.context & _LIVES) and bool(b.context & _LIVES)  # "46 lives", "46 people"
     return (
         bool(a.before & b.before)
@@ -1576,6 +1635,7 @@ def _same_side(a: Number, b: Number) -> bool:
         or a.noun == b.noun != ""
         or turned
         or lives
+        or named
     )
 
 

@@ -3715,3 +3715,67 @@ def test_a_place_the_best_citation_gives_otherwise_is_not_completed_from_another
         "On Wednesday two containers came ashore at Crackington Haven, and one split open on "
         "the rocks.",
     )
+
+
+def test_a_figure_that_only_compares_is_borne_out_for_what_the_one_before_it_counts():
+    documents = [
+        Document("a", "By Tuesday 31 ships were waiting at anchor off the two ports, harbour "
+                      "data show. At least 27 ships were waiting at anchor off the two ports by "
+                      "Monday evening, according to the port authority."),
+    ]  # fmt: skip
+    # the 27 of the source counts ships; the 27 of the claim, "up from" 31 ships, does too
+    passes_and_flags(
+        "By Tuesday, 31 ships were waiting at anchor off the two ports, up from at least 27 on "
+        "Monday evening.",
+        "By Tuesday, 31 ships were waiting at anchor off the two ports, up from at least 22 on "
+        "Monday evening.",
+        documents,
+        "22",
+    )
+
+
+def test_a_range_of_figures_counts_what_is_named_before_it():
+    documents = [
+        Document("a", "Health officials have confirmed 24 cases of measles linked to the "
+                      "university, up from nine a week ago. The city urged students to check "
+                      "their vaccination records."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "The number of confirmed cases rose from nine to 24 in a week.",
+        "The number of confirmed cases rose from nine to 29 in a week.",
+        documents,
+        "29",
+    )
+
+
+def test_a_distinctive_figure_is_completed_from_a_sentence_about_something_else():
+    documents = [
+        Document("a", "About 600 residents were unable to return to their homes on Sunday "
+                      "night after the earthquake cracked walls and roofs, officials said. "
+                      "Rescue teams searched for survivors. Aftershocks shook the valley. The "
+                      "quake's epicentre was 6 km southeast of Castelrocca, a town of some "
+                      "1,900 people in the province of Macerata, at a depth of 9 km."),
+    ]  # fmt: skip
+    # the sentence giving 1,900 is not next to the cited one and shares one word with the
+    # claim ("town"): too little to cite it for anything else
+    passes_and_flags(
+        "About 600 of the town's roughly 1,900 residents could not go home on Sunday night "
+        "after the earthquake cracked walls and roofs.",
+        "About 600 of the town's roughly 2,400 residents could not go home on Sunday night "
+        "after the earthquake cracked walls and roofs.",
+        documents,
+        "2,400",
+    )
+
+
+def test_a_round_bound_is_borne_out_by_a_tighter_one():
+    documents = [
+        Document("a", "A GoFundMe campaign started by his brother had raised more than $86,000 "
+                      "by Monday evening. The family thanked the city."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "A GoFundMe set up by his brother had raised more than $85,000 by Monday evening.",
+        "A GoFundMe set up by his brother had raised more than $95,000 by Monday evening.",
+        documents,
+        "95,000",
+    )

@@ -144,7 +144,12 @@ def test_percent_words_and_clause_bounded_context():
      ("earn less than $100,000 a year", "earn $90,000 a year", True),
      ("about 100,000 people", "60,000 people", False),
      ("more than a quarter of a million dollars", "$275,000", True),
-     ("more than a quarter of a million dollars", "$320,000", False)],
+     ("more than a quarter of a million dollars", "$320,000", False),
+     ("raised more than $85,000", "raised more than $86,000", True),
+     ("raised more than $85,000", "raised more than $90,000", False),
+     ("home to more than 500,000 people", "roughly 510,000 people", True),
+     ("more than eight hours", "more than nine hours", False),
+     ("up to 91 percent", "up to 90 percent", False)],
 )  # fmt: skip
 def test_a_rough_or_bounding_figure_agrees_only_with_what_it_allows(claim, source, agree):
     (a,), (b,) = extract_facts(claim).numbers, extract_facts(source).numbers
@@ -167,6 +172,25 @@ def test_compound_dozen_and_share_figures(text, value, surface):
     facts = extract_facts(text)
     assert [(round(n.value, 3), n.surface) for n in facts.numbers] == [(round(value, 3), surface)]
     assert not facts.scores  # "sixty-four" is not a 60-4 result
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [("31 ships were waiting off the two ports, up from at least 27 on Monday", "27", "ship"),
+     ("410,000 customers had no power, down from a peak of more than 480,000", "480,000",
+      "custom"),
+     ("a tank now costs 66,000 dinars, compared with 48,000 the week before", "48,000", "dinar"),
+     ("24 cases were confirmed, up from nine deaths", "nine", "death"),
+     ("31 ships were waiting, and 27 on Monday", "27", "")],
+)  # fmt: skip
+def test_a_figure_that_only_compares_counts_what_the_one_before_it_counts(text, surface, noun):
+    (figure,) = [n for n in extract_facts(text).numbers if n.surface == surface]
+    assert figure.noun == noun
+
+
+def test_the_words_before_a_range_are_its_second_figures_too():
+    nine, twenty_four = extract_facts("Confirmed cases rose from nine to 24 in a week.").numbers
+    assert "case" in twenty_four.before and "case" in nine.before
 
 
 def test_an_age_before_a_name_belongs_to_it():
