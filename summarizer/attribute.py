@@ -1402,9 +1402,14 @@ def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[
     )
 
 
+# A live blog's line for the day: "Wednesday 16 July", "WEDNESDAY, APRIL 23", "SUNDAY",
+# "Monday 2 June 2025 — last updated 21:40 BST"
 _DATE_LINE = re.compile(
-    rf"(?i:{'|'.join(WEEKDAYS)}),?\s+(?:\d{{1,2}}\s+\w+|\w+\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.?"
+    rf"(?i:{'|'.join(WEEKDAYS)})(?:,?\s+(?:\d{{1,2}}\s+\w+|\w+\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
+    r"\.?(?:\s+[—–-]\s.*)?"
 )
+ENTRY_REACH = 3  # most sentences of a live blog's entry after the one that opens with its time
+_TIMED = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry opens with its time
 _SAME_DAY = re.compile(
     r"^\d{1,2}[:.]\d{2}\b|\b(?i:today|tonight|this (?:morning|afternoon|evening))\b"
 )
@@ -1413,19 +1418,25 @@ _SAME_DAY = re.compile(
 def _dated(fact: Fact, evidence: Evidence, i: int) -> bool:
     """Whether candidate ``i`` is a live blog's entry of the day ``fact`` ("14:10 Rail operator
     Vellink says ... this afternoon" under the line "Wednesday 16 July"): it opens with a time
-    or says "today", and the last line of its article before it that is only a date names that
-    day."""
+    or says "today", or one of the ``ENTRY_REACH`` sentences before it opens the entry with its
+    time ("1:15 p.m. — The fire is out. Chief Ramon Delgado says crews put out ..."), and the
+    last line of its article before that which is only a date names that day."""
     if not isinstance(fact, str) or fact not in WEEKDAYS or evidence.rows_of is None:
         return False
     c = evidence.candidates[i]
     rows = evidence.rows_of.get(c.doc, ())
     if _lede_day(fact, evidence, i, rows):
         return True
-    if not _SAME_DAY.search(c.quote):
-        return False
     lines = [evidence.candidates[r].quote for r in rows
              if evidence.candidates[r].sentence <= c.sentence]  # fmt: skip
-    dates = [q for q in lines if _DATE_LINE.fullmatch(q.strip())]
+    entry = len(lines) - 1
+    if not _SAME_DAY.search(c.quote):  # a later sentence of an entry opening with its time
+        back = [k for k in range(entry - 1, max(-1, entry - 1 - ENTRY_REACH), -1)
+                if _TIMED.match(lines[k]) or _DATE_LINE.fullmatch(lines[k].strip())]  # fmt: skip
+        if not back or not _TIMED.match(lines[back[0]]):
+            return False
+        entry = back[0]
+    dates = [q for q in lines[:entry] if _DATE_LINE.fullmatch(q.strip())]
     return bool(dates) and fact in dates[-1].lower()
 
 

@@ -2131,6 +2131,27 @@ def test_a_live_blog_entry_is_of_the_day_its_date_line_gives():
     )
 
 
+@pytest.mark.parametrize(
+    "day_line", ["Wednesday 16 July 2025 — last updated 21:40 BST", "WEDNESDAY, JULY 16"]
+)
+def test_a_later_sentence_of_a_live_blog_entry_is_of_its_day(day_line):
+    blog = [
+        Document("blog", f"Depot fire live: crews stay overnight\n\n{day_line}\n\n"
+                         "17:20 Residents may open their windows again.\n\n"
+                         "13:15 The fire is out. Chief Ramon Delgado says crews put out the last "
+                         "of the flames at about 1pm, roughly 30 hours after the fire began."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "Crews put out the last of the flames on Wednesday, roughly 30 hours after the fire "
+        "began, Chief Ramon Delgado said.",
+        "Crews put out the last of the flames on Thursday, roughly 30 hours after the fire "
+        "began, Chief Ramon Delgado said.",
+        blog,
+        "Thursday",
+        split_all,
+    )
+
+
 def test_the_first_figure_of_a_range_counts_what_the_second_counts():
     documents = [
         Document("a", "The offer to the fund was turned down. \"Eighty to 90 percent of our "
