@@ -133,6 +133,7 @@ from summarizer.facts import (
     tokens,
     word_set,
 )
+from summarizer.junk import DAY_LINE
 from summarizer.predicates import place_conflict, post_conflict, replaced_roles, role_conflict
 from summarizer.relations import (
     HE_SHE,
@@ -1402,12 +1403,6 @@ def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[
     )
 
 
-# A live blog's line for the day: "Wednesday 16 July", "WEDNESDAY, APRIL 23", "SUNDAY",
-# "Monday 2 June 2025 — last updated 21:40 BST"
-_DATE_LINE = re.compile(
-    rf"(?i:{'|'.join(WEEKDAYS)})(?:,?\s+(?:\d{{1,2}}\s+\w+|\w+\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
-    r"\.?(?:\s+[—–-]\s.*)?"
-)
 ENTRY_REACH = 3  # most sentences of a live blog's entry after the one that opens with its time
 _TIMED = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry opens with its time
 _SAME_DAY = re.compile(
@@ -1432,11 +1427,11 @@ def _dated(fact: Fact, evidence: Evidence, i: int) -> bool:
     entry = len(lines) - 1
     if not _SAME_DAY.search(c.quote):  # a later sentence of an entry opening with its time
         back = [k for k in range(entry - 1, max(-1, entry - 1 - ENTRY_REACH), -1)
-                if _TIMED.match(lines[k]) or _DATE_LINE.fullmatch(lines[k].strip())]  # fmt: skip
+                if _TIMED.match(lines[k]) or DAY_LINE.fullmatch(lines[k].strip())]  # fmt: skip
         if not back or not _TIMED.match(lines[back[0]]):
             return False
         entry = back[0]
-    dates = [q for q in lines[:entry] if _DATE_LINE.fullmatch(q.strip())]
+    dates = [q for q in lines[:entry] if DAY_LINE.fullmatch(q.strip())]
     return bool(dates) and fact in dates[-1].lower()
 
 

@@ -168,9 +168,21 @@ def _continues(previous: str, line: str) -> bool:
     return not _TERMINAL.search(previous) or bool(_INITIALS.search(previous))
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A live blog's line for the day its entries below are of: "Wednesday 16 July", "SUNDAY",
+# "WEDNESDAY, APRIL 23", "Monday 2 June 2025 — last updated 21:40 BST"
+DAY_LINE = re.compile(
+    rf"(?i:{_WEEKDAY})(?:,?\s+(?:\d{{1,2}}\s+\w+|\w+\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
+    r"\.?(?:\s+[—–-]\s.*)?"
+)
+
+
 def is_junk_line(line: str) -> bool:
-    """True for a line that is page furniture, not article text."""
+    """True for a line that is page furniture, not article text (a live blog's day line is
+    text: :data:`DAY_LINE`)."""
     n_words = len(line.split())
+    if DAY_LINE.fullmatch(line):
+        return False
     if len(_ICON.findall(line)) >= 2 or _PROMPT.match(line) or _PROMPT_ANYWHERE.search(line):
         return True
     # A line holding a photo credit is a caption (scrapers often glue a copy of it after).

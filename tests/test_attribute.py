@@ -2132,7 +2132,8 @@ def test_a_live_blog_entry_is_of_the_day_its_date_line_gives():
 
 
 @pytest.mark.parametrize(
-    "day_line", ["Wednesday 16 July 2025 — last updated 21:40 BST", "WEDNESDAY, JULY 16"]
+    "day_line",
+    ["Wednesday 16 July 2025 — last updated 21:40 BST", "WEDNESDAY, JULY 16", "WEDNESDAY"],
 )
 def test_a_later_sentence_of_a_live_blog_entry_is_of_its_day(day_line):
     blog = [

@@ -217,3 +217,11 @@ def test_a_sentence_opening_with_by_is_no_byline_and_a_byline_names_the_writer()
     assert byline("Home | News\n\nThe harbour plan\n\nBy Lena Hart, Staff Writer\n\n" + BODY) == (
         "Lena Hart"
     )
+
+
+@pytest.mark.parametrize("day", ["FRIDAY", "Sunday", "WEDNESDAY, APRIL 23", "Friday, Dec. 19"])
+def test_a_live_blogs_day_line_is_kept_and_a_short_label_is_not(day):
+    entry = "9:30 p.m. — The FAA says the problem is limited to the airline."
+    assert _clean(BODY, day, entry, "Advertisement", entry.replace("9:30", "6:10")).split(
+        "\n\n"
+    ) == [BODY, day, entry, entry.replace("9:30", "6:10")]
