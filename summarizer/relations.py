@@ -535,7 +535,9 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue  # "Russian meddling", "on International Women's Day" relate no one
         head = stem(name[-1].lower())
         places[name] = {claim.clauses[k] for k, t in enumerate(claim.ordered) if t == head}
-    speakers = {name for name, _, _ in claim.speakers}  # their words: see misquoted
+    # their words: see misquoted; and the bodies they speak for ("Rachel Stone of the Safe
+    # Play Alliance says the recall ...": the alliance need not be named with the recall)
+    speakers = {name for name, _, _ in claim.speakers} | _speaking_bodies(claim)
     texts = list(zip(evidence.words, (c.quote for c in evidence.candidates), strict=True))
 
     titles: dict[tuple[str, ...], set[str]] = {}
@@ -1440,6 +1442,8 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
                 joined and lows[end] in _CALLING and bool(_QUOTE.search(claim.text, spans[end][1]))
             )
             if joined and (lows[end] in _SPEAKING or calls):  # not "Penhallow, who chairs X, said"
+                # "Rachel Stone of the Safe Play Alliance says": the speaker is Rachel Stone
+                name, k = _member_speaker(claim, lows, k) or (name, k)
                 # '"...," coach Alan Brightwell said (after the veto).': the words come before
                 first = _title_start(toks, k)
                 quoted = first > 0 and _QUOTE_END.search(claim.text[: spans[first][0]])
@@ -1474,6 +1478,32 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
     if opener is not None and not any(name == opener for name, _, _ in out):
         out += [(opener, m.end(), True) for m in _SAYING_PARTICIPLE.finditer(claim.text)]
     return sorted(out, key=lambda s: s[1])
+
+
+_MEMBER_OF = {("of",), ("of", "the"), ("from",), ("from", "the"), ("at",), ("at", "the")}
+
+
+def _member_speaker(claim: Claim, lows: list[str], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The name before "of the", "from" or "at" right before token ``k``, with where it starts:
+    a speaker given with the body they speak for ("Rachel Stone of the Safe Play Alliance
+    says"), or None; not a body's name of its own ("The Bank of England said")."""
+    for e in claim.facts.entities:
+        if len(e) < 2 or plain(e[-1].lower()) in ORG_HEADS:
+            continue
+        for start in claim.at(e):
+            between = lows[start + len(e) : k]
+            if tuple(between) in _MEMBER_OF:
+                return e, start
+    return None
+
+
+def _speaking_bodies(claim: Claim) -> set[tuple[str, ...]]:
+    """The bodies the claim gives a speaker with, right before a verb of saying: "the Safe Play
+    Alliance" in "Rachel Stone of the Safe Play Alliance says" (:func:`_member_speaker`)."""
+    lows = [t.lower() for t in claim.words]
+    return {name for name in claim.facts.entities for k in claim.at(name)
+            if k + len(name) < len(lows) and lows[k + len(name)] in _SPEAKING
+            and _member_speaker(claim, lows, k)}  # fmt: skip
 
 
 def _set_off(text: str, spans, k: int, end: int) -> bool:

@@ -3801,3 +3801,23 @@ def test_a_round_bound_is_borne_out_by_a_tighter_one():
         documents,
         "95,000",
     )
+
+
+def test_a_speaker_given_with_the_body_they_speak_for_is_the_speaker():
+    documents = [
+        Document("a", "Rachel Stone said the recall of the Giggle Stack toy took far too long."),
+        Document("b", "Rachel Stone of the Safe Play Alliance has campaigned on toy safety since "
+                      "2019."),
+        Document("c", "The toy maker acted as quickly as it could, its spokesman Tom Reed "
+                      "said."),
+    ]  # fmt: skip
+    claim = claim_of("Rachel Stone of the Safe Play Alliance says the recall took too long.")
+    assert [name for name, _, _ in claim.speakers] == [("Rachel", "Stone")]
+    passes_and_flags(
+        "Rachel Stone of the Safe Play Alliance says the recall of the Giggle Stack toy took far "
+        "too long.",
+        "Rachel Stone of the Safe Play Alliance says the toy maker acted as quickly as it could.",
+        documents,
+        "Rachel Stone said",
+        split_all,
+    )
