@@ -1623,10 +1623,12 @@ def _year(n: Number) -> bool:
 def _same_side(a: Number, b: Number) -> bool:
     """Whether two figures share a word before both or a word after both ("by 87 percent on
     a turnout" and "a turnout of 74 percent" share "turnout", on different sides), or count
-    the same noun ("a crew of 21" and "21 crew"), or have one word right after the one and
-    right before the other ("38 wounded" and "wounded 38"), or one names no noun and has the
-    other's before it ("confirmed cases rose to 24" and "confirmed 24 cases")."""
+    the same noun ("a crew of 21" and "21 crew"), or have one word after the one and right
+    before the other ("38 wounded" and "wounded 38"; a passive turned active, "Two skiers were
+    killed" and "killing two people"), or one names no noun and has the other's before it
+    ("confirmed cases rose to 24" and "confirmed 24 cases")."""
     turned = a.beside[1] == b.beside[0] != "" or a.beside[0] == b.beside[1] != ""
+    turned = turned or b.beside[0] in a.context - {""} or a.beside[0] in b.context - {""}
     named = not a.noun and b.noun in a.before or not b.noun and a.noun in b.before
     lives = bool(a.context & _LIVES) and bool(b.context & _LIVES)  # "46 lives", "46 people"
     return (

@@ -3821,3 +3821,17 @@ def test_a_speaker_given_with_the_body_they_speak_for_is_the_speaker():
         "Rachel Stone said",
         split_all,
     )
+
+
+def test_a_small_figure_is_borne_out_by_a_passive_turned_active():
+    documents = [
+        Document("a", "An avalanche swept over a group of 11 skiers above the resort on Saturday, "
+                      "killing two people. Five others were dug out alive."),
+    ]  # fmt: skip
+    passes_and_flags(
+        "Two skiers were killed when an avalanche swept over a group above the resort on Saturday.",
+        "Three skiers were killed when an avalanche swept over a group above the resort on "
+        "Saturday.",
+        documents,
+        "Three",
+    )
