@@ -1406,7 +1406,7 @@ def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[
 ENTRY_REACH = 3  # most sentences of a live blog's entry after the one that opens with its time
 _TIMED = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry opens with its time
 _SAME_DAY = re.compile(
-    r"^\d{1,2}[:.]\d{2}\b|\b(?i:today|tonight|this (?:morning|afternoon|evening))\b"
+    rf"^{_TIMED.pattern}|\b(?i:today|tonight|this (?:morning|afternoon|evening))\b"
 )
 
 
