@@ -729,11 +729,14 @@ def _compared(found: list[Number], spans: list[tuple[int, int]], lows: list[str]
             and lows[p - 1] == "of"
         ):
             p -= 3  # "down from a peak of more than 480,000"
-        counts = [j for j in range(k) if found[j].noun and lows[spans[j][0] - 1 : spans[j][0]]
-                  not in (["the"], ["its"], ["their"], ["both"])]  # fmt: skip
-        if tuple(lows[max(0, p - 2) : p]) not in _COMPARED or not counts:
+        if tuple(lows[max(0, p - 2) : p]) not in _COMPARED:
             continue
-        first, second = found[counts[-1]], found[k]
+        counted = next((j for j in range(k - 1, -1, -1) if found[j].noun
+                        and lows[spans[j][0] - 1 : spans[j][0]]
+                        not in (["the"], ["its"], ["their"], ["both"])), None)  # fmt: skip
+        if counted is None:
+            continue
+        first, second = found[counted], found[k]
         if second.noun or first.date or second.date or first.share != second.share:
             continue
         out[k] = replace(second, noun=first.noun)
@@ -924,13 +927,13 @@ def _bound(lows: list[str], start: int) -> str:
     """How the words before a figure bound it ("more than 200": ">"), or "" for an exact one."""
     if lows[start] in ("dozen", "dozens") and start >= 1 and lows[start - 1] == "a":
         start -= 1  # "more than a dozen", "nearly a dozen": the bound is before the "a"
-    one = lows[start - 1] if start >= 1 else ""
-    two = " ".join(lows[start - 2 : start]) if start >= 2 else ""
-    return _BOUNDS.get(two) or _BOUNDS.get(one, "")
+    first = _bound_start(lows, start)
+    return _BOUNDS[" ".join(lows[first:start])] if first < start else ""
 
 
 def _bound_start(lows: list[str], start: int) -> int:
-    """Where the words that bound the figure at ``start`` begin ("at least 27": at "at")."""
+    """Where the words that bound the figure at ``start`` begin ("at least 27": at "at"; two
+    words before one)."""
     if start >= 2 and " ".join(lows[start - 2 : start]) in _BOUNDS:
         return start - 2
     return start - 1 if start >= 1 and lows[start - 1] in _BOUNDS else start
