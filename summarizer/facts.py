@@ -677,7 +677,8 @@ def _numbers(toks: list[str], lows: list[str], gaps: list[str], ones: bool = Fal
     """The figures of a text; the words around each stay within its clause."""
     found, spans = _figures(toks, lows, gaps, ones)
     found = _parts_of_wholes(_ranges(found, spans, lows, gaps), spans, lows, gaps)
-    return _opening_phrase(_compared(found, spans, lows), spans, lows, gaps)
+    found = _shares_of_counts(_compared(found, spans, lows), spans, lows, gaps)
+    return _opening_phrase(found, spans, lows, gaps)
 
 
 def _ranges(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
@@ -740,6 +741,29 @@ def _compared(found: list[Number], spans: list[tuple[int, int]], lows: list[str]
         if second.noun or first.date or second.date or first.share != second.share:
             continue
         out[k] = replace(second, noun=first.noun)
+    return out
+
+
+def _shares_of_counts(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
+                      gaps: list[str]) -> list[Number]:  # fmt: skip
+    """A share in words that names no noun ("Engineers have inspected 1,200 buildings, and
+    about one in four was declared unsafe", "... 40 candidates; half of them withdrew") is a
+    share of what the last count before it in its sentence counts. A percentage keeps its own
+    words: "its shares fell 5 percent" is no share of the jobs it cut."""
+    out = list(found)
+    for k in range(1, len(found)):
+        share = found[k]
+        words = lows[spans[k][0] : spans[k][1]]
+        if share.noun or not share.share or not ("in" in words or words[-1] in _PARTS):
+            continue
+        counted = next((j for j in range(k - 1, -1, -1) if found[j].noun), None)
+        if counted is None:
+            continue
+        first = found[counted]
+        between = "".join(gaps[spans[counted][1] : spans[k][0] + 1])
+        if first.share or first.date or re.search(r"[.!?]", between):
+            continue
+        out[k] = replace(share, noun=first.noun)
     return out
 
 

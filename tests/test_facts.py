@@ -188,6 +188,26 @@ def test_a_figure_that_only_compares_counts_what_the_one_before_it_counts(text, 
     assert figure.noun == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [("Engineers inspected 1,200 buildings, and about one in four was declared unsafe",
+      "one in four", "build"),
+     ("Some 40 candidates applied; half of them withdrew", "half", "candid"),
+     ("The firm cut 300 jobs and its shares fell 5 percent", "5", ""),
+     ("Engineers inspected 1,200 buildings. About one in four was unsafe", "one in four", "")],
+)  # fmt: skip
+def test_a_share_in_words_is_a_share_of_the_count_before_it(text, surface, noun):
+    (figure,) = [n for n in extract_facts(text).numbers if n.surface.strip() == surface]
+    assert figure.noun == noun
+
+
+def test_a_share_of_a_count_bears_out_the_same_share_of_it_in_other_words():
+    text = "Engineers have inspected 1,200 buildings so far, and about one in four was unsafe."
+    claim = "Roughly a quarter of the 1,200 buildings inspected by engineers were unsafe."
+    quarter, _ = extract_facts(claim).numbers
+    assert states(quarter, extract_facts(text), word_set(text), near=True)
+
+
 def test_the_words_before_a_range_are_its_second_figures_too():
     nine, twenty_four = extract_facts("Confirmed cases rose from nine to 24 in a week.").numbers
     assert "case" in twenty_four.before and "case" in nine.before
