@@ -125,7 +125,7 @@ def build(
         unseen_idf=unseen,
         bm25=BM25Okapi([s or ["\0"] for s in stem_lists]) if stem_lists else None,
         facts=facts,
-        words=[word_set(c.quote) for c in candidates],
+        words=_short_forms(candidates, [word_set(c.quote) for c in candidates]),
         sequences=[tuple(s) for s in stem_lists],
         bigrams=frozenset(b for s in sentences for b in word_bigrams(s.text)),
         vectors=_vectors(members, embeddings),
@@ -187,6 +187,36 @@ def _rows_of(candidates: Sequence[Candidate]) -> dict[str, tuple[int, ...]]:
         if candidate.size == 1:
             rows.setdefault(candidate.doc, []).append(i)
     return {doc: tuple(found) for doc, found in rows.items()}
+
+
+# The last words of an institution's name that an article may leave off once it has given the
+# name in full ("the Fenmoor Museum" ... "The Fenmoor, a former wool exchange"); not those of
+# a place, where "Marion" is no short form of "Marion County".
+SHORTENED_HEADS = frozenset({
+    "hospital", "school", "college", "university", "museum", "library", "institute", "agency",
+    "commission", "committee", "club", "company", "bank", "stadium", "prison", "jail", "hotel",
+    "church", "airport",
+})  # fmt: skip
+
+
+def _short_forms(candidates: Sequence[Candidate], words: list[set[str]]) -> list[set[str]]:
+    """Each candidate's :func:`word_set`, with the full name of an institution its article
+    names in full where the candidate gives only its first word, capitalised: "The Fenmoor,
+    a former wool exchange" names the Fenmoor Museum in an article that gives it in full."""
+    full: dict[str, set[str]] = {}
+    for c, found in zip(candidates, words, strict=True):
+        if c.size == 1:
+            full.setdefault(c.doc, set()).update(
+                w for w in found
+                if w.count(" ") == 1 and w.split()[1] in SHORTENED_HEADS
+                and w.split()[0] not in STOP_WORDS
+            )  # fmt: skip
+    out = []
+    for c, found in zip(candidates, words, strict=True):
+        names = [n for n in full.get(c.doc, ()) if n not in found]
+        caps = {t.lower() for t in tokens(c.quote)[1:] if t[:1].isupper()} if names else set()
+        out.append(found | {n for n in names if n.split()[0] in caps})
+    return out
 
 
 def _aliases(facts) -> dict[str, frozenset[str]]:

@@ -1171,7 +1171,10 @@ def _name_runs(toks: list[str], gaps: list[str], join_of: bool = False) -> list[
     start = None
     for i, token in enumerate([*toks, ""]):
         name = i < len(toks) and _is_name_token(token)
-        owner = i > 0 and toks[i - 1].lower().endswith(("'s", "’s"))  # "Basra's | Green Zone"
+        # "Basra's | Green Zone"; but an office is named by whose it is ("the Information
+        # Commissioner's Office", "the Sheriff's Office")
+        office = token == "Office" and not (i + 1 < len(toks) and _is_name_token(toks[i + 1]))
+        owner = i > 0 and toks[i - 1].lower().endswith(("'s", "’s")) and not office
         dotted = (
             0 < i < len(toks) and gaps[i].strip() == "." and toks[i - 1].lower() in _DOTTED_TITLES
         )

@@ -3835,3 +3835,27 @@ def test_a_small_figure_is_borne_out_by_a_passive_turned_active():
         documents,
         "Three",
     )
+
+
+def test_an_institution_an_article_names_in_full_may_go_by_its_first_word():
+    article = Document(
+        "a",
+        "Thieves broke into the Fenmoor Museum in Saltbridge early on Sunday. Police said the "
+        "raid took less than seven minutes. A van was later found burned out in woodland. The "
+        "Fenmoor, a former wool exchange built in 1842, holds more than 30,000 objects.",
+    )
+    (result,) = attribute(
+        ["The Fenmoor Museum, a former wool exchange built in 1842, holds over 30,000 objects."],
+        [article],
+    )
+    assert result.support == "supported", result.missing
+
+
+def test_a_place_is_not_the_short_form_of_its_county():
+    article = Document(
+        "a",
+        "Marion County officials opened two shelters on Sunday. Police said roads were closed "
+        "for hours. A van was later found in woodland. In Marion, the storm toppled 40 trees.",
+    )
+    (result,) = attribute(["In Marion County, the storm toppled 40 trees."], [article])
+    assert result.support != "supported" and "Marion County" in result.missing

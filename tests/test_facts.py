@@ -565,3 +565,10 @@ def test_a_web_address_and_writing_in_a_title_are_media_attributions(text):
     outlet = {"SciDev", "Net", "Salon", "com", "Harbour", "Lights"}
     named = {tokens(text)[k] for k in attribution_tokens(text)}
     assert named & outlet == {t for t in tokens(text) if t in outlet}
+
+
+def test_an_office_named_by_whose_it_is_is_one_name():
+    text = "Britain's Information Commissioner's Office said it was making enquiries."
+    assert extract_facts(text).entities == (("Information", "Commissioner's", "Office"),)
+    assert entity_in(("Information", "Commissioner's", "Office"), word_set("An ICO spokesman"))
+    assert ("Office", "Depot") in extract_facts("Trump's Office Depot stores closed.").entities
