@@ -825,6 +825,9 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     body = bare[-1] in ORG_HEADS
     before = []
     for k in (k for k, w in enumerate(lows) if w == bare[-1]):
+        if body and lows[k + 1 : k + 2] == ["of"] and bare[-2] in lows[k + 2 : k + 5]:
+            before.append("")  # "the Department of Labor" is the Labor Department
+            continue
         j, m = k - 1, len(name) - 2
         while body and j >= 0 and m >= 0 and lows[j] == bare[m]:
             j, m = j - 1, m - 1

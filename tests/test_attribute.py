@@ -396,6 +396,14 @@ def test_a_longer_name_is_told_apart_past_the_words_it_shares():
     assert not named_otherwise(premier, "Palestinian Authority Prime Minister Ahmed Korei said.")
 
 
+def test_a_body_written_the_other_way_round_is_not_named_otherwise():
+    name = ("Labor", "Department")
+    assert not named_otherwise(name, "Okafor said the New York State Department of Labor had")
+    assert named_otherwise(name, "Okafor said the New York State Department of Health had")
+    assert not named_otherwise(("Homeland", "Security", "Department"),
+                               "the Department of Homeland Security said")  # fmt: skip
+
+
 def test_a_title_and_a_surname_are_supported_by_the_full_name():
     docs = [Document("a", "District Judge Ernest Torres suspended the daily fine on Tuesday. "
                           "Reporter Jim Halloran had refused to name his source.")]  # fmt: skip
