@@ -1585,13 +1585,16 @@ def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool
     return bool(quotes) and 2 * sum(_negates(q, stems_) for q in quotes) >= len(quotes)
 
 
+_SPAN_END = re.compile(r"[.!?;:\"“”]")
+
+
 def _negates(quote: str, stems_: set[str]) -> bool:
     """Whether ``quote`` negates words of the claim: two of the claim's stems in the words a
     negation governs ("no ships were damaged"), or the one content word a negated verb has
     ("did not resign"). One shared word is not enough after a negated noun phrase: "told
     nothing for two days" does not negate "taking two days", nor "no single person can
     approve" "more than one person to approve"."""
-    words = [w.lower() for w in tokens(quote)]
+    words, gaps = [w.lower() for w in tokens(quote)], token_gaps(quote)
     for k, word in enumerate(words):
         if not (_NEGATION.fullmatch(word) or word.endswith(("n't", "n’t"))):
             continue
@@ -1603,7 +1606,11 @@ def _negates(quote: str, stems_: set[str]) -> bool:
             continue
         if k and words[k - 1] == "or":
             continue  # "why you should (or shouldn't) vote", "whether or not": both ways
-        span = {stem(w) for w in words[k + 1 : k + 1 + NEGATED_SPAN] if not is_stop(w)}
+        end = min(len(words), k + 1 + NEGATED_SPAN)
+        # what a negation governs ends with its sentence or quotation: "the fight was not
+        # over. The government is going to appeal" does not deny the appeal
+        end = next((j for j in range(k + 1, end) if _SPAN_END.search(gaps[j])), end)
+        span = {stem(w) for w in words[k + 1 : end] if not is_stop(w)}
         verbal = word in ("not", "never") or word.endswith(("n't", "n’t"))
         if len(span & stems_) >= (1 if verbal and len(span) == 1 else 2):
             return True

@@ -1179,6 +1179,16 @@ def test_a_negation_offered_as_an_alternative_is_no_denial():
     assert _negates("Cases for why you shouldn't vote for either Lind.", claims)
 
 
+def test_a_negation_governs_no_words_past_its_sentence_or_quotation():
+    from summarizer.relations import _negates
+
+    claims = {stem("government"), stem("appeal"), stem("warned")}
+    assert not _negates('The fight is not over. "The government will appeal," he said.', claims)
+    assert _negates("The fight is not over for the government, which will not appeal.", claims)
+    said = {stem("Sharon"), stem("Gold"), stem("knew")}
+    assert not _negates('"I immediately knew that it was not her," Sharon Gold said.', said)
+
+
 def test_an_article_not_naming_the_claims_person_is_not_cited():
     claim = "Mayor Ines Holt opened the new Tarrow footbridge over the river on Friday."
     other = "The new Tarrow footbridge over the river was opened by the mayor on Friday."
