@@ -105,7 +105,6 @@ from summarizer.config import AttributeConfig
 from summarizer.evidence import APPOSITION, Evidence, build
 from summarizer.facts import (
     MONTHS,
-    ORG_HEADS,
     WEEKDAYS,
     Fact,
     Facts,
@@ -122,6 +121,7 @@ from summarizer.facts import (
     entity_in,
     extract_facts,
     fact_list,
+    is_body,
     is_stop,
     media_outlets,
     place_form_in,
@@ -1394,7 +1394,7 @@ def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[
     the sources name a Terrence Pruitt elsewhere."""
     if len(name) < 2 or title_word(name[0]) or name[0].lower() in ROLES:
         return False
-    if plain(name[-1].lower()) in ORG_HEADS:
+    if is_body(name):
         return False  # "the Labor Department" is "the Department of Labor", a body's name
     quotes = [evidence.candidates[i].quote for i in cited]
     spelled = re.compile(rf"\b{name_pattern((*name[:-1], plain(name[-1])))}\b")

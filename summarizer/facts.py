@@ -1555,6 +1555,11 @@ ORG_HEADS = _GENERIC_HEADS | {
 }  # fmt: skip
 
 
+def is_body(name: tuple[str, ...]) -> bool:
+    """Whether a name is a body's by its last word ("Bellco Credit Union", "Labor Department")."""
+    return plain(name[-1].lower()) in ORG_HEADS
+
+
 def place_form_in(word: str, words: AbstractSet[str]) -> bool:
     """Whether ``words`` hold the place or the adjective of the place that lower-cased
     ``word`` is or makes ("asian" in "asia", "kenya" in "kenyan", "chinese" in "china")."""

@@ -48,6 +48,7 @@ from summarizer.facts import (
     content_stems,
     entity_in,
     extract_facts,
+    is_body,
     is_stop,
     plain,
     possessive,
@@ -312,7 +313,7 @@ def introduced(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     released the footage ... Brooklyn Center Police Chief Tim Gannon said he believed"), by
     the test of :func:`_the_role_is`. People only: a name of two words or more, not a body's
     ("the chief executive" before a sentence naming Quillon is Quillon's)."""
-    if len(name) < 2 or plain(name[-1].lower()) in ORG_HEADS:
+    if len(name) < 2 or is_body(name):
         return False
     c = evidence.candidates[i]
     after = evidence.single.get((c.doc, c.sentence + c.size)) if evidence.single else None
@@ -653,7 +654,7 @@ def _the_head(name: tuple[str, ...], quote: str, evidence: Evidence, i: int) -> 
     ... The decision noted it was the fifth time the court has rejected ..."), and neither names
     another body of that word."""
     head = plain(name[-1].lower())
-    if len(name) < 2 or head not in ORG_HEADS or evidence.single is None:
+    if len(name) < 2 or not is_body(name) or evidence.single is None:
         return False
     if not re.search(rf"\bthe {head}\b", quote, re.IGNORECASE):
         return False
@@ -822,7 +823,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     lows = [plain(w).lower() for w in words]
     # A body's name ("Bellco Credit Union") is told apart past the words it shares with the
     # quote's ("Public Service Credit Union"); a person's by the word before the surname.
-    body = bare[-1] in ORG_HEADS
+    body = is_body(name)
     before = []
     for k in (k for k, w in enumerate(lows) if w == bare[-1]):
         if body and lows[k + 1 : k + 2] == ["of"] and bare[-2] in lows[k + 2 : k + 5]:
@@ -1491,7 +1492,7 @@ def _member_speaker(claim: Claim, lows: list[str], k: int) -> tuple[tuple[str, .
     a speaker given with the body they speak for ("Rachel Stone of the Safe Play Alliance
     says"), or None; not a body's name of its own ("The Bank of England said")."""
     for e in claim.facts.entities:
-        if len(e) < 2 or plain(e[-1].lower()) in ORG_HEADS:
+        if len(e) < 2 or is_body(e):
             continue
         for start in claim.at(e):
             between = lows[start + len(e) : k]
@@ -1756,7 +1757,7 @@ def reversed_names(
     for name in claim.facts.entities:
         if plain(name[-1].lower()) in _NO_ACTORS:
             continue  # "in Wednesday's attack outside Parliament in London": a day is no actor
-        head, body = _name_key(name), len(name) > 1 and plain(name[-1].lower()) in ORG_HEADS
+        head, body = _name_key(name), len(name) > 1 and is_body(name)
         spots = [k for k, t in enumerate(claim.ordered)
                  if t == head and (body or not _inside_longer(claim, k, name))]  # fmt: skip
         if spots:
@@ -1815,7 +1816,7 @@ def _name_key(name: tuple[str, ...]) -> str:
     """The stem that tells a name apart: its last word's, or for a body of a generic last word
     the word before it ("Treasury Department": "treasuri", as "the Department of the
     Treasury" has it too)."""
-    if len(name) > 1 and plain(name[-1].lower()) in ORG_HEADS and not is_stop(name[-2].lower()):
+    if len(name) > 1 and is_body(name) and not is_stop(name[-2].lower()):
         return stem(plain(name[-2]).lower())
     return stem(name[-1].lower())
 
