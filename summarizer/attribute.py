@@ -911,19 +911,25 @@ def _another(words: Sequence[str], name: tuple[str, ...]) -> bool:
 
 
 def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
-    """Names the claim puts before a noun ("a Trump appointee") that the cited texts put only
-    another name before ("an Obama appointee"), one the claim does not give, as "A / B". An
-    adjective of a place or people is no other name ("the American economy"), nor is a name
-    made an adjective ("pro-Trump")."""
+    """Names the claim puts before a noun ("a Trump appointee"), or places a noun in ("a burn
+    center in Galveston", :func:`_placed_noun`), that the cited texts put only another name
+    before ("an Obama appointee", "a Houston burn center"), one the claim does not give, as "A
+    / B". An adjective of a place or people is no other name ("the American economy"), nor is a
+    name made an adjective ("pro-Trump")."""
     out = []
     for name in claim.facts.entities:
-        noun = claim.modifiers.get(name)
+        noun, kind = claim.modifiers.get(name), ""
+        if not noun:  # "taken to a burn center in Galveston": "a Houston burn center"
+            noun, kind = _placed_noun(claim, name)
         if not noun:
             continue
         spots = [(q, g, j) for q, g in texts for j in range(1, len(q))
                  if stem(q[j].lower()) == noun and not g[j].strip()]  # fmt: skip
         if any(_named_with(name, q, g, j) for q, g, j in spots):
             continue  # "The Velmont plant on Harlow Road": the claim's "Harlow Road plant"
+        # the kind of the noun the claim gives before it stands between ("burn center")
+        spots = [(q, g, j - 1 if kind and q[j - 1].lower() == kind and j > 1 else j)
+                 for q, g, j in spots]  # fmt: skip
         before = [_name_before(q, g, j) for q, g, j in spots]
         last = plain(name[-1]).lower()
         # another name, not one holding this one ("the Dallas-Fort Worth area" for "Dallas")
@@ -934,6 +940,22 @@ def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) 
             if names_another(claim, other) and not _ADJECTIVE.search(other):
                 out.append(f"{' '.join(name)} / {other}")
     return out
+
+
+def _placed_noun(claim: Claim, name: tuple[str, ...]) -> tuple[str, str]:
+    """The stem of the noun the claim places at ``name`` ("a burn center in Galveston": center)
+    and the lower-case word right before that noun ("burn"), or two empty strings: a noun in
+    a place is that place's noun, as a source putting the name before it has it ("a Houston
+    burn center")."""
+    words = claim.words
+    for k in claim.at(name):
+        if k < 2 or words[k - 1].lower() not in ("in", "at"):
+            continue
+        noun = words[k - 2]
+        if noun.isalpha() and noun.islower() and not is_stop(noun):
+            kind = words[k - 3].lower() if k >= 3 and words[k - 3].islower() else ""
+            return stem(noun), "" if is_stop(kind) else kind
+    return "", ""
 
 
 def _name_before(words: Sequence[str], gaps: Sequence[str], j: int) -> list[str]:

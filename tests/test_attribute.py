@@ -3877,3 +3877,18 @@ def test_a_place_is_not_the_short_form_of_its_county():
     )
     (result,) = attribute(["In Marion County, the storm toppled 40 trees."], [article])
     assert result.support != "supported" and "Marion County" in result.missing
+
+
+def test_a_noun_placed_in_another_town_than_the_one_a_source_puts_before_it_is_flagged():
+    article = Document(
+        "a",
+        "The blaze at the Varrick plant on the western shore of Galveston Bay was still burning "
+        "on Tuesday night. Fourteen people were treated for injuries, including three plant "
+        "workers who were taken to a Houston burn center.",
+    )
+    (moved,) = attribute(
+        ["Three plant workers were taken to a burn center in Galveston."], [article]
+    )
+    assert moved.support != "supported" and "Galveston / Houston" in moved.missing
+    (kept,) = attribute(["Three plant workers were taken to a burn center in Houston."], [article])
+    assert kept.support == "supported", kept.missing
