@@ -1086,8 +1086,9 @@ def _counted(lows: list[str], i: int, last: int) -> str:
 
 def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str, ...]:
     """The name a figure set off by commas right after it belongs to ("Lee Rodarte, 36,": an
-    age), or that an age right before it ("28-year-old Lee Rodarte"), lower-cased, titles left
-    out; () for any other figure."""
+    age), or that an age right before it ("28-year-old Lee Rodarte") or one said of it at the
+    end of a sentence ("The guide who was killed, Nurlan Abdikadirov, was 41.") belongs to,
+    lower-cased, titles left out; () for any other figure."""
     lows = [t.lower() for t in toks[end : end + 2]]
     if lows == ["year", "old"] and end + 2 < len(toks) and _is_name_token(toks[end + 2]):
         last = end + 2
@@ -1099,7 +1100,11 @@ def _owner(toks: list[str], gaps: list[str], start: int, end: int) -> tuple[str,
             return ()  # "a 28-year-old Bonefish Grill manager": the name only qualifies him
         return tuple(w.lower() for w in _trim(toks[end + 2 : last + 1]))
     after = gaps[end].strip() if end < len(toks) else "."  # a word right after: no age
-    if start == 0 or gaps[start].strip() != "," or after[:1] not in (",", ".", ";", ")"):
+    # an age said of a name: "The guide who was killed, Nurlan Abdikadirov, was 41."
+    said = start >= 2 and toks[start - 1] in ("was", "is") and gaps[start - 1].strip() in ("", ",")
+    if said and end - start == 1 and toks[start].isdigit() and after[:1] in (".", ";"):
+        start -= 1
+    elif start == 0 or gaps[start].strip() != "," or after[:1] not in (",", ".", ";", ")"):
         return ()  # "The Delta IV Heavy, three conventional rockets" gives no one's age
     first = start
     while (

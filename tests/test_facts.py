@@ -572,3 +572,28 @@ def test_an_office_named_by_whose_it_is_is_one_name():
     assert extract_facts(text).entities == (("Information", "Commissioner's", "Office"),)
     assert entity_in(("Information", "Commissioner's", "Office"), word_set("An ICO spokesman"))
     assert ("Office", "Depot") in extract_facts("Trump's Office Depot stores closed.").entities
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [("The guide who was killed, Nurlan Abdikadirov, was 41.", ("nurlan", "abdikadirov")),
+     ("Abdikadirov was 41.", ("abdikadirov",)),
+     ("He was 41.", ()),
+     ("The toll was 41.", ()),
+     ("Abdikadirov was 41 percent sure.", ())],
+)  # fmt: skip
+def test_an_age_said_of_a_name_is_theirs(text, owner):
+    (age,) = extract_facts(text).numbers
+    assert age.owner == owner
+
+
+def test_an_age_said_of_one_person_is_not_borne_out_by_anothers():
+    source = Document(
+        "a",
+        "Two members of the group did not survive: the guide Erlan Musabekov, 41, and Dana "
+        "Oskarsson, 29. The group's lead guide, Nurlan Abdikadirov, 38, was not buried.",
+    )
+    claims = ["The guide who was killed, Nurlan Abdikadirov, was 41.", "Musabekov was 41."]
+    wrong, right = Attributor(AttributeConfig()).attribute(claims, [source], split_all([source]))
+    assert wrong.support != "supported" and "41" in wrong.missing
+    assert right.support == "supported", right.missing
