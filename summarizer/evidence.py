@@ -191,7 +191,8 @@ def _rows_of(candidates: Sequence[Candidate]) -> dict[str, tuple[int, ...]]:
 
 # The last words of an institution's name that an article may leave off once it has given the
 # name in full ("the Fenmoor Museum" ... "The Fenmoor, a former wool exchange"); not those of
-# a place, where "Marion" is no short form of "Marion County".
+# a place, where "Marion" is no short form of "Marion County". Each is one of facts' generic
+# last words, whose names word_set keeps as "fenmoor museum".
 SHORTENED_HEADS = frozenset({
     "hospital", "school", "college", "university", "museum", "library", "institute", "agency",
     "commission", "committee", "club", "company", "bank", "stadium", "prison", "jail", "hotel",
