@@ -1355,7 +1355,7 @@ def word_set(text: str) -> set[str]:
         | months
         | scores(text)
         | named
-        | _inverted(text)
+        | inverted_names(text)
         | money
         | run_initials(text)
     )
@@ -1392,7 +1392,7 @@ def run_initials(text: str) -> set[str]:
     return out
 
 
-def _inverted(text: str) -> set[str]:
+def inverted_names(text: str) -> set[str]:
     """ "defense department" for "the Department of Defense", "security department" for "the
     Department of Homeland Security": the last word of the name after "of" before the generic
     word, as a name written the other way round has it; after a plural, each name of the list
@@ -1534,12 +1534,14 @@ _GENERIC_HEADS = {
     "harbor", "wharf", "mountain", "valley", "district", "province", "state", "house", "hall",
     "museum", "library", "institute", "agency", "committee", "commission", "group", "club",
 }  # fmt: skip
-# What _inverted looks for, loosely: a word (a generic one, or its plural) before "of" and a word.
+# What inverted_names looks for, loosely: a word (a generic one, or its plural) before "of"
+# and a word.
 _OF = re.compile(r"\b(\w+)(?:['’]s)?\W+of\W+\w")
 
 
 def _inverted_hint(text: str) -> bool:
-    """Whether ``text`` may hold a name :func:`_inverted` reads ("the Department of Defense")."""
+    """Whether ``text`` may hold a name :func:`inverted_names` reads ("the Department of
+    Defense")."""
     for match in _OF.finditer(text):
         word = match[1].lower()
         if (

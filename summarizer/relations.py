@@ -48,6 +48,7 @@ from summarizer.facts import (
     content_stems,
     entity_in,
     extract_facts,
+    inverted_names,
     is_body,
     is_stop,
     plain,
@@ -824,11 +825,10 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     # A body's name ("Bellco Credit Union") is told apart past the words it shares with the
     # quote's ("Public Service Credit Union"); a person's by the word before the surname.
     body = is_body(name)
+    if body and f"{bare[-2]} {bare[-1]}" in inverted_names(quote):
+        return False  # "the Department of Labor" is the Labor Department
     before = []
     for k in (k for k, w in enumerate(lows) if w == bare[-1]):
-        if body and lows[k + 1 : k + 2] == ["of"] and bare[-2] in lows[k + 2 : k + 5]:
-            before.append("")  # "the Department of Labor" is the Labor Department
-            continue
         j, m = k - 1, len(name) - 2
         while body and j >= 0 and m >= 0 and lows[j] == bare[m]:
             j, m = j - 1, m - 1
