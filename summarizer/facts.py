@@ -910,7 +910,7 @@ def _figures(
                 or lows[start - 1 : start] == ["aged"]
                 else ""
                 if model
-                else _of_noun(lows, start) or _counted(lows, i, last),
+                else _clock(lows, start, i) or _of_noun(lows, start) or _counted(lows, i, last),
                 _in_date(lows, start, i),
                 "s" if _DECADE.match(lows[start]) else _bound(lows, start),
                 share,
@@ -1066,6 +1066,17 @@ def _in_date(lows: list[str], start: int, end: int) -> bool:
     then = lows[end + 1] if after == "of" and end + 1 < len(lows) else ""
     since = lows[start - 2] if before == "of" and start >= 2 else ""  # "January of 2017"
     return before in month or after in month or then in month or since in month
+
+
+def _clock(lows: list[str], start: int, i: int) -> str:
+    """ "pm" or "am" for a time of day, however written ("10pm", "10 p.m.", "10 PM"), so its
+    forms count the same thing; "" for any other figure."""
+    if lows[start][:1].isdigit() and lows[start][-2:] in ("am", "pm"):
+        return lows[start][-2:]
+    after = tuple(lows[i : i + 2])
+    if after in (("a", "m"), ("p", "m")):
+        return after[0] + "m"
+    return after[0] if after[:1] in (("am",), ("pm",)) else ""
 
 
 def _counted(lows: list[str], i: int, last: int) -> str:
@@ -1639,15 +1650,18 @@ def states(
         # ``near`` it needs a word in common around it; a distinctive figure ("46 million",
         # "2.5", "1,300"), a sum of money given as one ("$18") or one with no content words
         # around it in the claim is its value.
-        # A decade ("the 2040s") is borne out by a year in it only with such a word too.
+        # A decade ("the 2040s") is borne out by a year in it only with such a word too, or
+        # in a text on what it dates ("a 1960s-era bridge": "The bridge, built in 1967").
         loose = not near or (
-            (not fact.around or not common(fact.value) or fact.date) and fact.bound != "s"
+            (not fact.around or not common(fact.value) or fact.date)
+            if fact.bound != "s"
+            else bool(fact.around & words)
         )
         if strict:  # what ``loose`` lets pass on its value alone needs a word around it too
             loose = not fact.around or loose and bool(fact.around & words)
         return any(
             agrees(fact, n)
-            and (loose or _same_side(fact, n) or fact.money and n.money and not strict)
+            and (loose or _same_side(fact, n) or not strict and _both_bare(fact, n, facts, words))
             and same_owner(fact.owner, n.owner)
             and (fact.date == n.date or _year(fact) and _year(n))  # "August 2015" has 2015
             for n in facts.numbers
@@ -1655,6 +1669,18 @@ def states(
     if isinstance(fact, str):
         return fact in words or bool(_COMPASS_FORMS.get(fact, set()) & words)
     return entity_in(fact, words)
+
+
+def _both_bare(a: Number, b: Number, facts: Facts, words: set[str]) -> bool:
+    """Whether two figures are sums of money, or count no noun, in a text with a word from
+    round the first ("with only four officers on the wing when seven were supposed to be
+    there" and "four officers ... on the wing, when the staffing plan called for seven"); a
+    score's figure ("a 2-1 win") is not bare, but borne out by the score."""
+    if a.money and b.money:
+        return True
+    bare = not a.noun and not b.noun and not a.date and not b.date
+    score = any(f"{b.value:g}" in s.split("-") for s in facts.scores)
+    return bare and not score and bool(a.around & words)
 
 
 def _year(n: Number) -> bool:

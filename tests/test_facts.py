@@ -597,3 +597,40 @@ def test_an_age_said_of_one_person_is_not_borne_out_by_anothers():
     wrong, right = Attributor(AttributeConfig()).attribute(claims, [source], split_all([source]))
     assert wrong.support != "supported" and "41" in wrong.missing
     assert right.support == "supported", right.missing
+
+
+def test_a_decade_before_a_noun_is_borne_out_by_a_year_in_a_text_on_that_noun():
+    (decade,) = extract_facts("A section of a 1960s-era bridge in Akron gave way.").numbers
+    for text, held in [("The steel bridge, built in 1967, carries 21,000 cars.", True),
+                       ("The mayor, first elected in 1967, was not there.", False),
+                       ("The steel bridge, built in 1972, carries cars.", False)]:  # fmt: skip
+        assert states(decade, extract_facts(text), word_set(text), near=True) is held
+
+
+def test_two_figures_that_count_no_noun_agree_in_a_text_with_a_word_from_round_the_claims():
+    claim = "Only four officers watched the wing when seven were supposed to be there."
+    seven = extract_facts(claim).numbers[1]
+    assert (seven.value, seven.noun) == (7.0, "")
+    for text, held in [("Four officers were on the wing; the staff plan called for seven.", True),
+                       ("Four officers were on duty; the staff plan called for seven.", False),
+                       ("Seven inmates were hurt on the wing.", False)]:  # fmt: skip
+        assert states(seven, extract_facts(text), word_set(text), near=True) is held
+    # a score's figures are borne out by the score, not by a bare figure of another one
+    two = extract_facts("Velmar beat Dornach 2-1 to reach the semi-finals.").numbers[0]
+    text = "The home side lost the tie 3-2 on aggregate, and Dornach fans rioted."
+    assert (two.value, two.noun) == (2.0, "")
+    assert not states(two, extract_facts(text), word_set(text), near=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("closing at 10pm on school nights", "pm"), ("closing at 10 p.m. on school nights", "pm"),
+     ("closing at 10 PM on school nights", "pm"), ("until about 8:45 a.m. on Monday", "am"),
+     ("at 7.30am", "am"), ("the 7 amendments", "amend"), ("the 10 managers", "manag")],
+)  # fmt: skip
+def test_a_time_of_day_counts_the_same_however_it_is_written(text, noun):
+    (figure,) = extract_facts(text).numbers
+    assert figure.noun == noun
+    if noun == "pm":
+        source = "He saw 14-year-olds closing the restaurant at 10 p.m. on school nights."
+        assert states(figure, extract_facts(source), word_set(source), near=True)
