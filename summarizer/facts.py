@@ -124,8 +124,11 @@ _EXPANSIONS: dict[str, list[tuple[str, ...]]] = {}
 for _name, _short in _STATES.items():
     for _abbreviation in _short.split():
         _EXPANSIONS.setdefault(_abbreviation, []).append(tuple(_name.split()))
-for _abbreviation, _name in {"dems": "democrats", "dem": "democrat", "dems'": "democrats",
-                             "gop": "republican", "repubs": "republicans",
+# A party's nicknames: "Tory MPs" are "Conservative MPs", a "GOP senator" a Republican one
+PARTY_NICKNAMES = {"dems": "democrats", "dem": "democrat", "dems'": "democrats",
+                   "gop": "republican", "repubs": "republicans", "tory": "conservative",
+                   "tories": "conservatives", "tories'": "conservatives"}  # fmt: skip
+for _abbreviation, _name in {**PARTY_NICKNAMES,
                              "us": "united states", "usa": "united states",
                              "uk": "united kingdom", "un": "united nations",
                              "eu": "european union"}.items():  # fmt: skip

@@ -31,6 +31,7 @@ from summarizer.facts import (
     MONTHS,
     OCCUPATION,
     ORG_HEADS,
+    PARTY_NICKNAMES,
     PARTY_WORDS,
     ROLES,
     SAYING,
@@ -818,7 +819,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
         return False  # "Judge Torres" is "Judge Ernest Torres" too
     if plain(name[-1].lower()) in PARTY_WORDS:
         return False
-    own = {stem(w) for w in name}
+    own = {_word_stem(w) for w in name}
     bare = [plain(w).lower() for w in name]
     words = tokens(quote)
     lows = [plain(w).lower() for w in words]
@@ -970,10 +971,15 @@ def title_word(word: str) -> bool:
     return low in ROLES or low in _TITLE_WORDS
 
 
+def _word_stem(word: str) -> str:
+    """A name's word as its stem, a party's nickname as its name's ("Tory": "conserv")."""
+    return stem(PARTY_NICKNAMES.get(word.lower(), word))
+
+
 def _qualifier(word: str, own: set[str]) -> bool:
     """Whether ``word`` before a name's last word makes it another name ("Inter" Milan)."""
     low = word.lower()
-    return (word[:1].isupper() and stem(low) not in own and not is_stop(low)
+    return (word[:1].isupper() and _word_stem(word) not in own and not is_stop(low)
             and not title_word(word) and low not in WEEKDAYS and low not in MONTHS
             and not re.search(r"['’]s?$", word))  # fmt: skip
 

@@ -386,6 +386,17 @@ def test_a_title_and_a_surname_are_not_named_otherwise_by_a_first_name(quote, ot
     assert named_otherwise(("Sen.", "Torres"), quote) is otherwise
 
 
+@pytest.mark.parametrize(
+    ("name", "quote", "otherwise"),
+    [(("Conservative", "MPs"), "Twelve Tory MPs abstained.", False),
+     (("Tory", "MPs"), "Twelve Conservative MPs abstained.", False),
+     (("Republican", "senators"), "Two GOP senators voted no.", False),
+     (("Labour", "MPs"), "Twelve Tory MPs abstained.", True)],
+)  # fmt: skip
+def test_a_party_by_its_nickname_is_not_named_otherwise(name, quote, otherwise):
+    assert named_otherwise(name, quote) is otherwise
+
+
 def test_a_longer_name_is_told_apart_past_the_words_it_shares():
     name = ("Bellco", "Credit", "Union")
     assert named_otherwise(name, "He robbed the Public Service Credit Union on Friday.")
