@@ -425,7 +425,9 @@ class Attributor:
         covered = _covered(evidence, cited)
         missing_facts = _missing_facts(claim, evidence, cited)
         # A figure no cited text gives, while a source gives another one for the same thing.
-        contradicted = any(_number_missing(n, evidence, cited) for n in disputed)
+        rivalled = [n.surface for n in disputed if _number_missing(n, evidence, cited)]
+        contradicted = bool(rivalled)
+        missing_facts = [*dict.fromkeys(rivalled + missing_facts)]
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         derived = opposites(claim, covered, evidence, cited) + roles(claim, evidence)
@@ -1388,7 +1390,13 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
     # The figures of a result or vote a cited text gives ("6-3" for "six votes to three").
     scored = {float(v) for score in facts.scores if any(score in evidence.words[i] for i in cited)
               for v in score.split("-")}  # fmt: skip
-    return [
+    # A value the claim gives more often than the cited texts do ("since March 2026, with a
+    # contract to the end of 2026" from "since March 2021, and his contract ran until the end
+    # of 2026"): one of its figures is given by none of them.
+    given = Counter(n.value for i in cited for n in evidence.facts[i].numbers)
+    short = [n.surface for n in facts.numbers
+             if values[n.value] > max(1, given[n.value]) and n.value not in scored]  # fmt: skip
+    found = [
         surface(fact)
         for fact in fact_list(facts)
         if not any(
@@ -1407,6 +1415,7 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
         or isinstance(fact, tuple)
         and _another_of_the_name(fact, evidence, cited)
     ]
+    return list(dict.fromkeys([*short[-1:], *found]))
 
 
 def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[int]) -> bool:

@@ -1667,6 +1667,7 @@ def states(
             and (loose or _same_side(fact, n) or not strict and _both_bare(fact, n, facts, words))
             and same_owner(fact.owner, n.owner)
             and (fact.date == n.date or _year(fact) and _year(n))  # "August 2015" has 2015
+            and not (fact.money and _counts_things(n))  # "a fee of £40" is no "40 goals"
             for n in facts.numbers
         )
     if isinstance(fact, str):
@@ -1684,6 +1685,17 @@ def _both_bare(a: Number, b: Number, facts: Facts, words: set[str]) -> bool:
     bare = not a.noun and not b.noun and not a.date and not b.date
     score = any(f"{b.value:g}" in s.split("-") for s in facts.scores)
     return bare and not score and bool(a.around & words)
+
+
+def _counts_things(n: Number) -> bool:
+    """Whether a figure is no sum of money but counts a noun ("34 appearances"; not "£38
+    million", "40 dollars", "a 40-pound fee")."""
+    return not n.money and n.noun not in ("", *_MONEY_NOUNS)
+
+
+_MONEY_NOUNS = frozenset(stem(w) for names in _CURRENCIES.values() for w in names) | {
+    stem(w) for w in ("cents", "pence", "bucks")
+}
 
 
 def _year(n: Number) -> bool:

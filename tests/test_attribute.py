@@ -3903,3 +3903,34 @@ def test_a_noun_placed_in_another_town_than_the_one_a_source_puts_before_it_is_f
     assert moved.support != "supported" and "Galveston / Houston" in moved.missing
     (kept,) = attribute(["Three plant workers were taken to a burn center in Houston."], [article])
     assert kept.support == "supported", kept.missing
+
+
+def test_a_value_the_claim_gives_more_often_than_its_citations_is_missing():
+    docs = [Document("a", "Strandberg, 57, had been in charge since March 2021, and his contract "
+                          "ran until the end of 2026.")]  # fmt: skip
+    wrong, right = attribute(
+        ["Strandberg, 57, had been in charge since March 2026, and his contract ran until the "
+         "end of 2026.",
+         "Strandberg, 57, had been in charge since March 2021, and his contract ran until the "
+         "end of 2026."],
+        docs,
+    )  # fmt: skip
+    assert wrong.support != "supported" and "2026" in wrong.missing
+    assert right.support == "supported", right.missing
+
+
+def test_a_disputed_figure_no_citation_gives_for_the_same_thing_is_listed_missing():
+    # "20 million users" holds the value, not the count of accounts another article gives as
+    # 40 million: the claim is unsupported, and its "20 million" is what lacks support.
+    docs = [
+        Document("a", "Lycos Europe says it keeps roughly 40 million e-mail accounts in eight "
+                      "European countries."),
+        Document("b", "Lycos Europe says it is banking on its 20 million users in eight European "
+                      "countries to download the screensaver."),
+    ]  # fmt: skip
+    (wrong,) = attribute(
+        ["Lycos Europe says it keeps roughly 20 million e-mail accounts in eight European "
+         "countries."],
+        docs,
+    )  # fmt: skip
+    assert wrong.support == "unsupported" and wrong.missing[:1] == ("20 million",)

@@ -634,3 +634,11 @@ def test_a_time_of_day_counts_the_same_however_it_is_written(text, noun):
     if noun == "pm":
         source = "He saw 14-year-olds closing the restaurant at 10 p.m. on school nights."
         assert states(figure, extract_facts(source), word_set(source), near=True)
+
+
+def test_a_sum_of_money_is_not_borne_out_by_a_count_of_things():
+    (fee,) = extract_facts("Marandu joined Castelmar for a club-record fee of up to £40.").numbers
+    for text, held in [("Marandu scored 34 goals in 40 appearances last season.", False),
+                       ("Castelmar paid 40 pounds for the shirt.", True),
+                       ("Castelmar paid £38 for the shirt.", True)]:  # fmt: skip
+        assert states(fee, extract_facts(text), word_set(text), near=True) is held
