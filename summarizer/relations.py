@@ -1654,9 +1654,52 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
         return f"{pair[0]} / {pair[1]} the other way round"
     if swapped_names(claim, [evidence.sequences[i] for i in cited]):
         return "names swapped"
+    if pair := crossed(claim.text, quotes):
+        return f"{pair[0]} / {pair[1]} the other way round"
     if pair := swapped_figures(claim, evidence) or swapped_counts(claim, evidence):
         return f"{pair[0]} / {pair[1]} figures the other way round"
     return ""
+
+
+# Where a sentence sets two things side by side: "X, while Y", "X; Y", "X, whereas Y", "X
+# instead of Y", "X rather than Y"
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|\s+(?:instead\s+of|rather\s+than)\s+")
+
+
+def crossed(text: str, quotes: Sequence[str]) -> tuple[str, str] | None:
+    """Two words the claim sets side by side that a cited text, setting the same two things
+    side by side, pairs the other way round, or None: "Ashworth suffered frostbite, while
+    Kerr was treated for hypothermia" where the source has "Kerr was being treated for
+    frostbite, while Ashworth was suffering from hypothermia"; "in kilograms instead of
+    pounds" for "in pounds instead of kilograms". Each side of the claim holds words only one
+    side of the source has, from both sides (told the other way round as a whole, "the police
+    said X, while his family said Y" for "his family said Y, while the police said X", it is
+    no swap); for "instead of", the word before it and the word after it."""
+    parts = _CONTRAST.split(text)
+    if len(parts) != 2:
+        return None
+    first, second = (content_stems(p) for p in parts)
+    if not first or not second:
+        return None
+    pairs = [(a, b) for quote in quotes for a, b in itertools.pairwise(_CONTRAST.split(quote))]
+    for sides in pairs:
+        one, two = (set(content_stems(p)) for p in sides)
+        only_one, only_two = one - two, two - one
+        if len(second) == 1 or len(first) == 1:  # "in kilograms instead of pounds"
+            a, b = first[-1], second[0]
+            if a in only_two and b in only_one:
+                return _as_written(a, text), _as_written(b, text)
+            continue
+        mine = set(first), set(second)
+        if all(side & only for side in mine for only in (only_one, only_two)):
+            a, b = min(mine[0] & only_two), min(mine[1] & only_one)
+            return _as_written(a, text), _as_written(b, text)
+    return None
+
+
+def _as_written(word_stem: str, text: str) -> str:
+    """The first word of ``text`` with this stem, as written."""
+    return next((t for t in tokens(text) if stem(t.lower()) == word_stem), word_stem)
 
 
 def sentences_of(evidence: Evidence, cited: list[int]) -> list[str]:

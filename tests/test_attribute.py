@@ -3934,3 +3934,23 @@ def test_a_disputed_figure_no_citation_gives_for_the_same_thing_is_listed_missin
         docs,
     )  # fmt: skip
     assert wrong.support == "unsupported" and wrong.missing[:1] == ("20 million",)
+
+
+@pytest.mark.parametrize(
+    ("claim", "pair"),
+    [("Ashworth suffered frostbite to his fingers, while Kerr was treated for hypothermia.",
+      ("Ashworth", "Kerr")),
+     ("Kerr was treated for frostbite, while Ashworth suffered from hypothermia.", None),
+     ("Ashworth suffered from hypothermia, while Kerr was treated for frostbite.", None),
+     ("The update made the program read fuel in kilograms instead of pounds.",
+      ("kilograms", "pounds")),
+     ("The update made the program read fuel in pounds instead of kilograms.", None)],
+)  # fmt: skip
+def test_two_things_set_side_by_side_are_paired_as_the_source_pairs_them(claim, pair):
+    from summarizer.relations import crossed
+
+    quotes = ["Ms Kerr, a physiotherapist, was being treated for frostbite, while Mr Ashworth, an "
+              "engineer, was suffering from hypothermia.",
+              "The update caused the program to read fuel in pounds instead of kilograms, the "
+              "airline said."]  # fmt: skip
+    assert crossed(claim, quotes) == pair
