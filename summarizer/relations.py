@@ -467,8 +467,30 @@ def roles(claim: Claim, evidence: Evidence) -> list[str]:
         root = role[: max(4, len(role) - 2)]  # "teach": "schoolteach" is the stem's
         if any(w.endswith(root) and len(w) > len(root) + 2 for w in near):
             continue  # "a retired schoolteacher" for "retired teacher Gloria Banks"
+        if _worked_as(name, role, evidence):
+            continue
         out.append(f"{words[k - 1]} {' '.join(name)}")
     return out
+
+
+def _worked_as(name: tuple[str, ...], role: str, evidence: Evidence) -> bool:
+    """Whether a source sentence naming the person, or the one after it opening with "He" or
+    "She", gives the role after "as a" ("Raymond Osei ... had spent 11 years as a product
+    manager"; "Carol Pettibone never set foot in the hotel. She walked past it ... on her way
+    to the law office where she worked as a legal secretary")."""
+    if evidence.single is None:
+        return False
+    said = re.compile(rf"\bas an?\s+(?:[\w-]+\s+){{0,2}}{re.escape(role)}s?\b", re.IGNORECASE)
+    for i, c in enumerate(evidence.candidates):
+        if c.size != 1 or not entity_in(name, evidence.words[i]):
+            continue
+        after = evidence.single.get((c.doc, c.sentence + 1))
+        texts = [c.quote]
+        if after is not None and re.match(r"(?:He|She)\b", evidence.candidates[after].quote):
+            texts.append(evidence.candidates[after].quote)
+        if any(said.search(t) for t in texts):
+            return True
+    return False
 
 
 def _name_spots(claim: Claim, evidence: Evidence) -> Iterator[tuple[tuple[str, ...], int]]:

@@ -790,6 +790,25 @@ def test_the_sources_time_word_and_role_stay_supported(claim):
     assert result.support == "supported", result.missing
 
 
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [("Former product manager Raymond Osei said he saw his old job posted online.", False),
+     ("Legal secretary Carol Pettibone never went inside the hotel.", False),
+     ("Former sales director Raymond Osei said he saw his old job posted online.", True),
+     ("Legal secretary Dana Whitby never went inside the hotel.", True)],
+)  # fmt: skip
+def test_a_role_the_sources_give_after_as_a_is_the_persons(claim, flagged):
+    docs = [
+        Document("o", "Raymond Osei was 54 and had spent 11 years as a product manager at Lumatek "
+                      "when he was laid off. He said he saw his old job posted online."),
+        Document("p", "Carol Pettibone never set foot in the hotel, her daughter says. She walked "
+                      "past it on her way to the office where she worked as a legal secretary. "
+                      "Her neighbour, Dana Whitby, never went inside the hotel either."),
+    ]  # fmt: skip
+    (result,) = attribute([claim], docs)
+    assert (result.support != "supported") is flagged, result.missing
+
+
 VERDICT = [
     Document("v", "A jury in Dunmore found Ilse Varga guilty of two counts of fraud on Friday. "
                   "Jurors acquitted her of lying to investigators, a third count."),
