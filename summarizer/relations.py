@@ -213,7 +213,12 @@ SAID_CHAIN = 2  # "he said" sentences naming nobody between a name and the "he s
 _PRONOUN_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 # A sentence opening with "Her"/"His" goes on about the one the sentence before named
 THEIR_OPENS = re.compile(r"(?:Her|His)\s")
-_PRONOUN_SAID = re.compile(rf"\b(?:he|she|they)\s+(?:{SPEAKING_PATTERN})\b", re.IGNORECASE)
+# "she said", "it told TODAY", and an age for the one named before ("said the 34-year-old")
+_PRONOUN_SAID = re.compile(
+    rf"\b(?:he|she|they|it)\s+(?:{SPEAKING_PATTERN})\b"
+    rf"|\b(?:{SPEAKING_PATTERN})\s+the\s+\d+-year-old\b|\bthe\s+\d+-year-old\s+(?:{SPEAKING_PATTERN})\b",
+    re.IGNORECASE,
+)
 _THE_ROLE = re.compile(
     r"\bthe\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", re.IGNORECASE
 )  # "the visiting president"

@@ -3973,3 +3973,18 @@ def test_two_things_set_side_by_side_are_paired_as_the_source_pairs_them(claim, 
               "The update caused the program to read fuel in pounds instead of kilograms, the "
               "airline said."]  # fmt: skip
     assert crossed(claim, quotes) == pair
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [("Paint shop worker Jodie Fairbairn said she cannot pay her mortgage on promises.", False),
+     ("Steve Ashworth said he cannot pay his mortgage on promises.", True)],
+)  # fmt: skip
+def test_an_age_speaking_after_a_sentence_naming_someone_is_that_person(claim, flagged):
+    text = ("Steve Ashworth, the union's convenor, said the offer would go to a ballot. "
+            "Jodie Fairbairn had been on the picket line since 6am on Thursday. "
+            '"Nine and a half per cent sounds good," said the 34-year-old, a paint shop worker. '
+            '"I cannot pay my mortgage on promises."')  # fmt: skip
+    docs = [Document("a", text)]
+    (result,) = attribute([claim], docs)
+    assert (result.support != "supported") is flagged, result.missing
