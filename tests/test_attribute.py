@@ -3927,15 +3927,14 @@ def test_a_noun_placed_in_another_town_than_the_one_a_source_puts_before_it_is_f
 def test_a_value_the_claim_gives_more_often_than_its_citations_is_missing():
     docs = [Document("a", "Strandberg, 57, had been in charge since March 2021, and his contract "
                           "ran until the end of 2026.")]  # fmt: skip
-    wrong, right = attribute(
-        ["Strandberg, 57, had been in charge since March 2026, and his contract ran until the "
-         "end of 2026.",
-         "Strandberg, 57, had been in charge since March 2021, and his contract ran until the "
-         "end of 2026."],
+    passes_and_flags(
+        "Strandberg, 57, had been in charge since March 2021, and his contract ran until the "
+        "end of 2026.",
+        "Strandberg, 57, had been in charge since March 2026, and his contract ran until the "
+        "end of 2026.",
         docs,
-    )  # fmt: skip
-    assert wrong.support != "supported" and "2026" in wrong.missing
-    assert right.support == "supported", right.missing
+        "2026",
+    )
 
 
 def test_a_disputed_figure_no_citation_gives_for_the_same_thing_is_listed_missing():

@@ -599,12 +599,17 @@ def test_an_age_said_of_one_person_is_not_borne_out_by_anothers():
     assert right.support == "supported", right.missing
 
 
+def stated(fact, text: str) -> bool:
+    """Whether ``text`` states the claim's ``fact``, with a word round a small figure."""
+    return states(fact, extract_facts(text), word_set(text), near=True)
+
+
 def test_a_decade_before_a_noun_is_borne_out_by_a_year_in_a_text_on_that_noun():
     (decade,) = extract_facts("A section of a 1960s-era bridge in Akron gave way.").numbers
     for text, held in [("The steel bridge, built in 1967, carries 21,000 cars.", True),
                        ("The mayor, first elected in 1967, was not there.", False),
                        ("The steel bridge, built in 1972, carries cars.", False)]:  # fmt: skip
-        assert states(decade, extract_facts(text), word_set(text), near=True) is held
+        assert stated(decade, text) is held
 
 
 def test_two_figures_that_count_no_noun_agree_in_a_text_with_a_word_from_round_the_claims():
@@ -614,12 +619,12 @@ def test_two_figures_that_count_no_noun_agree_in_a_text_with_a_word_from_round_t
     for text, held in [("Four officers were on the wing; the staff plan called for seven.", True),
                        ("Four officers were on duty; the staff plan called for seven.", False),
                        ("Seven inmates were hurt on the wing.", False)]:  # fmt: skip
-        assert states(seven, extract_facts(text), word_set(text), near=True) is held
+        assert stated(seven, text) is held
     # a score's figures are borne out by the score, not by a bare figure of another one
     two = extract_facts("Velmar beat Dornach 2-1 to reach the semi-finals.").numbers[0]
     text = "The home side lost the tie 3-2 on aggregate, and Dornach fans rioted."
     assert (two.value, two.noun) == (2.0, "")
-    assert not states(two, extract_facts(text), word_set(text), near=True)
+    assert not stated(two, text)
 
 
 @pytest.mark.parametrize(
@@ -633,7 +638,7 @@ def test_a_time_of_day_counts_the_same_however_it_is_written(text, noun):
     assert figure.noun == noun
     if noun == "pm":
         source = "He saw 14-year-olds closing the restaurant at 10 p.m. on school nights."
-        assert states(figure, extract_facts(source), word_set(source), near=True)
+        assert stated(figure, source)
 
 
 def test_a_sum_of_money_is_not_borne_out_by_a_count_of_things():
@@ -641,4 +646,4 @@ def test_a_sum_of_money_is_not_borne_out_by_a_count_of_things():
     for text, held in [("Marandu scored 34 goals in 40 appearances last season.", False),
                        ("Castelmar paid 40 pounds for the shirt.", True),
                        ("Castelmar paid £38 for the shirt.", True)]:  # fmt: skip
-        assert states(fee, extract_facts(text), word_set(text), near=True) is held
+        assert stated(fee, text) is held
