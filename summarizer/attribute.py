@@ -1384,7 +1384,8 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
     with a word in common around it or, when the claim gives that value only once, anywhere
     in a cited text that has no other figure near its words ("12 years old in 2014" from "who
     were 12 at the time of the 2014 attack"); a value the claim repeats ("by 6 a.m. after six
-    hours") needs its words. A name counts as :func:`_names` says."""
+    hours") needs its words, and the cited texts must give it as often. A name counts as
+    :func:`_names` says."""
     facts = claim.facts
     values = Counter(n.value for n in facts.numbers)
     # The figures of a result or vote a cited text gives ("6-3" for "six votes to three").

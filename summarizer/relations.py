@@ -1701,7 +1701,8 @@ def crossed(text: str, quotes: Sequence[str]) -> tuple[str, str] | None:
     pounds" for "in pounds instead of kilograms". Each side of the claim holds words only one
     side of the source has, from both sides (told the other way round as a whole, "the police
     said X, while his family said Y" for "his family said Y, while the police said X", it is
-    no swap); for "instead of", the word before it and the word after it."""
+    no swap). Where one side is a single word ("in kilograms instead of pounds"), that word
+    and the one next to it across the connector are the two compared."""
     parts = _CONTRAST.split(text)
     if len(parts) != 2:
         return None
