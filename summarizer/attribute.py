@@ -161,6 +161,7 @@ from summarizer.relations import (
     polarity_flipped,
     quoted_from_another,
     replaced_partner,
+    retitled,
     roles,
     sentences_of,
     state_titles,
@@ -431,7 +432,7 @@ class Attributor:
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         derived = opposites(claim, covered, evidence, cited) + roles(claim, evidence)
-        derived += apposed_roles(claim, evidence)
+        derived += apposed_roles(claim, evidence) + retitled(claim, evidence)
         derived += apart(claim, evidence) + misquoted(claim, evidence, covered)
         derived += quoted_from_another(claim, evidence)
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)

@@ -498,6 +498,33 @@ def _worked_as(name: tuple[str, ...], role: str, evidence: Evidence) -> bool:
     return False
 
 
+def retitled(claim: Claim, evidence: Evidence) -> list[str]:
+    """Names the claim gives a title of several words ("Colorado Republican Party Chairman
+    Victor Salinas") that the sources write right before someone else ("Colorado Republican
+    Party Chairman Rick Ostrander") and never before this person, whose name they never write
+    within four words of all the title's words either ("Victor Salinas, the senator's campaign
+    chairman"), as "A / B"."""
+    if evidence.beside is None:
+        return []
+    out = []
+    for name in claim.facts.entities:
+        at = [r for r, w in enumerate(name[:-1]) if w.lower() in ROLES]
+        if not at or at[-1] < 1:
+            continue
+        title, person = name[: at[-1] + 1], name[at[-1] + 1 :]
+        if all(stem(w.lower()) in _beside(person, evidence) for w in title):
+            continue
+        held = re.compile(
+            r"\b"
+            + r"\s+".join(map(re.escape, title))
+            + r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+        )
+        others = [m[1] for c in evidence.candidates if c.size == 1 for m in held.finditer(c.quote)]
+        if others and not any(entity_in(person, word_set(o)) for o in others):
+            out.append(f"{' '.join(person)} / {others[0]}")
+    return out
+
+
 def _name_spots(claim: Claim, evidence: Evidence) -> Iterator[tuple[tuple[str, ...], int]]:
     """Each name of the claim with each word index it starts at, for the checks of the words
     the sources write near a name (none where the index has no ``Evidence.beside``)."""

@@ -3987,3 +3987,25 @@ def test_an_age_speaking_after_a_sentence_naming_someone_is_that_person(claim, f
     docs = [Document("a", text)]
     (result,) = attribute([claim], docs)
     assert (result.support != "supported") is flagged, result.missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [("Colorado Republican Party Chairman Rick Ostrander said Castellanos will always have a "
+      "home in the party.", False),
+     ("Colorado Republican Party Chairman Victor Salinas said Castellanos will always have a "
+      "home in the party.", True),
+     ("Interior Minister Dana Holt said the border would stay open.", False)],
+)  # fmt: skip
+def test_a_title_of_several_words_the_sources_give_someone_else_is_flagged(claim, flagged):
+    docs = [
+        Document("a", "Colorado Republican Party Chairman Rick Ostrander said Castellanos will "
+                      "always have a home in the party. Victor Salinas, the senator's campaign "
+                      "chairman, said the campaign would open three offices in Colorado."),
+        Document("b", "Interior Minister Omar Kell resigned in March. Dana Holt, the new interior "
+                      "minister, said the border would stay open."),
+    ]  # fmt: skip
+    (result,) = attribute([claim], docs)
+    assert (result.support != "supported") is flagged, result.missing
+    if flagged:
+        assert "Victor Salinas / Rick Ostrander" in result.missing
