@@ -648,10 +648,15 @@ def _with_opener(text: str, facts: Facts, evidence: Evidence, proper=lambda text
         return facts
     unseen = word not in evidence.capitalised and stem(word) not in evidence.vocab
     second = [w.lower() for w in tokens(text)[1:2]]
-    acts = facts.opener_speaks or bool(second) and second[0] in ROLES
+    acts = facts.opener_speaks or bool(second) and (second[0] in ROLES or second[0] in _SINGULAR)
     if word in evidence.capitalised or unseen and (acts or proper(text)):
         return replace(facts, entities=(*facts.entities, (facts.opener,)))
     return facts
+
+
+# A verb that takes a singular subject: a capitalised word before it with no article is a name
+# ("Greenpeace plans to cut 1,400 jobs"), not a common noun ("The company plans")
+_SINGULAR = frozenset({"plans", "wants", "intends", "expects", "hopes", "has", "is", "was"})
 
 
 def _without_participle(text: str, facts: Facts, evidence: Evidence) -> Facts:

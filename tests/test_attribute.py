@@ -4009,3 +4009,16 @@ def test_a_title_of_several_words_the_sources_give_someone_else_is_flagged(claim
     assert (result.support != "supported") is flagged, result.missing
     if flagged:
         assert "Victor Salinas / Rick Ostrander" in result.missing
+
+
+def test_an_opening_word_no_source_uses_before_a_singular_verb_is_a_name():
+    # The parse tags no proper noun in "Greenpeace plans to cut ...".
+    text = ("Kestrel Home Appliances said on Tuesday it would cut about 1,400 jobs. The company "
+            "plans to cut the jobs after posting a loss for the third quarter.")  # fmt: skip
+    docs = [Document("a", text)]
+    passes_and_flags(
+        "Kestrel plans to cut about 1,400 jobs after posting a loss for the third quarter.",
+        "Greenpeace plans to cut about 1,400 jobs after posting a loss for the third quarter.",
+        docs,
+        "Greenpeace",
+    )
