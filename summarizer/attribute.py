@@ -127,6 +127,7 @@ from summarizer.facts import (
     place_form_in,
     plain,
     same_thing,
+    score_figures,
     stem,
     surface,
     token_gaps,
@@ -428,7 +429,7 @@ class Attributor:
         # A figure no cited text gives, while a source gives another one for the same thing.
         rivalled = [n.surface for n in disputed if _number_missing(n, evidence, cited)]
         contradicted = bool(rivalled)
-        missing_facts = [*dict.fromkeys(rivalled + missing_facts)]
+        missing_facts = rivalled + missing_facts  # repeats are dropped from ``missing`` below
         if self.nli is not None and cited:
             score, contradicted = self._with_nli(claim.text, evidence, cited, score, contradicted)
         derived = opposites(claim, covered, evidence, cited) + roles(claim, evidence)
@@ -1395,8 +1396,7 @@ def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
     facts = claim.facts
     values = Counter(n.value for n in facts.numbers)
     # The figures of a result or vote a cited text gives ("6-3" for "six votes to three").
-    scored = {float(v) for score in facts.scores if any(score in evidence.words[i] for i in cited)
-              for v in score.split("-")}  # fmt: skip
+    scored = score_figures(s for s in facts.scores if any(s in evidence.words[i] for i in cited))
     # A value the claim gives more often than the cited texts do ("since March 2026, with a
     # contract to the end of 2026" from "since March 2021, and his contract ran until the end
     # of 2026"): one of its figures is given by none of them.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1074,7 +1074,7 @@ def _in_date(lows: list[str], start: int, end: int) -> bool:
 def _clock(lows: list[str], start: int, i: int) -> str:
     """ "pm" or "am" for a time of day, however written ("10pm", "10 p.m.", "10 PM"), so its
     forms count the same thing; "" for any other figure."""
-    if lows[start][:1].isdigit() and lows[start][-2:] in ("am", "pm"):
+    if (glued := _CLOCK.match(lows[start])) and glued[1]:  # "10pm", "7.30am"
         return lows[start][-2:]
     after = tuple(lows[i : i + 2])
     if after in (("a", "m"), ("p", "m")):
@@ -1683,8 +1683,12 @@ def _both_bare(a: Number, b: Number, facts: Facts, words: set[str]) -> bool:
     if a.money and b.money:
         return True
     bare = not a.noun and not b.noun and not a.date and not b.date
-    score = any(f"{b.value:g}" in s.split("-") for s in facts.scores)
-    return bare and not score and bool(a.around & words)
+    return bare and b.value not in score_figures(facts.scores) and bool(a.around & words)
+
+
+def score_figures(scores: Iterable[str]) -> set[float]:
+    """The figures of results and votes (:func:`scores`: "6-3" gives 6 and 3)."""
+    return {float(v) for score in scores for v in score.split("-")}
 
 
 def _counts_things(n: Number) -> bool:
