@@ -128,9 +128,13 @@ def evaluate(
     config: AttributeConfig | None = None,
     embedder=None,
     as_check: bool = False,
+    verdicts: bool = False,
 ) -> dict:
     """Figures per kind (see the module docstring). ``as_check``: leave embedding to the
-    attributor, as ``summarizer check`` does (only each claim's likely sentences embedded)."""
+    attributor, as ``summarizer check`` does (only each claim's likely sentences embedded).
+    ``verdicts``: also every claim's verdict (``report["verdicts"]``, as :func:`_example` gives
+    a wrong one, with the cluster's index and the claim's), to compare two versions claim by
+    claim (``eval/attribution/dump.py``)."""
     if not lexical and embedder is None:
         from summarizer.embed import bundled_embedder
 
@@ -141,7 +145,8 @@ def evaluate(
     rng = random.Random(13)
     tally: dict[str, Counter] = defaultdict(Counter)
     examples: list[dict] = []
-    for cluster in clusters:
+    every: list[dict] = []
+    for number, cluster in enumerate(clusters):
         documents = documents_of(cluster)
         sentences = split(documents)
         embed_all = embedder is not None and not as_check
@@ -156,8 +161,13 @@ def evaluate(
                 _score({**claim, "kind": "supported-checkable"}, result, tally)
             if claim["label"] != result.support:
                 examples.append(_example(cluster["id"], claim, result))
-    return {"figures": _figures(tally), "counts": {k: dict(v) for k, v in tally.items()},
-            "errors": examples}  # fmt: skip
+            if verdicts:
+                every.append({**_example(cluster["id"], claim, result), "cluster_index": number,
+                              "scores": [round(c.score, 4) for c in result.citations],
+                              "quotes": [c.quote for c in result.citations]})  # fmt: skip
+    report = {"figures": _figures(tally), "counts": {k: dict(v) for k, v in tally.items()},
+              "errors": examples}  # fmt: skip
+    return {**report, "verdicts": every} if verdicts else report
 
 
 def _claims(cluster: dict, documents: list[Document], altered: bool, rng) -> list[dict]:
