@@ -105,6 +105,7 @@ from summarizer.config import AttributeConfig
 from summarizer.evidence import APPOSITION, Evidence, build
 from summarizer.facts import (
     MONTHS,
+    ORG_HEADS,
     WEEKDAYS,
     Fact,
     Facts,
@@ -152,6 +153,7 @@ from summarizer.relations import (
     group_before,
     has,
     introduced,
+    is_person,
     misquoted,
     name_pattern,
     named_before,
@@ -1119,10 +1121,14 @@ def _listed(claim: Claim, name: tuple[str, ...]) -> bool:
     Rod Paige"; "The White House and Senate Republicans have traded proposals"): the words
     around the list are every member's, not what this one does."""
     spelled = name_pattern(name)
-    return bool(re.search(rf"(?:[:,]\s*|\band\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
+    return bool(re.search(rf"(?:[:,]\s*|\b{_AND}\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
                           claim.text)  # the last of "A, B and C" too, a verb after it
-                or re.search(rf",\s*{_NAME_WORDS},?\s+and\s+{spelled}\b", claim.text)
-                or re.search(rf"\b{spelled}\s+and\s+{_NAME_WORDS}", claim.text))  # fmt: skip
+                or re.search(rf",\s*{_NAME_WORDS},?\s+{_AND}\s+{spelled}\b", claim.text)
+                or re.search(rf"\b(?i:neither)\s+{_NAME_WORDS}\s+nor\s+{spelled}\b", claim.text)
+                or re.search(rf"\b{spelled}\s+{_AND}\s+{_NAME_WORDS}", claim.text))  # fmt: skip
+
+
+_AND = r"(?:and|n?or)"  # "Neither Time Warner nor Sprint would confirm a deal"
 
 
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # "Portland", "Los Angeles"
@@ -1167,9 +1173,31 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         around & evidence.words[j]
         and any(stem(e[-1].lower()) != head for e in evidence.facts[j].entities)
         and not _mentions(name, evidence, j)
+        and not _bodies_of_the_claim(claim, name, evidence, j)
         and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         for k, j in enumerate(rows)
     )
+
+
+def _bodies_of_the_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, j: int) -> bool:
+    """Whether the name is a person's and every other name candidate ``j`` gives is one the
+    claim names too, and no person's: "By 2010, when the head of Microsoft's Business division
+    left to take the helm at Nokia" gives Stephen Elop's move, named in the next sentence, in a
+    claim naming Microsoft and Nokia. A speaker the claim names is someone else's ("Brackett
+    said ..."), and two bodies or places the claim names may be swapped ("the National Crime
+    Agency is helping ..., while the National Cyber Security Centre leads ...")."""
+    if not is_person(" ".join(name)) or any(plain(w.lower()) in ORG_HEADS for w in name):
+        return False  # "Harbour Committee Democrats" are a body's members, no person
+    named = {stem(e[-1].lower()) for e in claim.facts.entities}
+    head = stem(name[-1].lower())
+    others = {stem(e[-1].lower()) for e in evidence.facts[j].entities} - {head}
+    people = {
+        stem(e[-1].lower())
+        for facts in evidence.facts
+        for e in facts.entities
+        if stem(e[-1].lower()) in others and is_person(" ".join(e))
+    }
+    return others <= named and not people
 
 
 def _for_its_country(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

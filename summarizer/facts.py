@@ -868,8 +868,12 @@ def _figures(
         start = i - (lows[i] in _PARTS and i > 0 and number_value(toks[i - 1]) is not None)
         start = min(start, begin)
         i += 1
-        while i < len(toks) and (lows[i] in _SCALES or lows[i] in _UNITS):
-            value = _combine(value, lows[i])  # "twenty five", "2.5 million", "ten thousand"
+        while (
+            i < len(toks)
+            and gaps[i].strip() in ("", "-")
+            and (lows[i] in _SCALES or lows[i] in _UNITS and toks[i - 1].isalpha())
+        ):  # "twenty five", "2.5 million", "ten thousand"; not "In 2013, three books"
+            value = _combine(value, lows[i])
             i += 1
         decades = i < len(toks) and lows[i] in ("decade", "decades") and not share
         if decades:  # "two decades" is 20 years, "a decade" ten

@@ -539,7 +539,7 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
     """Names the claim gives a role in apposition before them ("the resolution's sponsor,
     Representative Justin Amash") where the sources put that word right before another name
     ("whose sponsor Democrat Representative Tom Malinowski") and never near this one, as
-    "A / B" (:func:`_person`)."""
+    "A / B" (:func:`is_person`)."""
     words, gaps = claim.words, claim.gaps
     out = []
     for name, k in _name_spots(claim, evidence):
@@ -558,7 +558,7 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
         held = re.compile(rf"\b{re.escape(noun)},?\s+((?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)")
         others = [m[1] for c in evidence.candidates if c.size == 1
                   for m in held.finditer(c.quote)]  # fmt: skip
-        others = [o for o in others if _person(o) and not entity_in(name, word_set(o))]
+        others = [o for o in others if is_person(o) and not entity_in(name, word_set(o))]
         if others:
             out.append(f"{' '.join(name)} / {others[0]}")
     return out
@@ -567,7 +567,7 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
 _PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
 
 
-def _person(written: str) -> bool:
+def is_person(written: str) -> bool:
     """Whether a run of capitalised words ends in a person's name: two words written as names
     are ("Democrat Representative Tom Malinowski"), a body, a day or an outlet is not ("the
     White House", "Tuesday", "NBC News")."""
@@ -1041,7 +1041,7 @@ def _qualifier(word: str, own: set[str]) -> bool:
 _TITLE_WORDS = TITLES | {
     "miss", "sir", "dame", "lord", "lady", "prof", "lt", "col", "sgt", "capt", "adm", "rev", "pm",
     "mp", "vice", "deputy", "acting", "former", "king", "queen", "prince", "princess", "pope",
-    "saint", "uncle",
+    "saint", "uncle", "reverend", "archbishop", "cardinal", "sheikh",
 }  # fmt: skip
 
 
@@ -1708,7 +1708,7 @@ def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:
         return f"{pair[0]} / {pair[1]} the other way round"
     if swapped_names(claim, [evidence.sequences[i] for i in cited]):
         return "names swapped"
-    if pair := crossed(claim.text, quotes):
+    if pair := crossed(claim.text, quotes) or reversed_route(claim.text, quotes):
         return f"{pair[0]} / {pair[1]} the other way round"
     if pair := swapped_figures(claim, evidence) or swapped_counts(claim, evidence):
         return f"{pair[0]} / {pair[1]} figures the other way round"
@@ -1749,6 +1749,32 @@ def crossed(text: str, quotes: Sequence[str]) -> tuple[str, str] | None:
         if all(side & only for side in mine for only in (only_one, only_two)):
             a, b = min(mine[0] & only_two), min(mine[1] & only_one)
             return _as_written(a, text), _as_written(b, text)
+    return None
+
+
+_ROUTE_WORD = r"(?!(?:and|but|that|which|who|when|after|before)\b)[\w'’-]+"  # within a clause
+_ROUTE = re.compile(
+    rf"\bfrom\s+((?:{_ROUTE_WORD}\s+){{0,6}}?{_ROUTE_WORD})\s+(?:back\s+|over\s+)?to\s+"
+    r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def reversed_route(text: str, quotes: Sequence[str]) -> tuple[str, str] | None:
+    """Where the claim has something go "from" one thing "to" another, and a cited text has it
+    go the other way, or None: "spammers redirected traffic from the Lycos screensaver site to
+    their own websites" where the source has "from their sites back to the Lycos screensaver
+    site". A word of the claim's "from" side is one only the text's "to" side has, no word of
+    it is one only the text's "from" side has, and no word of the claim's "to" side is one only
+    the text's "to" side has."""
+    for claimed in _ROUTE.finditer(text):
+        start, end = (set(content_stems(side)) for side in claimed.groups())
+        for quote in quotes:
+            for told in _ROUTE.finditer(quote):
+                source, target = (set(content_stems(side)) for side in told.groups())
+                moved = start & (target - source)
+                if moved and not start & (source - target) and not end & (target - source):
+                    return claimed[1], claimed[2]
     return None
 
 

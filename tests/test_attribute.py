@@ -2733,10 +2733,10 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
     assert found("The resolution's sponsor, Representative Rita Vos, said he was threatened.") == [
         "Representative Rita Vos / Councillor Ivo Marek"
     ]
-    from summarizer.relations import _person
+    from summarizer.relations import is_person
 
-    assert _person("Democrat Representative Ivo Marek")
-    assert not any(map(_person, ["Tuesday", "White House", "NBC News", "Harwick Times"]))
+    assert is_person("Democrat Representative Ivo Marek")
+    assert not any(map(is_person, ["Tuesday", "White House", "NBC News", "Harwick Times"]))
 
 
 # Fourteenth session: what flagged true claims of long, Multi-News-style clusters (mla, mlb)
@@ -4022,3 +4022,53 @@ def test_an_opening_word_no_source_uses_before_a_singular_verb_is_a_name():
         docs,
         "Greenpeace",
     )
+
+
+def test_a_name_listed_after_neither_is_named_by_a_window_on_both():
+    """ "Neither X nor Y" lists both: what they did is said of the two together."""
+    docs = [Document("w", "Ardent Cable and Vellcom are close to a deal that would let the cable "
+                          "company sell phone plans, people familiar with the talks said. An "
+                          "alliance with Vellcom would make the Ardent Cable unit the only cable "
+                          "company to sell phone plans. Neither company would confirm that a "
+                          "deal is imminent, although an "
+                          "Ardent Cable spokesman said talks were going on.")]  # fmt: skip
+    true = "Neither Ardent Cable nor Vellcom would confirm that a deal is imminent."
+    passes_and_flags(true, true.replace("Vellcom", "Telstrom"), docs, "Telstrom")
+
+
+def test_a_reverend_before_a_surname_is_a_title_not_another_first_name():
+    docs = [Document("r", "Jesse Marlow has decided to weigh in on the host's remarks. He said "
+                          "they were offensive. The "
+                          "network has already suspended the host, but Reverend Marlow and his "
+                          "coalition are demanding to meet network executives.")]  # fmt: skip
+    true = "Jesse Marlow and his coalition are demanding to meet network executives."
+    passes_and_flags(true, true.replace("Jesse", "Peter"), docs, "Peter Marlow")
+
+
+def test_a_move_told_with_the_bodies_the_claim_names_is_the_person_named_next():
+    """The sentence giving the move names only the companies the claim names too; the person
+    is named in the next one. A speaker the claim does not name still takes the words."""
+    docs = [Document("n", "By 2010, when the head of Vantor's software division left to take "
+                          "the helm at Kellnor, the plan was moving. Many wondered whether "
+                          "Stephen Aldo's time at Kellnor would be spent readying it for a "
+                          "sale.")]  # fmt: skip
+    true = "Stephen Aldo left as head of Vantor's software division to take the helm at Kellnor."
+    (result,) = Attributor(LEXICAL).attribute([true], docs, sentences_of(docs))
+    assert result.support == "supported", result.missing
+
+
+def test_a_route_told_the_other_way_round_is_flagged():
+    docs = [Document("l", "Spammers have reportedly redirected traffic from their own sites "
+                          "back to the Lycos screensaver site, the company said.")]  # fmt: skip
+    true = "Spammers redirected traffic from their own sites to the Lycos screensaver site."
+    swapped = "Spammers redirected traffic from the Lycos screensaver site to their own sites."
+    good, bad = Attributor(LEXICAL).attribute([true, swapped], docs, sentences_of(docs))
+    assert good.support == "supported", good.missing
+    assert bad.support != "supported" and any("other way round" in m for m in bad.missing)
+
+
+def test_a_count_after_a_year_and_a_comma_is_its_own_figure():
+    docs = [Document("b", "In 2013 four books by members of the family made the top ten of "
+                          "the best-seller list.")]  # fmt: skip
+    true = "In 2013, four books by members of the family made the top ten of the list."
+    passes_and_flags(true, true.replace("four", "three"), docs, "three")

@@ -647,3 +647,18 @@ def test_a_sum_of_money_is_not_borne_out_by_a_count_of_things():
                        ("Castelmar paid 40 pounds for the shirt.", True),
                        ("Castelmar paid £38 for the shirt.", True)]:  # fmt: skip
         assert stated(fee, text) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In 2013, three books made the list.", [2013, 3]),
+        ("In 2013 seven people died.", [2013, 7]),
+        ("He sold 20 five-pound notes.", [20, 5]),
+        ("Twenty-five people came.", [25]),
+        ("Twenty five people came.", [25]),
+        ("It cost 2.5 million dollars.", [2_500_000]),
+    ],
+)
+def test_a_number_word_joins_a_figure_only_as_part_of_it(text, values):
+    assert [n.value for n in extract_facts(text).numbers] == values
