@@ -1189,15 +1189,12 @@ def _bodies_of_the_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence
     if not is_person(" ".join(name)) or any(plain(w.lower()) in ORG_HEADS for w in name):
         return False  # "Harbour Committee Democrats" are a body's members, no person
     named = {stem(e[-1].lower()) for e in claim.facts.entities}
-    head = stem(name[-1].lower())
-    others = {stem(e[-1].lower()) for e in evidence.facts[j].entities} - {head}
-    people = {
-        stem(e[-1].lower())
+    others = {stem(e[-1].lower()) for e in evidence.facts[j].entities} - {stem(name[-1].lower())}
+    return others <= named and not any(
+        stem(e[-1].lower()) in others and is_person(" ".join(e))
         for facts in evidence.facts
         for e in facts.entities
-        if stem(e[-1].lower()) in others and is_person(" ".join(e))
-    }
-    return others <= named and not people
+    )
 
 
 def _for_its_country(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
