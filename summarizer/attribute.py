@@ -948,9 +948,20 @@ def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) 
                           and not is_stop(b[-1].lower())
                           for b in before):  # fmt: skip
             other = " ".join(before[0])
+            q, _, j = spots[0]
+            if _spelled_out(name, [*before[0], q[j]]):
+                continue  # "the MSCI index": the "Morgan Stanley Capital Index (MSCI)"
             if names_another(claim, other) and not _ADJECTIVE.search(other):
                 out.append(f"{' '.join(name)} / {other}")
     return out
+
+
+def _spelled_out(name: tuple[str, ...], words: Sequence[str]) -> bool:
+    """Whether the name is an acronym of these words' initials ("MSCI": Morgan Stanley Capital
+    Index)."""
+    acronym = "".join(name)
+    initials = "".join(w[:1] for w in words if w[:1].isupper())
+    return len(name) == 1 and acronym.isupper() and len(acronym) >= 2 and acronym == initials
 
 
 def _placed_noun(claim: Claim, name: tuple[str, ...]) -> tuple[str, str]:
@@ -1243,10 +1254,10 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
 
 
 def _known_words(words: Sequence[str], evidence: Evidence) -> bool:
-    """Whether the sources use each of these words (a role such as "Senator" aside; the
-    adjective of a place they name, see :func:`_place_adjective`)."""
+    """Whether the sources use each of these words (a title or role such as "Senator" or
+    "Fellow" aside; the adjective of a place they name, see :func:`_place_adjective`)."""
     return all(w.lower() in evidence.capitalised or stem(w.lower()) in evidence.vocab
-               or w.lower() in ROLES or _place_adjective(w, words[k + 1 : k + 2], evidence)
+               or title_word(w) or _place_adjective(w, words[k + 1 : k + 2], evidence)
                for k, w in enumerate(words))  # fmt: skip
 
 

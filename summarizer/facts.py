@@ -559,9 +559,12 @@ def scores(text: str) -> frozenset[str]:
         ):
             continue  # "from 5 to 10 percent" is a range, not a result
         a, b = number_value(match.group(1)), number_value(match.group(2))
-        if a is not None and b is not None:
-            pairs.append(f"{max(a, b):g}-{min(a, b):g}")
+        if a is not None and b is not None and not (a < b and _TO.search(match.group())):
+            pairs.append(f"{max(a, b):g}-{min(a, b):g}")  # "has only 10 to 20": a range
     return frozenset(pairs)
+
+
+_TO = re.compile(r"\sto\s", re.IGNORECASE)  # a result or vote told in words gives the larger first
 
 
 _RANGE_UNITS = ("percent", "per cent", "%", "million", "billion", "thousand", "hundred")
@@ -847,6 +850,8 @@ def _figures(
     while i < len(toks):
         begin = i
         value = 1.0 if ones and lows[i] == "one" and _one(lows, i) else number_value(toks[i])
+        if value is not None and _short_year(toks, gaps, i):
+            value += 2000 if value < 50 else 1900  # "a record $8.5bn in ’04" is 2004
         share = True  # a share of a whole, on the percent scale
         if ratio := _one_in(toks, lows, i, 1.0 if lows[i] == "one" else value):
             value, i = ratio[0], i + ratio[1]  # "nine in ten" = 90 percent, "one in four" = 25
@@ -1163,6 +1168,20 @@ def _content_stem(lows: list[str], k: int, gap: str) -> str:
 def _context(words: list[str]) -> frozenset[str]:
     return frozenset(stem(_MONTH_ABBREVIATIONS.get(w, w)) for w in words
                      if not is_stop(w) and w[0].isalpha() and w not in _PERCENT)  # fmt: skip
+
+
+def _short_year(toks: list[str], gaps: list[str], i: int) -> bool:
+    """Whether token ``i`` is a year cut to two digits after an apostrophe, following a word in
+    lower case ("in ’04", "the summer of '98"), not a quotation opening with a figure."""
+    return (
+        len(toks[i]) == 2
+        and toks[i].isdigit()
+        and gaps[i].endswith(("'", "’"))
+        and gaps[i][:1].isspace()
+        and i > 0
+        and toks[i - 1].isalpha()
+        and toks[i - 1].islower()
+    )
 
 
 def _combine(value: float, word: str) -> float:

@@ -1041,7 +1041,7 @@ def _qualifier(word: str, own: set[str]) -> bool:
 _TITLE_WORDS = TITLES | {
     "miss", "sir", "dame", "lord", "lady", "prof", "lt", "col", "sgt", "capt", "adm", "rev", "pm",
     "mp", "vice", "deputy", "acting", "former", "king", "queen", "prince", "princess", "pope",
-    "saint", "uncle", "reverend", "archbishop", "cardinal", "sheikh",
+    "saint", "uncle", "reverend", "archbishop", "cardinal", "sheikh", "fellow",
 }  # fmt: skip
 
 

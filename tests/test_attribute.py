@@ -4072,3 +4072,40 @@ def test_a_count_after_a_year_and_a_comma_is_its_own_figure():
                           "the best-seller list.")]  # fmt: skip
     true = "In 2013, four books by members of the family made the top ten of the list."
     passes_and_flags(true, true.replace("four", "three"), docs, "three")
+
+
+def test_a_range_told_with_to_is_no_result():
+    """ "only 10 to 20" rhinos is a range, not a 20-10 result the sources must give."""
+    docs = [Document("t", "The park once had nearly 2,000 black rhinos but now has between 10 "
+                          "and 20, according to the group.")]  # fmt: skip
+    true = "The park once held nearly 2,000 black rhinos but now has only 10 to 20, the group says."
+    passes_and_flags(true, true.replace("10 to 20", "10 to 30"), docs, "30")
+
+
+def test_fellow_before_a_name_is_a_title():
+    docs = [Document("f", "Harbour County 3rd District Supervisor Ivo Marek said the plan would "
+                          "not pay for itself.")]  # fmt: skip
+    true = "Fellow Harbour Supervisor Ivo Marek said the plan would not pay for itself."
+    passes_and_flags(true, true.replace("Ivo", "Ivan"), docs, "Ivan")
+
+
+def test_a_year_cut_to_two_digits_is_the_year():
+    docs = [Document("y", "Foreign funds will keep buying, after pumping in a record $8.5bn "
+                          "in ’04, brokers said.")]  # fmt: skip
+    true = "Foreign funds pumped a record $8.5 billion into the market in 2004, brokers said."
+    passes_and_flags(true, true.replace("2004", "2005"), docs, "2005")
+
+
+def test_an_acronym_of_the_name_before_a_noun_is_that_name():
+    from summarizer.attribute import _spelled_out
+
+    docs = [Document("m", "Valdoria's weightage in the Morgan Stanley Capital Index (MSCI) is "
+                          "expected to go up, which will bring in more money, brokers "
+                          "said.")]  # fmt: skip
+    claim = (
+        "Brokers expect a bigger weighting for Valdoria in the MSCI index to bring in more money."
+    )
+    (result,) = Attributor(LEXICAL).attribute([claim], docs, sentences_of(docs))
+    assert result.support == "supported", result.missing
+    assert _spelled_out(("MSCI",), ["Morgan", "Stanley", "Capital", "Index"])
+    assert not _spelled_out(("MSCI",), ["Morgan", "Stanley", "Index"])

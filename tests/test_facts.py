@@ -662,3 +662,23 @@ def test_a_sum_of_money_is_not_borne_out_by_a_count_of_things():
 )
 def test_a_number_word_joins_a_figure_only_as_part_of_it(text, values):
     assert [n.value for n in extract_facts(text).numbers] == values
+
+
+def test_a_range_told_with_to_is_no_result():
+    from summarizer.facts import scores
+
+    assert scores("The park now has only 10 to 20 rhinos.") == frozenset()
+    assert scores("The council voted 6 to 3 to approve it.") == {"6-3"}
+    assert scores("They lost 10-20 at home.") == {"20-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a record $8.5bn in ’04.", [8.5e9, 2004]),
+        ("In the summer of '98 it fell.", [1998]),
+        ("He said: '20 people died'.", [20]),
+    ],
+)
+def test_a_year_cut_to_two_digits_after_an_apostrophe(text, values):
+    assert [n.value for n in extract_facts(text).numbers] == values
