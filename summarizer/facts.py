@@ -885,7 +885,7 @@ def _figures(
             value, i = value * 10, i + 1
         shown = " ".join(toks[start:i])
         share = share or shown.endswith("%")
-        if i < len(toks) and lows[i] in _PERCENT:  # "9 percent" is "9%"
+        if i < len(toks) and (lows[i] in _PERCENT or toks[i] == "pc"):  # "9 percent", "9 pc"
             i, share = i + 1, True
         elif lows[i : i + 2] == ["per", "cent"]:
             i, share = i + 2, True
@@ -1691,6 +1691,8 @@ def states(
             and same_owner(fact.owner, n.owner)
             and (fact.date == n.date or _year(fact) and _year(n))  # "August 2015" has 2015
             and not (fact.money and _counts_things(n))  # "a fee of £40" is no "40 goals"
+            and (fact.share == n.share or "s" in (fact.bound, n.bound))  # "some 20% of the
+            # victims" is no "18 major types"; "the low 20s" may be 20 percent
             for n in facts.numbers
         )
     if isinstance(fact, str):

@@ -4109,3 +4109,14 @@ def test_an_acronym_of_the_name_before_a_noun_is_that_name():
     assert result.support == "supported", result.missing
     assert _spelled_out(("MSCI",), ["Morgan", "Stanley", "Capital", "Index"])
     assert not _spelled_out(("MSCI",), ["Morgan", "Stanley", "Index"])
+
+
+def test_a_share_is_not_borne_out_by_a_count():
+    docs = [Document("p", "Some 12% of the torture victims were women. The report lists 18 major "
+                          "types of torture.")]  # fmt: skip
+    true = "Some 12% of the torture victims were women, the report says."
+    passes_and_flags(true, true.replace("12%", "20%"), docs, "20%")
+    docs = [Document("q", "With his poll numbers holding up in the low-20 percent range, his fans "
+                          "have given him the benefit of the doubt.")]  # fmt: skip
+    true = "His poll numbers are holding in the low 20s."
+    passes_and_flags(true, true.replace("20s", "30s"), docs, "30s")

@@ -682,3 +682,8 @@ def test_a_range_told_with_to_is_no_result():
 )
 def test_a_year_cut_to_two_digits_after_an_apostrophe(text, values):
     assert [n.value for n in extract_facts(text).numbers] == values
+
+
+def test_pc_after_a_figure_is_percent():
+    (figure, _) = extract_facts("Canara Bank was down 8.3 pc at Rs 124.85.").numbers
+    assert figure.value == 8.3 and figure.share
