@@ -127,6 +127,7 @@ from summarizer.facts import (
     media_outlets,
     place_form_in,
     plain,
+    run_initials,
     same_thing,
     score_figures,
     stem,
@@ -957,11 +958,10 @@ def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) 
 
 
 def _spelled_out(name: tuple[str, ...], words: Sequence[str]) -> bool:
-    """Whether the name is an acronym of these words' initials ("MSCI": Morgan Stanley Capital
-    Index)."""
-    acronym = "".join(name)
-    initials = "".join(w[:1] for w in words if w[:1].isupper())
-    return len(name) == 1 and acronym.isupper() and len(acronym) >= 2 and acronym == initials
+    """Whether the name is the acronym of these words written in full (:func:`run_initials`:
+    "MSCI", Morgan Stanley Capital Index)."""
+    return (len(name) == 1 and name[0].isupper()
+            and f"={name[0].lower()}" in run_initials(" ".join(words)))  # fmt: skip
 
 
 def _placed_noun(claim: Claim, name: tuple[str, ...]) -> tuple[str, str]:

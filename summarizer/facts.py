@@ -552,19 +552,16 @@ def scores(text: str) -> frozenset[str]:
             continue  # "sixty-four" is 64
         before = text[max(0, match.start() - 8) : match.start()].lower().split()
         after = text[match.end() : match.end() + 9].lower()
-        if (
-            "-" not in match.group()
-            and "–" not in match.group()
-            and (before[-1:] in (["from"], ["between"]) or after.lstrip().startswith(_RANGE_UNITS))
+        worded = "-" not in match.group() and "–" not in match.group()  # "6 to 3", not "6-3"
+        if worded and (
+            before[-1:] in (["from"], ["between"]) or after.lstrip().startswith(_RANGE_UNITS)
         ):
             continue  # "from 5 to 10 percent" is a range, not a result
         a, b = number_value(match.group(1)), number_value(match.group(2))
-        if a is not None and b is not None and not (a < b and _TO.search(match.group())):
-            pairs.append(f"{max(a, b):g}-{min(a, b):g}")  # "has only 10 to 20": a range
+        # a result or vote told in words gives the larger first: "has only 10 to 20" is a range
+        if a is not None and b is not None and not (worded and a < b):
+            pairs.append(f"{max(a, b):g}-{min(a, b):g}")
     return frozenset(pairs)
-
-
-_TO = re.compile(r"\sto\s", re.IGNORECASE)  # a result or vote told in words gives the larger first
 
 
 _RANGE_UNITS = ("percent", "per cent", "%", "million", "billion", "thousand", "hundred")

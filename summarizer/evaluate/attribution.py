@@ -159,10 +159,11 @@ def evaluate(
             _score(claim, result, tally)
             if claim["kind"] == "supported" and checkable(claim["text"]):
                 _score({**claim, "kind": "supported-checkable"}, result, tally)
+            example = _example(cluster["id"], claim, result)
             if claim["label"] != result.support:
-                examples.append(_example(cluster["id"], claim, result))
+                examples.append(example)
             if verdicts:
-                every.append({**_example(cluster["id"], claim, result), "cluster_index": number,
+                every.append({**example, "cluster_index": number,
                               "scores": [round(c.score, 4) for c in result.citations],
                               "quotes": [c.quote for c in result.citations]})  # fmt: skip
     report = {"figures": _figures(tally), "counts": {k: dict(v) for k, v in tally.items()},
