@@ -106,6 +106,7 @@ from summarizer.evidence import APPOSITION, Evidence, build
 from summarizer.facts import (
     MONTHS,
     ORG_HEADS,
+    QUARTERS,
     WEEKDAYS,
     Fact,
     Facts,
@@ -169,6 +170,7 @@ from summarizer.relations import (
     roles,
     sentences_of,
     state_titles,
+    the_head,
     title_word,
     unheard_intent,
     unlinked,
@@ -551,7 +553,7 @@ class Attributor:
             role_conflict(predicates, theirs, nominals)
             or post_conflict(mine.titles, titles)
             or place_conflict(mine.titles, titles, quotes)
-            or _replaced_role(claim, predicates, theirs)
+            or _replaced_role(claim, predicates, theirs, evidence)
         )
 
     def _with_nli(self, claim, evidence, cited, score, contradicted) -> tuple[float, bool]:
@@ -578,10 +580,12 @@ def _of_the_story(claim: Claim, predicates, evidence: Evidence):
     return [p for p in predicates if not reported(p)]
 
 
-def _replaced_role(claim: Claim, mine, theirs) -> str | None:
+def _replaced_role(claim: Claim, mine, theirs, evidence: Evidence) -> str | None:
     """A name the claim puts where a cited text saying the same with the same verb has
     someone else, as "A / B" (:func:`summarizer.predicates.replaced_roles`, the other name
-    one the claim does not give in any form: :func:`summarizer.relations.names_another`)."""
+    one the claim does not give in any form: :func:`summarizer.relations.names_another`, nor
+    a first name the sources give only that person: "Brett's knocking on the door" for "Lee is
+    knocking on the door" where they name Brett Lee)."""
     outlet = attribution_tokens(claim.text)  # "the London Evening Record reports": no role
     capitalised = [w for e in claim.facts.entities for w in e]
     capitalised += [
@@ -589,8 +593,11 @@ def _replaced_role(claim: Claim, mine, theirs) -> str | None:
     ]
     names = {plain(w).lower() for w in capitalised}
     pairs = replaced_roles(mine, theirs, names)
+    firsts = evidence.aliases or {}
     return next((f"{a} / {b}" for a, b in pairs
-                 if names_another(claim, b) and not SPEAKS_FOR.search(b)), None)  # fmt: skip
+                 if names_another(claim, b) and not SPEAKS_FOR.search(b)
+                 and plain(b).lower() not in firsts.get(stem(a.split()[-1].lower()), ())),
+                None)  # fmt: skip
 
 
 @functools.cache
@@ -1164,6 +1171,7 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         return (
             named_before(name, evidence, i)
             or body_before(name, evidence, i)
+            or the_head(name, evidence, i)
             or doc in wrote(evidence, name)
             or _for_its_country(claim, name, evidence, i)
         )
@@ -1186,8 +1194,16 @@ def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> b
         and not _mentions(name, evidence, j)
         and not _bodies_of_the_claim(claim, name, evidence, j)
         and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
+        and not (k and _introduces(name, evidence, rows[k - 1]))
         for k, j in enumerate(rows)
     )
+
+
+def _introduces(name: tuple[str, ...], evidence: Evidence, j: int) -> bool:
+    """Whether sentence ``j`` names the person and ends with a colon, opening what they say or
+    write: "Paul Shetler, the organizer, left this comment on the previous thread:" makes the
+    next sentence his, whoever it names ("FB have NOT removed the kiss-in event page")."""
+    return evidence.candidates[j].quote.rstrip().endswith(":") and _mentions(name, evidence, j)
 
 
 def _bodies_of_the_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, j: int) -> bool:
@@ -1258,6 +1274,7 @@ def _known_words(words: Sequence[str], evidence: Evidence) -> bool:
     "Fellow" aside; the adjective of a place they name, see :func:`_place_adjective`)."""
     return all(w.lower() in evidence.capitalised or stem(w.lower()) in evidence.vocab
                or title_word(w) or _place_adjective(w, words[k + 1 : k + 2], evidence)
+               or QUARTERS.get(w.lower()) in evidence.capitalised
                for k, w in enumerate(words))  # fmt: skip
 
 
@@ -1468,8 +1485,8 @@ def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[
     the sources name a Terrence Pruitt elsewhere."""
     if len(name) < 2 or title_word(name[0]) or name[0].lower() in ROLES:
         return False
-    if is_body(name):
-        return False  # "the Labor Department" is "the Department of Labor", a body's name
+    if is_body(name) or not is_person(" ".join(name)):
+        return False  # "the Labor Department" is "the Department of Labor", "AC Milan" no person
     quotes = [evidence.candidates[i].quote for i in cited]
     spelled = re.compile(rf"\b{name_pattern((*name[:-1], plain(name[-1])))}\b")
     return any(named_otherwise(name, q) for q in quotes) and not any(

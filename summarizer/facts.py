@@ -53,6 +53,9 @@ SEASONS = ("spring", "summer", "autumn", "winter")
 COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "northeast", "northwest", "southeast", "southwest")  # fmt: skip
 # "northern end" is the "north end": a compass point and its adjective are one fact.
+# A quarter of the compass and its short form, both ways: "Southeast Asia" is "SE Asia"
+QUARTERS = {"southeast": "se", "northeast": "ne", "southwest": "sw", "northwest": "nw"}
+QUARTERS |= {short: word for word, short in QUARTERS.items()}
 _COMPASS_FORMS = {a: {b} for a, b in zip(COMPASS[4:8], COMPASS[:4], strict=True)}
 _COMPASS_FORMS |= {b: {a} for a, b in zip(COMPASS[4:8], COMPASS[:4], strict=True)}
 MONTHS = (
@@ -131,7 +134,7 @@ PARTY_NICKNAMES = {"dems": "democrats", "dem": "democrat", "dems'": "democrats",
 for _abbreviation, _name in {**PARTY_NICKNAMES,
                              "us": "united states", "usa": "united states",
                              "uk": "united kingdom", "un": "united nations",
-                             "eu": "european union"}.items():  # fmt: skip
+                             "eu": "european union", "tv": "television"}.items():  # fmt: skip
     _EXPANSIONS.setdefault(_abbreviation, []).append(tuple(_name.split()))
 for _word, _names in {"britain": ("uk", "united kingdom", "british"),
                       "uk": ("britain", "british")}.items():  # fmt: skip
@@ -188,7 +191,7 @@ for _abbreviation, _names in _EXPANSIONS.items():
 _ABBREVIATIONS[("united", "states")] = ["us", "usa"]  # lower-cased, so "us" too: rare harm
 
 _PERCENT = {"percent", "pct", "per-cent"}
-_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_SCALES) | _PERCENT
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_SCALES) | _PERCENT
 AROUND_BEFORE = 3  # words before a figure and after it that tell what it counts
 AROUND_AFTER = 4
 
@@ -316,7 +319,7 @@ def _content_tokens(text: str, skip: frozenset[int] = frozenset()):
         token = match.group()
         last, before = match.end(), token
         low = token.lower()
-        if i in skip or is_stop(low) or low in _NUMBER_WORDS or token[0].isdigit():
+        if i in skip or is_stop(low) or low in NUMBER_WORDS or token[0].isdigit():
             continue
         if any(a <= match.start() < b for a, b in ages):
             continue  # "34-year-old" is an age, as "Arevalo, 34," is
@@ -1097,7 +1100,7 @@ def _counted(lows: list[str], i: int, last: int) -> str:
         rest = [w for w in lows[i + 1 : i + 8] if w.isalpha()]
         plural = [w for w in rest if w.endswith("s") and not w.endswith("ss") and not is_stop(w)]
         return stem(plural[0]) if plural else ""
-    if not words or is_stop(words[0]) or words[0] in _NUMBER_WORDS:
+    if not words or is_stop(words[0]) or words[0] in NUMBER_WORDS:
         return ""
     if len(words) == 2 and not is_stop(words[1]) and words[1].endswith("s"):
         return stem(words[1])  # "seven prison guards"
@@ -1243,9 +1246,12 @@ def _entities(
         joined = b == c and not gaps[c].strip() and possessive(toks[b - 1])
         if joined and (c in media or a in media):
             media |= set(range(a, d))
+    runs = _joined_bodies(runs, toks, gaps)
     for start, end in runs:
-        span = _trim(toks[start:end])
         opened = start == 0 or bool(_OPENERS.search(gaps[start]))
+        if opened and end - start > 1 and toks[start + 1] == "I":
+            continue  # "Hey I just saw this", "Yes I did": a word opening the sentence and "I"
+        span = _trim(toks[start:end])
         # A lone capitalised word opening a sentence or a quote is usually not a name ("Police
         # said"), nor is a lone initial ("N.C."); both still count as content words.
         if not span or (opened and end - start == 1) or start in media:
@@ -1254,6 +1260,35 @@ def _entities(
             continue
         spans.append(tuple(span))
     return spans
+
+
+# Last words of public and corporate bodies, whose names may hold an "and" ("the Food and Drug
+# Administration") and which are no media outlet ("the ... Commission notes")
+_OFFICIAL_HEADS = {
+    "commission", "administration", "service", "services", "department", "agency", "committee",
+    "council", "authority", "bureau", "board", "institute", "foundation", "corporation",
+    "company", "ministry", "office", "commissioner",
+}  # fmt: skip
+
+
+def _joined_bodies(
+    runs: list[tuple[int, int]], toks: list[str], gaps: list[str]
+) -> list[tuple[int, int]]:
+    """Name runs with two joined across "and" where the second, of two words or more, ends
+    with a body's word and the first does not: "Florida Fish and Wildlife Conservation
+    Commission", "Health and Human Services"."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out:
+            a, b = out[-1]
+            if (start == b + 1 and toks[b] == "and" and not gaps[b].strip()
+                    and not gaps[start].strip() and end - start > 1
+                    and toks[end - 1].lower() in _OFFICIAL_HEADS
+                    and toks[b - 1].lower() not in _OFFICIAL_HEADS):  # fmt: skip
+                out[-1] = (a, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 _DOMAINS = {"com", "net", "org", "co", "uk", "tv", "info"}  # ends of a site's address
@@ -1282,7 +1317,7 @@ def _media(toks: list[str], gaps: list[str], start: int, end: int) -> bool:
     # "Marwood chief executive Henrik Lindahl wrote to staff": a role before the name or in it
     person = titled or any(t.lower() in ROLES for t in toks[max(0, start - 1) : end])
     return (
-        after in _MEDIA_VERBS and not person
+        after in _MEDIA_VERBS and not person and toks[end - 1].lower() not in _OFFICIAL_HEADS
         or (bool(before) and before[-1] in _MEDIA_BEFORE and not titled)
         or before[-2:] == ["according", "to"]
         or before[-2:] in (["writes", "in"], ["wrote", "in"], ["writing", "in"])
@@ -1690,11 +1725,20 @@ def states(
             and not (fact.money and _counts_things(n))  # "a fee of £40" is no "40 goals"
             and (fact.share == n.share or "s" in (fact.bound, n.bound))  # "some 20% of the
             # victims" is no "18 major types"; "the low 20s" may be 20 percent
+            and (_ordinal(fact) == _ordinal(n) or fact.date or n.date)  # "21 goals" is no "21st"
             for n in facts.numbers
         )
     if isinstance(fact, str):
         return fact in words or bool(_COMPASS_FORMS.get(fact, set()) & words)
     return entity_in(fact, words)
+
+
+def _ordinal(n: Number) -> bool:
+    """Whether a figure is written as a rank ("21st in the table", "his 100th goal")."""
+    return bool(_RANK.search(n.surface))
+
+
+_RANK = re.compile(r"\d(?:st|nd|rd|th)$")
 
 
 def _both_bare(a: Number, b: Number, facts: Facts, words: set[str]) -> bool:

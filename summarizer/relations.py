@@ -26,13 +26,16 @@ from functools import cached_property
 
 import numpy as np
 
-from summarizer.evidence import Evidence
+from summarizer.evidence import Candidate, Evidence
 from summarizer.facts import (
+    COMPASS,
     MONTHS,
+    NUMBER_WORDS,
     OCCUPATION,
     ORG_HEADS,
     PARTY_NICKNAMES,
     PARTY_WORDS,
+    QUARTERS,
     ROLES,
     SAYING,
     STATE_NAMES,
@@ -99,6 +102,7 @@ SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one 
 OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
 QUOTED_WORDS = 3  # content words of a quotation in the claim that are checked on their own
 QUOTE_SHARE = 0.75  # ... and the least share of them one text naming the speaker must hold
+SPEAKER_AGAIN = 3  # most sentences on from the first in which a second naming a speaker counts
 SPEAKER_MORE = 2  # least words of it a second article naming them must add to the first's
 
 
@@ -374,12 +378,13 @@ def body_before(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     before = evidence.single.get((c.doc, c.sentence - 1))
     if before is None or not has(name, evidence, before):
         return False
-
-    def key(entity: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(plain(w).lower() for w in entity[-2:])
-
     bodies = [e for e in evidence.facts[before].entities if plain(e[-1].lower()) in _BODY_HEADS]
-    return all(key(e) == key(name) for e in bodies)
+    return all(_body_key(e) == _body_key(name) for e in bodies)
+
+
+def _body_key(entity: tuple[str, ...]) -> tuple[str, ...]:
+    """The last two words of a body's name, which tell bodies of one head word apart."""
+    return tuple(plain(w).lower() for w in entity[-2:])
 
 
 def _the_role_is(
@@ -585,11 +590,13 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     their own. A text calling one of them "the <role>", a title the sources give them and none
     of the names in it, names them (:func:`_called`: "Host Bill Hemmer asked when he had last
     spoken with the president" names President Biden), and so does "the court" after its
-    article named the Supreme Court (:func:`_the_head`)."""
+    article named the Supreme Court (:func:`the_head`)."""
     places = {}
     for name in claim.facts.entities:
         if nationality(claim, name) or plain(name[-1].lower()) in _WHEN:
             continue  # "Russian meddling", "on International Women's Day" relate no one
+        if len(name) == 1 and name[0].lower() in COMPASS[:4]:
+            continue  # "instability in the North": a side of a divided land, told otherwise
         head = stem(name[-1].lower())
         places[name] = {claim.clauses[k] for k, t in enumerate(claim.ordered) if t == head}
     # their words: see misquoted; and the bodies they speak for ("Rachel Stone of the Safe
@@ -602,7 +609,7 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     def named(e: tuple[str, ...], words: set[str], quote: str, i: int) -> bool:
         if entity_in(e, words) and not named_otherwise(e, quote):
             return True
-        if _the_head(e, quote, evidence, i) or _pronoun_for(e, evidence, i):
+        if the_head(e, evidence, i) or _pronoun_for(e, evidence, i):
             return True
         if e not in titles:
             titles[e] = _titles_of(e, evidence)
@@ -704,22 +711,24 @@ def _pronoun_for(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     return False
 
 
-def _the_head(name: tuple[str, ...], quote: str, evidence: Evidence, i: int) -> bool:
-    """Whether ``quote`` (candidate ``i``) calls a body by its generic last word ("the court")
-    after a sentence of its article before it named the body ("The U.S. Supreme Court ruled
-    ... The decision noted it was the fifth time the court has rejected ..."), and neither names
-    another body of that word."""
+def the_head(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether candidate ``i`` calls a body by its generic last word ("the court", "an officer
+    from the commission") in an article that names the body elsewhere ("The U.S. Supreme Court
+    ruled ... The decision noted it was the fifth time the court has rejected ..."; "..., the
+    Florida Fish and Wildlife Conservation Commission notes") and no other body of that word."""
     head = plain(name[-1].lower())
-    if len(name) < 2 or not is_body(name) or evidence.single is None:
-        return False
-    if not re.search(rf"\bthe {head}\b", quote, re.IGNORECASE):
+    if len(name) < 2 or not is_body(name) or evidence.rows_of is None:
         return False
     c = evidence.candidates[i]
-    rows = [r for k in range(c.sentence) if (r := evidence.single.get((c.doc, k))) is not None]
-    others = {e for r in [*rows, i] for e in evidence.facts[r].entities if e[-1].lower() == head
+    if not re.search(rf"\b(?i:the) {head}\b(?!\s+(?:of|for)\b)", c.quote):
+        return False
+    rows = evidence.rows_of.get(c.doc, ())
+    others = {e for r in rows for e in evidence.facts[r].entities if e[-1].lower() == head
               and not entity_in(e, word_set(" ".join(name)))
               and not entity_in(name, word_set(" ".join(e)))}  # fmt: skip
-    return not others and any(entity_in(name, evidence.words[r]) for r in rows)
+    full = {plain(w.lower()) for w in name if not is_stop(w.lower())}  # "Valdoria Fish and ..."
+    return not others and any(entity_in(name, evidence.words[r]) and full <= evidence.words[r]
+                              for r in rows)  # fmt: skip
 
 
 def _called(
@@ -1026,8 +1035,10 @@ def title_word(word: str) -> bool:
 
 
 def _word_stem(word: str) -> str:
-    """A name's word as its stem, a party's nickname as its name's ("Tory": "conserv")."""
-    return stem(PARTY_NICKNAMES.get(word.lower(), word))
+    """A name's word as its stem, a party's nickname as its name's ("Tory": "conserv"), a
+    quarter's short form as its word's ("SE": "southeast")."""
+    low = word.lower()
+    return stem(PARTY_NICKNAMES.get(low) or (QUARTERS.get(low) if len(low) == 2 else None) or word)
 
 
 def _qualifier(word: str, own: set[str]) -> bool:
@@ -1317,7 +1328,38 @@ def _held_by_speaker(
             if evidence.doc_of[i] != evidence.doc_of[first]
             and evidence.candidates[i].size == 1]  # fmt: skip
     more = max(rest, default=0)
-    return len(held) + (more if more >= SPEAKER_MORE else 0)
+    return max(
+        len(held) + (more if more >= SPEAKER_MORE else 0), _held_twice(said, naming, evidence)
+    )
+
+
+def _held_twice(said: set[str], naming: list[int], evidence: Evidence) -> int:
+    """How many of ``said`` two texts of one article naming the speaker hold, the second a
+    sentence at most ``SPEAKER_AGAIN`` on from the first: "On Sunday, Robertson defended his
+    comments ... 'I will not back off from my path' ... Robertson added that his GQ comments
+    were quotes from the Bible"."""
+    texts = [(i, evidence.candidates[i], said & evidence.words[i]) for i in naming]
+    return max(
+        (
+            len(a | b)
+            for i, at, a in texts
+            if a
+            for j, c, b in texts
+            if c.size == 1
+            and b - a
+            and evidence.doc_of[i] == evidence.doc_of[j]
+            and 0 < _between(at, c) <= SPEAKER_AGAIN
+        ),  # fmt: skip
+        default=0,
+    )
+
+
+def _between(a: Candidate, b: Candidate) -> int:
+    """How many sentences on from text ``a`` sentence ``b`` of its article stands (either way;
+    0 inside it)."""
+    if b.sentence >= a.sentence + a.size:
+        return b.sentence - (a.sentence + a.size - 1)
+    return max(0, a.sentence - b.sentence)
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
@@ -1505,7 +1547,11 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
             calls = (
                 joined and lows[end] in _CALLING and bool(_QUOTE.search(claim.text, spans[end][1]))
             )
-            if joined and (lows[end] in _SPEAKING or calls):  # not "Penhallow, who chairs X, said"
+            # "Rovers conceded 21 goals", "Marek added 20 points": a count after it is no speech
+            counted = end + 1 < len(toks) and (toks[end + 1][:1].isdigit()
+                                               or lows[end + 1] in NUMBER_WORDS)  # fmt: skip
+            if joined and (lows[end] in _SPEAKING and not counted or calls):
+                # not "Penhallow, who chairs X, said"
                 # "Rachel Stone of the Safe Play Alliance says": the speaker is Rachel Stone
                 name, k = _member_speaker(claim, lows, k) or (name, k)
                 # '"...," coach Alan Brightwell said (after the veto).': the words come before
@@ -1859,7 +1905,10 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
                     between = " ".join(toks[q + 1 : r]).lower()
                     # "Search statistics are automatically generated ... millions of searches"
                     again = before in (t for _, t in content[n + 1 : n + 5])
-                    if not set(_BOUNDING.sub("", between).split()) & _LINKS and not again:
+                    # "a protest was staged": a passive after the middle word turns it round
+                    turned = bool(_BE.search(" ".join(toks[max(0, r - 2) : r]) + " "))
+                    links = set(_BOUNDING.sub("", between).split()) & _LINKS
+                    if not links and not again and not turned:
                         behind.add((after, w, before))
     for (a, w, b), (k, m) in pairs.items():
         if (a, w, b) not in ahead and (a, w, b) in behind:

@@ -4120,3 +4120,124 @@ def test_a_share_is_not_borne_out_by_a_count():
                           "have given him the benefit of the doubt.")]  # fmt: skip
     true = "His poll numbers are holding in the low 20s."
     passes_and_flags(true, true.replace("20s", "30s"), docs, "30s")
+
+
+def test_a_word_opening_a_sentence_before_i_is_no_name():
+    assert extract_facts('"Hey I just saw this, and the Harbour Board has not moved."').entities \
+        == (("Harbour", "Board"),)  # fmt: skip
+    assert extract_facts("Yes I did, said Ivo Marek.").entities == (("Ivo", "Marek"),)
+
+
+def test_a_sentence_ending_in_a_colon_gives_the_next_to_the_one_it_names():
+    docs = [Document("c", "Ines Varga, the organiser, left this comment on the thread:\n"
+                          '"Hey I just saw this. Valdoria Council have NOT cancelled the swim; I '
+                          'made the event page private after trolls arrived."')]  # fmt: skip
+    true = "Organiser Ines Varga says the council never cancelled the swim; she made the event "
+    true += "page private after trolls arrived."
+    other = true.replace("Ines Varga", "Ines Vargas")
+    passes_and_flags(true, other, docs, "Organiser Ines Vargas said", split=split_all)
+
+
+def test_two_sentences_naming_a_speaker_a_little_apart_hold_what_they_said():
+    docs = [Document("s", "Brackett vowed to fight on. On Sunday, Marek defended his remarks to "
+                          'a small church group in Porto Seren. "I will not back off from my '
+                          'chosen path," he said. The group applauded. Marek added that his '
+                          "comments were scripture.")]  # fmt: skip
+    true = "On Sunday Marek said his comments were scripture and vowed not to back off from his "
+    true += "chosen path."
+    other = true.replace("Marek said", "Brackett said")
+    passes_and_flags(true, other, docs, "Brackett said")
+
+
+def test_tv_is_television():
+    docs = [Document("t", "The deal gives Harbourside a bundle of television, internet and phone "
+                          "service.")]  # fmt: skip
+    (result,) = attribute(["The deal gives Harbourside a bundle of TV, internet and phone "
+                           "service."], docs)  # fmt: skip
+    assert result.support == "supported", result.missing
+
+
+def test_a_body_of_two_names_joined_by_and_is_one_name_and_no_outlet():
+    facts = extract_facts("Taking a live conch is banned, the Valdoria Fish and Wildlife "
+                          "Commission notes.")  # fmt: skip
+    assert facts.entities == (("Valdoria", "Fish", "and", "Wildlife", "Commission"),)
+    assert extract_facts("Marek and Varga Commission staff met.").entities[0][0] == "Marek"
+
+
+def test_a_body_called_by_its_last_word_is_the_one_its_article_names():
+    docs = [Document("b", "An officer from the commission arrested Ana Ruiz on July 13 after "
+                          "an anonymous tip. She had forty shells in her car. Her lawyer "
+                          "declined to comment. Taking a live conch is banned, the Valdoria "
+                          "Fish and Wildlife Commission notes.")]  # fmt: skip
+    true = "The Valdoria Fish and Wildlife Commission arrested Ana Ruiz on July 13 after an "
+    true += "anonymous tip."
+    passes_and_flags(true, true.replace("Valdoria", "Estravia"), docs, "Estravia")
+    two = [Document("b", docs[0].text + " The Harbour Commission declined to comment.")]
+    (result,) = attribute([true], two)
+    assert result.support != "supported"  # two bodies of that word: "the commission" is either
+
+
+def test_the_north_of_a_divided_land_is_no_name_to_pair():
+    from summarizer.relations import apart
+
+    docs = [Document("n", "A soldier crossed the border from the North on Tuesday. He was "
+                          "unarmed. Troops searched the area. Dana Ruiz of the Harbour Institute "
+                          "says there is no sign the defection reflects "
+                          "instability in the reclusive state.")]  # fmt: skip
+    claim = "Dana Ruiz of the Harbour Institute sees no sign that the defection reflects "
+    claim += "instability in the North."
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    assert apart(claim_of(claim), evidence) == []
+    moved = claim.replace("the North", "Estravia")
+    assert "Harbour Institute / Estravia" in apart(claim_of(moved), evidence)
+
+
+def test_a_quarter_of_the_compass_may_be_written_short():
+    docs = [Document("q", "Most of the 20,000 who left went via Valdoria and SE Asia.")]
+    true = "Most of the 20,000 who left went via Valdoria and Southeast Asia."
+    passes_and_flags(true, true.replace("Southeast", "Central"), docs, "Central Asia")
+
+
+def test_a_first_name_the_sources_give_only_one_person_is_that_person():
+    docs = [
+        Document("l", "Coach Ines Varga said it mattered that Baptiste was given the chance to "
+                      "bowl for his county. \"Colin's knocking on the door and is fitter, "
+                      "stronger and lighter than he's ever been,\" Varga said."),
+        Document("m", "Colin Baptiste will carry the drinks again."),
+    ]  # fmt: skip
+    true = "Ines Varga says Baptiste is knocking on the door and is fitter, stronger and lighter "
+    true += "than he has ever been."
+    passes_and_flags(true, true.replace("Baptiste", "Marek"), docs, "Marek / Colin")
+
+
+def test_a_rank_does_not_bear_out_a_count():
+    docs = [Document("r", "They have conceded 17 goals during their six-game losing run. The "
+                          "3-0 loss left Rovers 21st in the table.")]  # fmt: skip
+    true = "Rovers conceded 17 goals during their six-game losing run."
+    passes_and_flags(true, true.replace("17", "21"), docs, "21")
+    (result,) = attribute(["The loss left Rovers 21st in the table."], docs)
+    assert result.support == "supported", result.missing
+    assert claim_of("Harbour Rovers conceded 21 goals.").speakers == []  # a count is no speech
+    assert claim_of("Harbour Rovers conceded that it was a poor run.").speakers
+
+
+def test_a_passive_after_the_middle_word_turns_the_order_round():
+    docs = [Document("p", "Flyers urged people to boycott the show, and a protest was staged "
+                          "near the theatre on opening night.")]  # fmt: skip
+    (result,) = attribute(["Students staged a protest urging a boycott of the show."], docs)
+    assert not any("the other way round" in m for m in result.missing), result.missing
+
+
+def test_a_club_called_by_its_last_word_is_no_other_first_name():
+    from summarizer.attribute import _another_of_the_name
+
+    docs = [
+        Document("a", "With their neighbours Milan also at home, Inter's second leg will be "
+                      "staged a week later. Raymond Pruitt was killed."),
+        Document("b", "Elsewhere, champions Porto will play Inter Milan. Pruitt died."),
+    ]  # fmt: skip
+    sentences = sentences_of(docs)
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences, None)
+    cited = [i for i, c in enumerate(evidence.candidates) if c.size == 1]
+    assert not _another_of_the_name(("AC", "Milan"), evidence, cited[0:1] + cited[2:3])
+    assert _another_of_the_name(("Terrence", "Pruitt"), evidence, cited[1:2] + cited[3:4])
