@@ -107,6 +107,7 @@ from summarizer.facts import (
     MONTHS,
     ORG_HEADS,
     QUARTERS,
+    ROLES,
     WEEKDAYS,
     Fact,
     Facts,
@@ -139,44 +140,40 @@ from summarizer.facts import (
 )
 from summarizer.junk import DAY_LINE
 from summarizer.predicates import place_conflict, post_conflict, replaced_roles, role_conflict
-from summarizer.relations import (
+from summarizer.relations.claim import Claim, has, sentences_of
+from summarizer.relations.naming import (
     HE_SHE,
-    ORDER_DISTANCE,
-    PEOPLE,
-    ROLES,
-    SPEAKS_FOR,
     THEIR_OPENS,
-    Claim,
     antecedent,
-    apart,
-    apposed_roles,
     body_before,
-    disorder,
     group_before,
-    has,
     introduced,
-    is_person,
-    misquoted,
-    name_pattern,
     named_before,
     named_otherwise,
     names_another,
     nationality,
-    opposites,
-    polarity_flipped,
-    quoted_from_another,
+    the_head,
+)
+from summarizer.relations.order import ORDER_DISTANCE, disorder
+from summarizer.relations.roles import (
+    apart,
+    apposed_roles,
     replaced_partner,
     retitled,
     roles,
-    sentences_of,
     state_titles,
-    the_head,
-    title_word,
-    unheard_intent,
     unlinked,
     usurped,
+)
+from summarizer.relations.speakers import (
+    SPEAKS_FOR,
+    misquoted,
+    quoted_from_another,
+    unheard_intent,
     wrote,
 )
+from summarizer.relations.wording import opposites, polarity_flipped
+from summarizer.relations.words import PEOPLE, is_person, name_pattern, title_word
 from summarizer.speech import SPEAKING_PATTERN
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
 
@@ -583,7 +580,7 @@ def _of_the_story(claim: Claim, predicates, evidence: Evidence):
 def _replaced_role(claim: Claim, mine, theirs, evidence: Evidence) -> str | None:
     """A name the claim puts where a cited text saying the same with the same verb has
     someone else, as "A / B" (:func:`summarizer.predicates.replaced_roles`, the other name
-    one the claim does not give in any form: :func:`summarizer.relations.names_another`, nor
+    one the claim does not give in any form: :func:`summarizer.relations.naming.names_another`, nor
     a first name the sources give only that person: "Brett's knocking on the door" for "Lee is
     knocking on the door" where they name Brett Lee)."""
     outlet = attribution_tokens(claim.text)  # "the London Evening Record reports": no role

@@ -324,7 +324,7 @@ def _owned(p: Predicate, slot: str) -> frozenset[str]:
 def _possessor(text: str) -> frozenset[str]:
     """The lower-cased words of a capitalised name before "'s" and a person it has ("Trump's
     lawyer"; not "the BBC World Service's World Today programme")."""
-    from summarizer.relations import PEOPLE
+    from summarizer.relations.words import PEOPLE
 
     found = re.match(
         r"^((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+)?([a-z]+)\b",

@@ -12,7 +12,9 @@ import pytest
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
 from summarizer.facts import extract_facts, stem, token_gaps, tokens
-from summarizer.relations import Claim, named_otherwise, reversed_names
+from summarizer.relations.claim import Claim
+from summarizer.relations.naming import named_otherwise
+from summarizer.relations.order import reversed_names
 from summarizer.text import split_sentences
 from summarizer.types import Document, Sentence
 
@@ -538,7 +540,7 @@ def test_own_labelled_set_word_order_kinds(own_figures):
      ("He met her at 3 a.m. in an on-again, off-again affair.", False)],
 )  # fmt: skip
 def test_stranded_article_marks_scrambled_text(text, stranded):
-    from summarizer.relations import stranded_article
+    from summarizer.relations.order import stranded_article
 
     assert stranded_article(text) is stranded
 
@@ -1194,7 +1196,7 @@ def test_a_claim_is_flagged_when_half_its_citations_negate_it():
 
 
 def test_a_negated_degree_is_no_denial():
-    from summarizer.relations import _negates
+    from summarizer.relations.wording import _negates
 
     claims = {stem("diverse"), stem("team"), stem("claims")}
     assert not _negates("His team is not as diverse as he has claimed.", claims)
@@ -1202,7 +1204,7 @@ def test_a_negated_degree_is_no_denial():
 
 
 def test_a_negation_offered_as_an_alternative_is_no_denial():
-    from summarizer.relations import _negates
+    from summarizer.relations.wording import _negates
 
     claims = {stem("vote"), stem("either"), stem("Lind")}
     assert not _negates("Cases for why you should (or shouldn't) vote for either Lind.", claims)
@@ -1210,7 +1212,7 @@ def test_a_negation_offered_as_an_alternative_is_no_denial():
 
 
 def test_a_negation_governs_no_words_past_its_sentence_or_quotation():
-    from summarizer.relations import _negates
+    from summarizer.relations.wording import _negates
 
     claims = {stem("government"), stem("appeal"), stem("warned")}
     assert not _negates('The fight is not over. "The government will appeal," he said.', claims)
@@ -1454,7 +1456,7 @@ def test_the_adjective_of_a_place_the_sources_name_opens_a_name_but_not_another_
 
 
 def test_two_names_in_adjacent_sentences_of_a_window_are_in_no_order():
-    from summarizer.relations import sentences_of as split_window
+    from summarizer.relations.claim import sentences_of as split_window
 
     documents = [Document("a", "The ferry strayed into Valdorian waters near Porto Seren. "
                                "Valdoria refrained from blaming Estravia at first.")]  # fmt: skip
@@ -1558,7 +1560,7 @@ def test_an_adjective_of_nationality_stands_in_no_pair_of_names():
         docs,
     )  # fmt: skip
     assert not any("Russian" in m for m in result.missing), result.missing
-    from summarizer.relations import nationality
+    from summarizer.relations.naming import nationality
 
     text = "The Russian of Justice called the subpoena premature."  # no adjective before "of"
     assert not nationality(claim_of(text), ("Russian",))
@@ -1798,7 +1800,7 @@ def test_a_name_moved_into_the_place_of_another_after_the_same_words_is_flagged(
 
 
 def test_a_text_calling_someone_by_the_role_the_sources_give_them_names_them():
-    from summarizer.relations import apart
+    from summarizer.relations.roles import apart
 
     documents = [
         Document("a", "President Ilse Varga opened the new harbour in Tollen on Monday."),
@@ -1815,7 +1817,7 @@ def test_a_text_calling_someone_by_the_role_the_sources_give_them_names_them():
 
 @pytest.mark.parametrize("role", ["Estravian president", "prime minister"])
 def test_a_role_with_another_country_or_title_names_someone_else(role):
-    from summarizer.relations import apart
+    from summarizer.relations.roles import apart
 
     documents = [
         Document("a", "President Ilse Varga and a minister opened the new harbour in Tollen."),
@@ -1847,7 +1849,7 @@ def test_a_law_or_a_day_plays_no_role_in_a_swap(claim, source):
 
 
 def test_the_body_an_article_named_before_is_the_one_its_generic_word_names():
-    from summarizer.relations import apart
+    from summarizer.relations.roles import apart
 
     text = ("The decision noted that it was the third time the Supreme Court had rejected the "
             "Harbour Board's analysis of the quota.")  # fmt: skip
@@ -1980,7 +1982,7 @@ STATUE = [
     ],
 )  # fmt: skip
 def test_the_governor_names_whom_the_sources_call_gov(claim, apart):
-    from summarizer.relations import apart as names_apart
+    from summarizer.relations.roles import apart as names_apart
 
     evidence = Attributor(LEXICAL)._evidence(STATUE, split_all(STATUE), None)
     assert names_apart(claim_of(claim), evidence) == apart
@@ -2136,7 +2138,7 @@ def test_he_said_after_a_sentence_about_someone_else_is_not_theirs():
 
 
 def test_an_acronym_of_a_department_turned_round_is_no_other_name():
-    from summarizer.relations import names_another
+    from summarizer.relations.naming import names_another
 
     text = "Officials at the FBI and the Justice Department held talks about the levy."
     claim = claim_of(text)
@@ -2355,7 +2357,7 @@ def test_decades_count_years():
 
 
 def test_a_denied_identity_is_no_denial_of_what_the_other_did():
-    from summarizer.relations import _negates
+    from summarizer.relations.wording import _negates
 
     claim = {stem(w) for w in ("Valdorian", "government", "paid", "million", "hostages")}
     assert not _negates("This is not the Valdorian government that paid 2 million for four "
@@ -2372,7 +2374,7 @@ def test_opposition_says_what_would_not_back_does():
 
 
 def test_a_word_on_both_sides_of_another_in_the_claim_is_in_no_order():
-    from summarizer.relations import reversed_words
+    from summarizer.relations.order import reversed_words
 
     quote = ["Ana Lind has a reputation as a tough gatekeeper, using similar tactics to those "
              "she used at the port authority."]  # fmt: skip
@@ -2385,7 +2387,7 @@ def test_a_word_on_both_sides_of_another_in_the_claim_is_in_no_order():
 
 
 def test_a_word_on_both_sides_of_another_in_the_source_is_in_no_order():
-    from summarizer.relations import reversed_words
+    from summarizer.relations.order import reversed_words
 
     quote = ["Search figures are automatically generated from the millions of searches made on "
              "Harwick over a given week."]  # fmt: skip
@@ -2425,7 +2427,7 @@ def test_the_first_of_two_names_joined_by_and_is_listed():
 
 
 def test_a_name_written_in_full_is_no_other_name_for_its_acronym():
-    from summarizer.relations import names_another
+    from summarizer.relations.naming import names_another
 
     text = "Billions in testing funds remain unspent, according to HSS."
     claim = claim_of(text)
@@ -2441,7 +2443,7 @@ def test_a_person_told_something_is_no_media_attribution():
 
 
 def test_she_names_the_person_the_sentences_before_name_alone():
-    from summarizer.relations import apart
+    from summarizer.relations.roles import apart
 
     documents = [
         Document("a", "When Mayor Ana Lind finally decided to visit the flooded valley last "
@@ -2478,7 +2480,7 @@ def test_an_article_giving_the_claims_figure_elsewhere_does_not_conflict():
 
 
 def test_an_owner_before_a_party_the_claim_names_by_its_members_is_no_other_name():
-    from summarizer.relations import names_another
+    from summarizer.relations.naming import names_another
 
     text = "Preliminary results showed the Liberals had won 157 of the 338 seats."
     claim = claim_of(text)
@@ -2716,7 +2718,7 @@ def test_a_nationality_is_not_displaced_and_a_day_relates_no_one():
 
 
 def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
-    from summarizer.relations import apposed_roles
+    from summarizer.relations.roles import apposed_roles
 
     documents = [
         Document("a", "The council condemned the scheme, but Orsdal Rep. Rita Vos, a libertarian, "
@@ -2733,7 +2735,7 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
     assert found("The resolution's sponsor, Representative Rita Vos, said he was threatened.") == [
         "Representative Rita Vos / Councillor Ivo Marek"
     ]
-    from summarizer.relations import is_person
+    from summarizer.relations.words import is_person
 
     assert is_person("Democrat Representative Ivo Marek")
     assert not any(map(is_person, ["Tuesday", "White House", "NBC News", "Harwick Times"]))
@@ -2743,7 +2745,7 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
 
 
 def test_one_side_of_a_vote_is_no_count_a_name_owns():
-    from summarizer.relations import figure_owners
+    from summarizer.relations.order import figure_owners
 
     text = "The Senate approved it 20-13 and the Assembly 62-37, both along party lines."
     assert figure_owners(text, extract_facts(text)) == ()
@@ -2905,10 +2907,10 @@ def test_due_to_before_a_verb_links_nothing():
         "The dead included Gerald Pruitt, 58, who had worked at the plant for 31 years.",
         "Pruitt had planned to travel with his wife. He was due to retire in the spring.",
     )
-    from summarizer.relations import _LINK
+    from summarizer.relations.roles import LINK
 
-    assert _LINK.search("closed due to the storm") and _LINK.search("cut due to shortages")
-    assert not _LINK.search("she was due to play two shows")
+    assert LINK.search("closed due to the storm") and LINK.search("cut due to shortages")
+    assert not LINK.search("she was due to play two shows")
 
 
 def test_a_figure_is_taken_from_the_sentence_next_to_a_cited_one():
@@ -2990,7 +2992,7 @@ def test_a_quotation_needs_a_sentence_naming_its_speaker():
     assert checked(claim.format("Adeyemi"), documents).support == "supported"
     assert "Thorne said" in checked(claim.format("Thorne"), documents).missing
     # ", but she has" inside the quotation goes on with it
-    from summarizer.relations import _TURN
+    from summarizer.relations.speakers import _TURN
 
     assert not _TURN.search('"has survived tonight, but she has not been vindicated."')
     assert _TURN.search("lost power, and state regulators have promised an inquiry")
@@ -3057,7 +3059,7 @@ def test_lives_lost_are_people_killed():
 
 
 def test_a_shorter_form_of_the_same_name_is_no_other_name():
-    from summarizer.relations import usurped
+    from summarizer.relations.roles import usurped
 
     documents = [Document("a", "Sunvale canceled hundreds of flights after an update failed.")]
     evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
@@ -3078,10 +3080,10 @@ def test_a_shorter_form_of_the_same_name_is_no_other_name():
 
 
 def test_after_hours_links_nothing():
-    from summarizer.relations import _LINK
+    from summarizer.relations.roles import LINK
 
-    assert not _LINK.search("Its shares fell 14% in after-hours trading.")
-    assert _LINK.search("Its shares fell 14% after the report.")
+    assert not LINK.search("Its shares fell 14% in after-hours trading.")
+    assert LINK.search("Its shares fell 14% after the report.")
 
 
 def test_a_new_clause_on_something_else_ends_a_speakers_words():
@@ -3114,7 +3116,7 @@ def test_an_outlet_cited_by_name_is_no_fact_and_a_short_form_is_the_same_outlet(
 
 
 def test_a_figure_in_a_place_is_that_places():
-    from summarizer.relations import figure_owners
+    from summarizer.relations.order import figure_owners
 
     text = "Tornadoes killed nine people in Arkansas: six in Millbrook and three in Cass Junction."
     owned = [(" ".join(name), n.surface) for name, n in figure_owners(text, extract_facts(text))]
@@ -3128,7 +3130,7 @@ def test_ceo_before_a_name_is_a_title():
 
 
 def test_an_anchor_is_a_role():
-    from summarizer.relations import introduced
+    from summarizer.relations.naming import introduced
 
     text = ("A Spokane television anchor who read the evening news for three decades signed off "
             "Friday. Hal Brennan, 68, thanked his viewers. Brennan was the evening anchor on "
@@ -3364,7 +3366,7 @@ def test_an_intention_with_a_verb_no_source_uses_is_flagged(claim, intent):
                    CONTRACTS).support == "supported"  # fmt: skip
     # a verb of little meaning of its own is left to the words after it
     from summarizer.evidence import build
-    from summarizer.relations import unheard_intent
+    from summarizer.relations.speakers import unheard_intent
 
     text = "Boeing said it would take part in the investigation."
     light = claim_of(text)
@@ -3464,7 +3466,7 @@ def test_a_first_name_spelled_another_way_is_the_same_name():
     claim = "Parliament speaker {} Fattouh was sworn in as the caretaker leader."
     assert checked(claim.format("Rouhi"), documents).support == "supported"
     assert checked(claim.format("Ramzi"), documents).support != "supported"
-    from summarizer.relations import _spelled_otherwise
+    from summarizer.relations.naming import _spelled_otherwise
 
     assert _spelled_otherwise("Rauhi", ["rouhi"]) and _spelled_otherwise("Mohammad", ["mohamed"])
     assert not _spelled_otherwise("Ramzi", ["rouhi"]) and not _spelled_otherwise("Jon", ["john"])
@@ -3673,7 +3675,7 @@ def test_a_system_knocked_out_is_one_worked_without():
 
 
 def test_following_as_a_verb_links_nothing():
-    from summarizer.relations import unlinked
+    from summarizer.relations.roles import unlinked
 
     documents = [Document("a", "Kamala came back around 7:30am, keepers said. Her daughter "
                                "lingered by the pond. The storm had passed by then. The younger "
@@ -3965,7 +3967,7 @@ def test_a_disputed_figure_no_citation_gives_for_the_same_thing_is_listed_missin
      ("The update made the program read fuel in pounds instead of kilograms.", None)],
 )  # fmt: skip
 def test_two_things_set_side_by_side_are_paired_as_the_source_pairs_them(claim, pair):
-    from summarizer.relations import crossed
+    from summarizer.relations.order import crossed
 
     quotes = ["Ms Kerr, a physiotherapist, was being treated for frostbite, while Mr Ashworth, an "
               "engineer, was suffering from hypothermia.",
@@ -4178,7 +4180,7 @@ def test_a_body_called_by_its_last_word_is_the_one_its_article_names():
 
 
 def test_the_north_of_a_divided_land_is_no_name_to_pair():
-    from summarizer.relations import apart
+    from summarizer.relations.roles import apart
 
     docs = [Document("n", "A soldier crossed the border from the North on Tuesday. He was "
                           "unarmed. Troops searched the area. Dana Ruiz of the Harbour Institute "

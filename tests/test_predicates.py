@@ -253,7 +253,8 @@ def test_a_name_given_as_an_example_of_the_doer_is_a_doer(parser):
 
 def replaced(parser, claim: str, *sources: str) -> str | None:
     from summarizer.facts import extract_facts, plain, tokens
-    from summarizer.relations import Claim, names_another
+    from summarizer.relations.claim import Claim
+    from summarizer.relations.naming import names_another
 
     words = tokens(claim)
     names = {plain(w).lower() for w in words if w[:1].isupper()}
