@@ -5,7 +5,7 @@ minus the content words in it, such as "fire" or "bill"), contractions of stop w
 "didn't"), numbers and media attributions: "the Los Angeles Times reports", "according to NPR",
 "tells the AP", "reports the Voice of America", "ETOnline says" name where the summary read
 something, not a fact of the story (see :func:`summarizer.facts.attribution_tokens`), unless a
-cited text credits another outlet with it in the same verb (:func:`_other_outlet`).
+cited text credits another outlet with it in the same verb (:func:`other_outlet`).
 
 Citing. Each candidate (a source sentence or a window of adjacent ones, see
 :mod:`summarizer.evidence`) gets a score in [0, 1] mixing *coverage* (the idf-weighted share of
@@ -69,14 +69,15 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   ``NOVEL_CLAUSE`` content words the sources never use anywhere (:func:`_novel_clause`), or,
   with embeddings, with ``NEW_CLAUSE_UNSEEN`` such words, mostly uncited and close in meaning
   to no source sentence;
-* the words come in an order the sources use, since coverage is a bag of words: at least
-  ``MIN_ORDER`` of the claim's adjacent content-word pairs come in that order in one cited
-  text (:func:`word_order`), at least ``MIN_FLUENT`` of its adjacent word pairs occur
-  somewhere in the sources (:func:`fluency`; word salad fails it), no article stands before a
-  function word or at a clause end (:func:`stranded_article`: "at a.", "the to"), no two
-  names stand round a word the other way round (:func:`reversed_names`: "Ossett signed Amadi
-  from Stavely" from "Stavely signed Amadi from Ossett"), and no two names swap roles
-  (:func:`swapped_names`: "Wieland praised Osei" from "Osei praised Wieland").
+* the words come in an order the sources use, since coverage is a bag of words (the checks
+  of :mod:`summarizer.relations.order`): at least ``MIN_ORDER`` of the claim's adjacent
+  content-word pairs come in that order in one cited text (``word_order``), at least
+  ``MIN_FLUENT`` of its adjacent word pairs occur somewhere in the sources (``fluency``; word
+  salad fails it), no article stands before a function word or at a clause end
+  (``stranded_article``: "at a.", "the to"), no two names stand round a word the other way
+  round (``reversed_names``: "Ossett signed Amadi from Stavely" from "Stavely signed Amadi from
+  Ossett"), and no two names swap roles (``swapped_names``: "Wieland praised Osei" from "Osei
+  praised Wieland").
 
 The checks of who said and did what, word order and negation are in :mod:`summarizer.relations`.
 Missing facts, the failed checks ("negation", "word order", "A / B the other way round", "X
@@ -87,26 +88,20 @@ without the rules, and checked on held-out sets measured without being read (fig
 set served what: eval/attribution/README.md).
 """
 
-from __future__ import annotations
-
 import functools
 import hashlib
-import itertools
 import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 import numpy as np
 
 from summarizer.config import AttributeConfig
-from summarizer.evidence import APPOSITION, Evidence, build
+from summarizer.evidence import Evidence, build
 from summarizer.facts import (
     MONTHS,
-    ORG_HEADS,
-    QUARTERS,
     ROLES,
     WEEKDAYS,
     Fact,
@@ -117,42 +112,25 @@ from summarizer.facts import (
     claim_stems,
     clear_text_caches,
     common,
-    compatible,
     conflicting,
     content_stems,
-    countries_of,
-    entity_in,
     extract_facts,
     fact_list,
-    is_body,
     is_stop,
-    media_outlets,
-    place_form_in,
     plain,
-    run_initials,
     same_thing,
-    score_figures,
     stem,
-    surface,
     token_gaps,
     tokens,
-    word_set,
 )
-from summarizer.junk import DAY_LINE
 from summarizer.predicates import place_conflict, post_conflict, replaced_roles, role_conflict
 from summarizer.relations.claim import Claim, has, sentences_of
+from summarizer.relations.displaced import after_words, displaced, modifier_displaced, other_outlet
+from summarizer.relations.mentions import PLACE_WORDS, apposed, around_name, quote_speaker
 from summarizer.relations.naming import (
     HE_SHE,
-    THEIR_OPENS,
     antecedent,
-    body_before,
-    group_before,
-    introduced,
-    named_before,
-    named_otherwise,
     names_another,
-    nationality,
-    the_head,
 )
 from summarizer.relations.order import ORDER_DISTANCE, disorder
 from summarizer.relations.roles import (
@@ -170,11 +148,10 @@ from summarizer.relations.speakers import (
     misquoted,
     quoted_from_another,
     unheard_intent,
-    wrote,
 )
+from summarizer.relations.stated import NUMBERS_NEAR, unstated_facts
 from summarizer.relations.wording import opposites, polarity_flipped
-from summarizer.relations.words import PEOPLE, is_person, name_pattern, title_word
-from summarizer.speech import SPEAKING_PATTERN
+from summarizer.relations.words import PEOPLE
 from summarizer.types import Citation, Disagreement, Document, Sentence, SummarySentence
 
 log = logging.getLogger(__name__)
@@ -185,8 +162,6 @@ COSINE_CEILING = 0.85  # cosine of a close paraphrase; mapped to 1
 WINDOW_GAIN = 0.08  # a window is cited instead of one sentence only when it scores this much more
 BM25_WEIGHT = 0.05  # tie-breaker when choosing an article's best candidate
 MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
-SPELLED_ALIKE = 0.85  # least difflib ratio of two spellings of one long name
-DISPLACED_SPAN = 8  # words after two words of the claim where its name may stand in a list
 SCORE_DIGITS = 6  # decimals of a score that order citations; ties go by document order
 KIN_PREFIX = 6  # least letters a word and its kin share (see _kin)
 KIN_EXTRA = 4  # most letters one has beyond the other
@@ -195,9 +170,7 @@ SECOND_MIN = 0.4  # ... and at least this much
 CITE_NEW_CONTENT = 0.15  # ... or when it covers this share of the claim the others do not
 NEW_CONTENT_MIN = 0.35  # ... scoring at least this much
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
-NUMBERS_NEAR = True  # a figure counts as cited only with a word in common around it
 PRONOUN_ANTECEDENT = True  # a name is completed from the sentence before a cited "he" / "she"
-NAME_AROUND = 6  # claim words each side of a name a sentence completing it must share one of
 MAX_MISSING_WORDS = 8
 CLAUSE_UNCOVERED = 4  # a clause with this many uncited content words ...
 CLAUSE_SHARE = 0.6  # ... making up this share of it makes the claim partial
@@ -366,7 +339,7 @@ class Attributor:
             if cited and _replaced(fact, evidence, cited[0], claim):
                 continue  # the best citation gives another day or name in its place
             around = (
-                _around_name(claim, fact) | _apposed(claim, fact)
+                around_name(claim, fact) | apposed(claim, fact)
                 if isinstance(fact, tuple)
                 else set()
             )
@@ -427,7 +400,7 @@ class Attributor:
     def _verdict(self, claim, evidence, cited, disputed, scores, semantic) -> SummarySentence:
         score, _ = _support(claim, evidence, cited, semantic, self.embedder is not None)
         covered = _covered(evidence, cited)
-        missing_facts = _missing_facts(claim, evidence, cited)
+        missing_facts = unstated_facts(claim, evidence, cited)
         # A figure no cited text gives, while a source gives another one for the same thing.
         rivalled = [n.surface for n in disputed if _number_missing(n, evidence, cited)]
         contradicted = bool(rivalled)
@@ -441,9 +414,9 @@ class Attributor:
         derived += unlinked(claim, evidence) + state_titles(claim, evidence)
         derived += self._unheard_intents(claim, evidence)
         derived += usurped(claim, evidence, cited[0], cited[1:]) if cited else []
-        derived += _other_outlet(claim, evidence, cited) + replaced_partner(claim, evidence)
+        derived += other_outlet(claim, evidence, cited) + replaced_partner(claim, evidence)
         texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
-        derived += _displaced(claim, texts) + _modifier_displaced(claim, texts)
+        derived += displaced(claim, texts) + modifier_displaced(claim, texts)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
@@ -728,7 +701,7 @@ def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
         for k in claim.at(fact):
             if k < 2:
                 continue
-            for j in _after_words(claim.words[k - 2 : k], quote):
+            for j in after_words(claim.words[k - 2 : k], quote):
                 if quote[j][:1].isupper() and quote[j] not in fact:
                     return True
             if _placed_otherwise(claim.words, k, fact, quote):
@@ -747,7 +720,7 @@ def _placed_otherwise(
     has "came ashore intact at Crackington Haven"; not "will open a depot in Tollen" where it
     has "opened an office in Brask"."""
     place = words[k - 1].lower()
-    if place not in _PLACE_WORDS:
+    if place not in PLACE_WORDS:
         return False
     before = {stem(w.lower()) for w in words[max(0, k - 1 - PLACE_REACH) : k - 1]}
     before = {t for t in before if not is_stop(t)}
@@ -802,10 +775,10 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
     candidate for ..."), or the sources beside it (:func:`_given`: "The Iranian foreign
     minister said" after a sentence naming Zarif, whom the sources call foreign minister).
     A quotation running on from a sentence that gives its speaker has that sentence too
-    (:func:`_quote_speaker`)."""
+    (:func:`quote_speaker`)."""
     if not PRONOUN_ANTECEDENT or not evidence.single:
         return set()
-    out = {k for i in cited if (k := _quote_speaker(evidence, i)) is not None}
+    out = {k for i in cited if (k := quote_speaker(evidence, i)) is not None}
     for i in cited:
         first = evidence.sentence_rows(i)[0]
         quote = evidence.candidates[first].quote if first is not None else ""
@@ -818,228 +791,6 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
         if before is not None:
             out.add(before)
     return out
-
-
-QUOTE_RUN = 2  # most sentences a quotation runs on after the one that opens it
-
-
-def _quote_speaker(evidence: Evidence, i: int) -> int | None:
-    """The sentence giving the speaker of a quotation that runs on into candidate ``i``: '"Our
-    Nation has lost a jurist of historic stature," said Chief Justice John Roberts. "We at the
-    Supreme Court have lost a cherished colleague. Today we mourn, ..."' (a quotation opening
-    the sentence after his, with no speaker of its own, and not closed before ``i``), or
-    None."""
-    c = evidence.candidates[i]
-    if not evidence.single:
-        return None
-    k = c.sentence
-    for _ in range(QUOTE_RUN + 1):
-        row = evidence.single.get((c.doc, k))
-        if row is None:
-            return None
-        quote = evidence.candidates[row].quote
-        opens, closes = _quote_marks(quote)
-        if _OPENING.match(quote) and not _SPEECH_VERB.search(_QUOTED_WORDS.sub(" ", quote)):
-            # a quotation opening the sentence with no speaker of its own: the one before's
-            speaker = evidence.single.get((c.doc, k - 1))
-            text = evidence.candidates[speaker].quote if speaker is not None else ""
-            said = set(_quote_marks(text)) != {0} and bool(_SPEECH_VERB.search(text))
-            return speaker if said else None
-        if opens or k < c.sentence and closes:
-            return None  # a quotation of its own, or one closed before
-        k -= 1
-    return None
-
-
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEAKING_PATTERN})\b")
-# The words a quotation gives, to its closing mark or the sentence's end: a verb of speech
-# among them ('"I don't think either of us said a word') names no speaker
-_QUOTED_WORDS = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
-_OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\S)")
-_CLOSING = re.compile(r"[\"”](?=\s|$|[,.;:!?)])")
-
-
-def _quote_marks(text: str) -> tuple[int, int]:
-    """How many quotation marks ``text`` opens and closes (straight ones by where they stand)."""
-    return len(_OPENING.findall(text)), len(_CLOSING.findall(text))
-
-
-def _displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
-    """Names the claim puts after two words ("the caucuses in Hawaii"; "the" between them
-    aside: "support in the Senate") that the cited texts follow with another name ("the
-    caucuses in American Samoa"; "support in the House") and never with this one, as
-    "A / B": a name of the story moved into another's place. The first of the two words is a
-    lower-case content word (capitalised as the claim's first: "Attorneys for Maxwell"), or a
-    name before "of" or "from" ("Whitlow of Ohio"); the other
-    name stands inside the sentence. ``texts``: each cited text's tokens and the gaps before
-    them."""
-    gaps = claim.gaps
-    out = []
-    for name in claim.facts.entities:
-        if nationality(claim, name):
-            continue  # "that Russian security services poisoned": no one's place
-        for k in claim.at(name):
-            end = k + len(name)
-            if end < len(claim.words) and claim.words[end][:1].isupper() and not gaps[end].strip():
-                continue  # "the Millbrook Ledger": here a word of a longer name
-            while k and claim.words[k - 1][:1].isupper() and title_word(claim.words[k - 1]):
-                k -= 1  # "to harm Sen. Mitt Romney": the words before the title
-            the = int(k >= 3 and claim.words[k - 1].lower() == "the")  # "support in the Senate"
-            lead = claim.words[max(0, k - 2 - the) : k - the]
-            plain_lead = len(lead) == 2 and (
-                not is_stop(lead[0].lower()) or lead[1].islower() and not is_stop(lead[1])
-            )  # "to harm", not "to the"
-            if not plain_lead or any(gaps[m].strip() for m in range(k - 1 - the, k + 1)):
-                continue  # three words in a row of one clause
-            opening = k - 2 - the == 0 and not any(lead[0] in e for e in claim.facts.entities)
-            if not lead[0][:1].islower() and lead[1] not in ("of", "from") and not opening:
-                continue  # a name's place: "Rep. Dana Whitlow of Ohio"; not "Attorneys for"
-            after = [(q[j + the:], g[j + the:]) for q, g in texts for j in _after_words(lead, q)
-                     if not the or j + 1 < len(q) and q[j].lower() == "the"]  # fmt: skip
-            # not "found Benjamin Ullestad, 21, and Brandon Ullestad" (a list goes on), nor "in
-            # the US" for "in the United States", nor "Kim" for "Kim Jong Un"
-            if after and all(
-                _another(a, name) and not re.search(r"[.!?(]", gap[0])
-                and not is_stop(a[0].lower())
-                and a[0].lower() not in WEEKDAYS  # "announced on Thursday": when, not where
-                and not entity_in(name, word_set(_written(a, gap, DISPLACED_SPAN)))
-                and not _spelled_alike(name[-1], a[:DISPLACED_SPAN])
-                for a, gap in after
-            ):  # fmt: skip
-                other = list(itertools.takewhile(lambda w: w[:1].isupper(), after[0][0]))
-                out.append(f"{' '.join(name)} / {' '.join(other)}")
-    return out
-
-
-def _written(words: Sequence[str], gaps: Sequence[str], n: int) -> str:
-    """The first ``n`` words as the text writes them ("U.S. Citizenship and ...")."""
-    return words[0] + "".join(g + w for g, w in zip(gaps[1:n], words[1:n], strict=True))
-
-
-def _another(words: Sequence[str], name: tuple[str, ...]) -> bool:
-    """Whether ``words`` open with a name that is not ``name``, past any titles ("Vice
-    President Mike Pence" for Mitt Romney; not "Rep. Doug LaMalfa" for Doug LaMalfa, nor a
-    title alone)."""
-    k = 0
-    while k < len(words) and words[k][:1].isupper() and title_word(words[k]):
-        k += 1
-    return k < len(words) and words[k][:1].isupper() and words[k] not in name
-
-
-def _modifier_displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
-    """Names the claim puts before a noun ("a Trump appointee"), or places a noun in ("a burn
-    center in Galveston", :func:`_placed_noun`), that the cited texts put only another name
-    before ("an Obama appointee", "a Houston burn center"), one the claim does not give, as "A
-    / B". An adjective of a place or people is no other name ("the American economy"), nor is a
-    name made an adjective ("pro-Trump")."""
-    out = []
-    for name in claim.facts.entities:
-        noun, kind = claim.modifiers.get(name), ""
-        if not noun:  # "taken to a burn center in Galveston": "a Houston burn center"
-            noun, kind = _placed_noun(claim, name)
-        if not noun:
-            continue
-        spots = [(q, g, j) for q, g in texts for j in range(1, len(q))
-                 if stem(q[j].lower()) == noun and not g[j].strip()]  # fmt: skip
-        if any(_named_with(name, q, g, j) for q, g, j in spots):
-            continue  # "The Velmont plant on Harlow Road": the claim's "Harlow Road plant"
-        # the kind of the noun the claim gives before it stands between ("burn center")
-        spots = [(q, g, j - 1 if kind and q[j - 1].lower() == kind and j > 1 else j)
-                 for q, g, j in spots]  # fmt: skip
-        before = [_name_before(q, g, j) for q, g, j in spots]
-        last = plain(name[-1]).lower()
-        # another name, not one holding this one ("the Dallas-Fort Worth area" for "Dallas")
-        if before and all(b and last not in {plain(w).lower() for w in b}
-                          and not is_stop(b[-1].lower())
-                          for b in before):  # fmt: skip
-            other = " ".join(before[0])
-            q, _, j = spots[0]
-            if _spelled_out(name, [*before[0], q[j]]):
-                continue  # "the MSCI index": the "Morgan Stanley Capital Index (MSCI)"
-            if names_another(claim, other) and not _ADJECTIVE.search(other):
-                out.append(f"{' '.join(name)} / {other}")
-    return out
-
-
-def _spelled_out(name: tuple[str, ...], words: Sequence[str]) -> bool:
-    """Whether the name is the acronym of these words written in full (:func:`run_initials`:
-    "MSCI", Morgan Stanley Capital Index)."""
-    return (len(name) == 1 and name[0].isupper()
-            and f"={name[0].lower()}" in run_initials(" ".join(words)))  # fmt: skip
-
-
-def _placed_noun(claim: Claim, name: tuple[str, ...]) -> tuple[str, str]:
-    """The stem of the noun the claim places at ``name`` ("a burn center in Galveston": center)
-    and the lower-case word right before that noun ("burn"), or two empty strings: a noun in
-    a place is that place's noun, as a source putting the name before it has it ("a Houston
-    burn center")."""
-    words = claim.words
-    for k in claim.at(name):
-        if k < 2 or words[k - 1].lower() not in ("in", "at"):
-            continue
-        noun = words[k - 2]
-        if noun.isalpha() and noun.islower() and not is_stop(noun):
-            kind = words[k - 3].lower() if k >= 3 and words[k - 3].islower() else ""
-            return stem(noun), "" if is_stop(kind) else kind
-    return "", ""
-
-
-def _name_before(words: Sequence[str], gaps: Sequence[str], j: int) -> list[str]:
-    """The capitalised words right before word ``j``: the name modifying it, or none where a
-    prefix makes them an adjective ("the online pro-Trump conspiracy theory")."""
-    run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words[:j])))[::-1]
-    start = j - len(run)
-    if run and start > 0 and gaps[start] == "-" and words[start - 1][:1].islower():
-        return []
-    return run
-
-
-def _named_with(name: tuple[str, ...], words: Sequence[str], gaps: Sequence[str], j: int) -> bool:
-    """Whether ``words`` name ``name`` with the noun at ``j``: before it in its clause ("the
-    Ardel Highway in the Kessen Mountains early"), or after a preposition right after it ("plant
-    on Harlow Road")."""
-    last = plain(name[-1]).lower()
-    k = j
-    while k > 0 and not gaps[k].strip():
-        k -= 1
-        if plain(words[k]).lower() == last:
-            return True
-    after = [plain(w).lower() for w in words[j + 2 : j + 2 + len(name) + 1]]
-    return j + 1 < len(words) and words[j + 1].lower() in _PLACE_WORDS and last in after
-
-
-_PLACE_WORDS = {"on", "in", "at", "of", "from", "near", "outside"}  # before a place: "ashore at X"
-_ADJECTIVE = re.compile(r"^\w+(?:an|ese|ish|i)$")  # "the American economy" for "the U.S. economy"
-
-
-def _after_words(lead: Sequence[str], words: Sequence[str]) -> list[int]:
-    """Where ``words`` has a word right after the two of ``lead`` (in any case)."""
-    low = [w.lower() for w in lead]
-    return [j for j in range(2, len(words)) if [w.lower() for w in words[j - 2 : j]] == low]
-
-
-def _spelled_alike(word: str, others: Sequence[str]) -> bool:
-    """Whether a long name is one of ``others`` spelled another way ("Soleimani", "Suleimani")."""
-    return len(word) >= 6 and any(
-        SequenceMatcher(None, word.lower(), other.lower()).ratio() >= SPELLED_ALIKE
-        for other in others
-    )
-
-
-def _other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
-    """The outlets the claim says reported it ("Wired News reported Thursday that ...") where
-    a cited text says, with the same verb, that another outlet did ("Al Jazeera reported
-    Thursday that ...") and none names this one. A claim's outlet is otherwise left unchecked:
-    a summary often names the outlet of an article that does not name itself, or credits the
-    outlet where an article quotes another ("according to USA Today" for "told the AP")."""
-    mine = [(name, verb) for name, verb, looks in media_outlets(claim.text) if looks]
-    if not mine:
-        return []
-    theirs = {verb for i in cited for _, verb, _ in media_outlets(evidence.candidates[i].quote)}
-    words = set().union(*(evidence.words[i] for i in cited))
-    # "the Courier" is the "Southwest Oklahoma Courier" a summary names in full
-    return [name for name, verb in mine if verb in theirs
-            and tokens(name)[-1].lower() not in words]  # fmt: skip
 
 
 def _kin(claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] | None = None) -> Claim:
@@ -1087,214 +838,6 @@ def _other_spellings(t: str) -> list[str]:
     if t.endswith("iz") and len(t) >= 6:
         return [t[:-2] + "is"]
     return [t + "is"] if len(t) >= 5 else []
-
-
-def _around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
-    """The claim's content stems next to a name (``NAME_AROUND`` each side, other names' words
-    aside, but for a name it gives as the same thing's: "the Affordable Care Act, commonly called
-    Obamacare")."""
-    words = claim.name_stems
-    first, last = stem(name[0].lower()), stem(name[-1].lower())
-    seq = claim.ordered
-    out: set[str] = set(_aliases(claim, name))
-    for i, t in enumerate(seq):
-        if t == last:
-            out.update(w for w in seq[i + 1 : i + 1 + NAME_AROUND] if w not in words)
-        if t == first:
-            out.update(w for w in seq[max(0, i - NAME_AROUND) : i] if w not in words)
-    return out
-
-
-def _apposed(claim: Claim, name: tuple[str, ...]) -> set[str]:
-    """The stem of the last word of the person whose apposition in the claim holds ``name``
-    ("Sen. Marsha Blackburn, a Tennessee Republican on the Senate Judiciary Committee, said":
-    Blackburn), or nothing: a sentence naming both ties the name to them as the claim does."""
-    spelled = name_pattern(name)
-    found = re.search(rf"\b([A-Z][\w'’-]+),\s+(?:[\w'’.-]+\s+){{0,{APPOSITION}}}{spelled}\b",
-                      claim.text)  # fmt: skip
-    lasts = {e[-1] for e in claim.facts.entities if e != name}
-    return {stem(found[1].lower())} if found and found[1] in lasts else set()
-
-
-_ALIAS = (
-    r",?\s+(?:(?:commonly|formally|officially|also|better|widely)\s+)?"
-    r"(?:known\s+as|called|dubbed)\s+"
-)
-
-
-def _aliases(claim: Claim, name: tuple[str, ...]) -> list[str]:
-    """The stems of the names the claim gives as another name of ``name`` ("the Affordable Care
-    Act, commonly called Obamacare"; "Obamacare, formally known as the Affordable Care Act")."""
-    spelled = name_pattern(name)
-    found = re.findall(rf"\b{spelled}{_ALIAS}(?:the\s+)?({_NAME_WORDS})", claim.text)
-    found += re.findall(rf"({_NAME_WORDS}){_ALIAS}(?:the\s+)?{spelled}\b", claim.text)
-    return [stem(w.lower()) for other in found for w in tokens(other)]
-
-
-def _listed(claim: Claim, name: tuple[str, ...]) -> bool:
-    """Whether the claim lists the name among others ("four ministers: Ito, Ann Veneman and
-    Rod Paige"; "The White House and Senate Republicans have traded proposals"): the words
-    around the list are every member's, not what this one does."""
-    spelled = name_pattern(name)
-    return bool(re.search(rf"(?:[:,]\s*|\b{_AND}\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
-                          claim.text)  # the last of "A, B and C" too, a verb after it
-                or re.search(rf",\s*{_NAME_WORDS},?\s+{_AND}\s+{spelled}\b", claim.text)
-                or re.search(rf"\b(?i:neither)\s+{_NAME_WORDS}\s+nor\s+{spelled}\b", claim.text)
-                or re.search(rf"\b{spelled}\s+{_AND}\s+{_NAME_WORDS}", claim.text))  # fmt: skip
-
-
-_AND = r"(?:and|n?or)"  # "Neither Time Warner nor Sprint would confirm a deal"
-
-
-_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # "Portland", "Los Angeles"
-
-
-def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether candidate ``i`` names ``name`` for what the claim has it do. In a window of
-    sentences, the words the claim has the name do, when found only in a sentence of the window
-    that names someone else, are that other person's ("Adeyemi said shops would lose trade" is
-    not supported by "Adeyemi said X. Brackett said shops would lose customers."); a quote in the
-    next sentence naming nobody ("Shetler told the site: ... We decided to ...") still counts.
-    A name the claim lists among others is named wherever the window has it (:func:`_listed`).
-    A sentence calling the person by a first name the sources give only them names them too
-    (:func:`_mentions`). Where the text has the name's last word itself, the words before it (a
-    first name) must be words the sources use somewhere: "John Price" is not "Ned Price", and a
-    text naming only someone else of that last word does not name them (:func:`named_otherwise`:
-    "Inter Milan" is not "AC Milan"). A sentence of the window naming both the name and the
-    person the claim apposes it to (:func:`_apposed`) names it for the claim too, and so does
-    one going on about the body as "the group" (:func:`body_before`)."""
-    if not has(name, evidence, i):  # a column's writer is named by its byline
-        doc = evidence.candidates[i].doc
-        return (
-            named_before(name, evidence, i)
-            or body_before(name, evidence, i)
-            or the_head(name, evidence, i)
-            or doc in wrote(evidence, name)
-            or _for_its_country(claim, name, evidence, i)
-        )
-    if name[-1].lower() in evidence.words[i] and not _known_words(name[:-1], evidence):
-        return False
-    candidate = evidence.candidates[i]
-    if named_otherwise(name, candidate.quote):  # "Inter Milan" for "AC Milan"
-        return False
-    around = _around_name(claim, name)
-    if candidate.size == 1 or evidence.single is None or not around or _listed(claim, name):
-        return True
-    rows = [j for j in evidence.sentence_rows(i) if j is not None]
-    tied = around | _apposed(claim, name)  # "Varga, a member of the Harbour Committee"
-    if any(_mentions(name, evidence, j) and tied & evidence.words[j] for j in rows):
-        return True
-    head = stem(name[-1].lower())
-    return not any(
-        around & evidence.words[j]
-        and any(stem(e[-1].lower()) != head for e in evidence.facts[j].entities)
-        and not _mentions(name, evidence, j)
-        and not _bodies_of_the_claim(claim, name, evidence, j)
-        and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
-        and not (k and _introduces(name, evidence, rows[k - 1]))
-        for k, j in enumerate(rows)
-    )
-
-
-def _introduces(name: tuple[str, ...], evidence: Evidence, j: int) -> bool:
-    """Whether sentence ``j`` names the person and ends with a colon, opening what they say or
-    write: "Paul Shetler, the organizer, left this comment on the previous thread:" makes the
-    next sentence his, whoever it names ("FB have NOT removed the kiss-in event page")."""
-    return evidence.candidates[j].quote.rstrip().endswith(":") and _mentions(name, evidence, j)
-
-
-def _bodies_of_the_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, j: int) -> bool:
-    """Whether the name is a person's and every other name candidate ``j`` gives is one the
-    claim names too, and no person's: "By 2010, when the head of Microsoft's Business division
-    left to take the helm at Nokia" gives Stephen Elop's move, named in the next sentence, in a
-    claim naming Microsoft and Nokia. A speaker the claim names is someone else's ("Brackett
-    said ..."), and two bodies or places the claim names may be swapped ("the National Crime
-    Agency is helping ..., while the National Cyber Security Centre leads ...")."""
-    if not is_person(" ".join(name)) or any(plain(w.lower()) in ORG_HEADS for w in name):
-        return False  # "Harbour Committee Democrats" are a body's members, no person
-    named = {stem(e[-1].lower()) for e in claim.facts.entities}
-    others = {stem(e[-1].lower()) for e in evidence.facts[j].entities} - {stem(name[-1].lower())}
-    return others <= named and not any(
-        stem(e[-1].lower()) in others and is_person(" ".join(e))
-        for facts in evidence.facts
-        for e in facts.entities
-    )
-
-
-def _for_its_country(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether the claim puts a capital for its country's government ("Beijing was paying
-    close attention", "Pyongyang has not confirmed the incident") and candidate ``i`` names
-    that country ("China is now paying close attention"): not where the claim places something
-    in the capital ("talks in Beijing"), which a text naming only the country does not say."""
-    countries = countries_of(name)
-    spots = [m.start() for m in re.finditer(rf"\b{re.escape(' '.join(name))}\b", claim.text)]
-    if not countries or not spots or any(_PLACED.search(claim.text, 0, at) for at in spots):
-        return False
-    return any(has(country, evidence, i) for country in countries)
-
-
-# The words that place something in a capital, not put it for the country: "talks in Beijing"
-_PLACED_AFTER = _PLACE_WORDS | {
-    "to", "into", "around", "across", "inside", "toward", "towards", "through", "via", "over",
-    "between", "and",
-}  # fmt: skip
-_PLACED = re.compile(rf"\b(?:{'|'.join(sorted(_PLACED_AFTER))})\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
-    """Whether candidate ``i`` names ``name``, calls it by a first name the sources give
-    only that person ('"Kofi is a player we have followed," said Varga' names Kofi Marandu),
-    or quotes "she said" or "the former vice president says" right after a sentence naming
-    them (:func:`named_before`; not "the spokesman said" after one naming the body he speaks
-    for), or goes on with a quotation a sentence naming them gives them
-    (:func:`_quote_speaker`), or calls them "a police chief" right before a sentence naming
-    them (:func:`introduced`), or calls a group named right before "members" or "they"
-    (:func:`group_before`), or a body named right before "the group" (:func:`body_before`)."""
-    if has(name, evidence, i):
-        return True
-    speaker = _quote_speaker(evidence, i)  # a quotation of theirs running on
-    if speaker is not None and has(name, evidence, speaker):
-        return True
-    firsts = (evidence.aliases or {}).get(stem(name[-1].lower()), frozenset())
-    if firsts & evidence.words[i] or named_before(name, evidence, i, deputy=False):
-        return True
-    # "A police chief in ... Police Chief Tim Gannon"; "... Committee Democrats ... members"
-    return (
-        introduced(name, evidence, i)
-        or group_before(name, evidence, i)
-        or body_before(name, evidence, i)
-    )
-
-
-def _known_words(words: Sequence[str], evidence: Evidence) -> bool:
-    """Whether the sources use each of these words (a title or role such as "Senator" or
-    "Fellow" aside; the adjective of a place they name, see :func:`_place_adjective`)."""
-    return all(w.lower() in evidence.capitalised or stem(w.lower()) in evidence.vocab
-               or title_word(w) or _place_adjective(w, words[k + 1 : k + 2], evidence)
-               or QUARTERS.get(w.lower()) in evidence.capitalised
-               for k, w in enumerate(words))  # fmt: skip
-
-
-def _place_adjective(word: str, after: Sequence[str], evidence: Evidence) -> bool:
-    """Whether ``word`` is the adjective of a place the sources name ("Macedonian" for
-    "Macedonia") and they put no other name before the word after it ("Estravian Prime
-    Minister" where they write "Valdoria's prime minister")."""
-    low = word.lower()
-    if not place_form_in(low, evidence.capitalised):
-        return False
-    if not after:
-        return True
-    before = re.compile(rf"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?i:{re.escape(after[0])})\b")
-    for candidate in evidence.candidates:
-        for found in before.finditer(candidate.quote) if candidate.size == 1 else ():
-            other = found.group(1).lower()
-            if (
-                other not in evidence.lowercase
-                and not is_stop(other)
-                and not (other == low or place_form_in(other, {low}) or place_form_in(low, {other}))
-            ):
-                return False
-    return True
 
 
 def _disagreements(evidence: Evidence, rows) -> tuple[Disagreement, ...]:
@@ -1434,131 +977,6 @@ def _number_missing(number: Number, evidence: Evidence, cited: list[int]) -> boo
     """Whether no cited text gives a figure another source gives otherwise, for the same
     thing: with a word in common around it, however distinctive the figure."""
     return not any(has(number, evidence, i, near=NUMBERS_NEAR, strict=True) for i in cited)
-
-
-def _missing_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str]:
-    """The claim's facts no cited text states. A figure counts when a cited text gives it
-    with a word in common around it or, when the claim gives that value only once, anywhere
-    in a cited text that has no other figure near its words ("12 years old in 2014" from "who
-    were 12 at the time of the 2014 attack"); a value the claim repeats ("by 6 a.m. after six
-    hours") needs its words, and the cited texts must give it as often. A name counts as
-    :func:`_names` says."""
-    facts = claim.facts
-    values = Counter(n.value for n in facts.numbers)
-    # The figures of a result or vote a cited text gives ("6-3" for "six votes to three").
-    scored = score_figures(s for s in facts.scores if any(s in evidence.words[i] for i in cited))
-    # A value the claim gives more often than the cited texts do ("since March 2026, with a
-    # contract to the end of 2026" from "since March 2021, and his contract ran until the end
-    # of 2026"): one of its figures is given by none of them.
-    given = Counter(n.value for i in cited for n in evidence.facts[i].numbers)
-    short = [n.surface for n in facts.numbers
-             if values[n.value] > max(1, given[n.value]) and n.value not in scored]  # fmt: skip
-    found = [
-        surface(fact)
-        for fact in fact_list(facts)
-        if not any(
-            _names(claim, fact, evidence, i)
-            if isinstance(fact, tuple)
-            else has(fact, evidence, i, near=NUMBERS_NEAR) or _dated(fact, evidence, i)
-            for i in cited
-        )
-        and not (isinstance(fact, Number) and fact.value in scored)
-        and not (
-            isinstance(fact, Number)
-            and values[fact.value] == 1
-            and any(_loosely(fact, evidence.facts[i]) for i in cited)
-        )  # fmt: skip
-        and not (isinstance(fact, Number) and _the_two(claim, fact))
-        or isinstance(fact, tuple)
-        and _another_of_the_name(fact, evidence, cited)
-    ]
-    return list(dict.fromkeys([*short[-1:], *found]))
-
-
-def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[int]) -> bool:
-    """Whether a cited text gives a person's last word only after another first name, and no
-    cited text gives the name in full: "killing Terrence Pruitt" where one citation says
-    "killing Raymond Pruitt" and another "the killing of Mr. Pruitt" is a changed name, though
-    the sources name a Terrence Pruitt elsewhere."""
-    if len(name) < 2 or title_word(name[0]) or name[0].lower() in ROLES:
-        return False
-    if is_body(name) or not is_person(" ".join(name)):
-        return False  # "the Labor Department" is "the Department of Labor", "AC Milan" no person
-    quotes = [evidence.candidates[i].quote for i in cited]
-    spelled = re.compile(rf"\b{name_pattern((*name[:-1], plain(name[-1])))}\b")
-    return any(named_otherwise(name, q) for q in quotes) and not any(
-        spelled.search(q) for q in quotes
-    )
-
-
-ENTRY_REACH = 3  # most sentences of a live blog's entry after the one that opens with its time
-_TIMED = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry opens with its time
-_SAME_DAY = re.compile(
-    rf"^{_TIMED.pattern}|\b(?i:today|tonight|this (?:morning|afternoon|evening))\b"
-)
-
-
-def _dated(fact: Fact, evidence: Evidence, i: int) -> bool:
-    """Whether candidate ``i`` is a live blog's entry of the day ``fact`` ("14:10 Rail operator
-    Vellink says ... this afternoon" under the line "Wednesday 16 July"): it opens with a time
-    or says "today", or one of the ``ENTRY_REACH`` sentences before it opens the entry with its
-    time ("1:15 p.m. — The fire is out. Chief Ramon Delgado says crews put out ..."), and the
-    last line of its article before that which is only a date names that day."""
-    if not isinstance(fact, str) or fact not in WEEKDAYS or evidence.rows_of is None:
-        return False
-    c = evidence.candidates[i]
-    rows = evidence.rows_of.get(c.doc, ())
-    if _lede_day(fact, evidence, i, rows):
-        return True
-    lines = [evidence.candidates[r].quote for r in rows
-             if evidence.candidates[r].sentence <= c.sentence]  # fmt: skip
-    entry = len(lines) - 1
-    if not _SAME_DAY.search(c.quote):  # a later sentence of an entry opening with its time
-        back = [k for k in range(entry - 1, max(-1, entry - 1 - ENTRY_REACH), -1)
-                if _TIMED.match(lines[k]) or DAY_LINE.fullmatch(lines[k].strip())]  # fmt: skip
-        if not back or not _TIMED.match(lines[back[0]]):
-            return False
-        entry = back[0]
-    dates = [q for q in lines[:entry] if DAY_LINE.fullmatch(q.strip())]
-    return bool(dates) and fact in dates[-1].lower()
-
-
-LEDE_DAY_REACH = 2  # sentences after an article's first that its lede's weekday dates
-
-
-def _lede_day(day: str, evidence: Evidence, i: int, rows: Sequence[int]) -> bool:
-    """Whether the weekday is the one day an article gives, in its first sentence, and
-    candidate ``i`` (a sentence or window) starts within ``LEDE_DAY_REACH`` sentences after
-    it and gives no day or month: it reports that day's news ("Stocks, bonds and commodities
-    fell Wednesday ... The Dow Jones Industrial Average fell 1,420 points, or 6.7%, to 19818
-    in midday trading")."""
-    c, facts = evidence.candidates[i], evidence.facts[i]
-    if not 0 < c.sentence <= LEDE_DAY_REACH or facts.weekdays or facts.months:
-        return False
-    days = [(evidence.candidates[r].sentence, evidence.facts[r].weekdays) for r in rows]
-    named = set().union(*(d for _, d in days))
-    return named == {day} and any(k == 0 and day in d for k, d in days)
-
-
-_THE_TWO = re.compile(r"\b(?i:the) two\b(?! of\b)")
-
-
-def _the_two(claim: Claim, number: Number) -> bool:
-    """Whether the figure is the "two" of "the two sides", "the two retailers": a pair the
-    claim has named, not a count a source must give (a claim giving another figure for it, "the
-    three retailers", is still checked)."""
-    return (
-        number.value == 2 and number.surface.lower() == "two" and bool(_THE_TWO.search(claim.text))
-    )
-
-
-def _loosely(number: Number, facts: Facts) -> bool:
-    """Whether a text gives the value of ``number`` and no other figure near its words (in
-    "backed strike action by 87 percent on a turnout of 74 percent", 74 is not the vote)."""
-    given = any(agrees(number, n) and n.date == number.date for n in facts.numbers)
-    rivals = any(not compatible(number, n) and n.around & number.around
-                 for n in facts.numbers)  # fmt: skip
-    return given and not rivals
 
 
 def _words(claim: Claim, covered: set[str]) -> list[str]:

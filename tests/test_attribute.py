@@ -1573,7 +1573,7 @@ def test_an_adjective_of_nationality_stands_in_no_pair_of_names():
      ("He said the vote was close, and Smith won the race.", ("Smith",), False)],
 )  # fmt: skip
 def test_the_last_of_a_list_of_names_is_listed_with_a_verb_after_it(text, name, listed):
-    from summarizer.attribute import _listed
+    from summarizer.relations.mentions import _listed
 
     assert bool(_listed(claim_of(text), name)) is listed
 
@@ -1603,7 +1603,7 @@ def test_the_words_before_a_role_tell_whom_it_calls_by_it():
 
 
 def test_a_window_sentence_calling_a_name_by_its_role_mentions_it_but_not_its_spokesman():
-    from summarizer.attribute import _mentions
+    from summarizer.relations.mentions import _mentions
 
     council = Document(
         "c",
@@ -2040,16 +2040,16 @@ def test_the_voice_vote_and_the_tally_hold_a_claim_in_either_form():
 
 
 def test_the_name_a_claim_gives_as_anothers_is_around_it():
-    from summarizer.attribute import _around_name
+    from summarizer.relations.mentions import around_name
 
     text = ("The ministry no longer regards the Harbour Act, commonly called the Quay Law, as "
             "unlawful.")  # fmt: skip
     claim = claim_of(text)
-    assert {stem("quay"), stem("law")} <= _around_name(claim, ("Harbour", "Act"))
-    assert {stem("harbour"), stem("act")} <= _around_name(claim, ("Quay", "Law"))
+    assert {stem("quay"), stem("law")} <= around_name(claim, ("Harbour", "Act"))
+    assert {stem("harbour"), stem("act")} <= around_name(claim, ("Quay", "Law"))
     plain_text = "The ministry no longer regards the Harbour Act and the Quay Law as unlawful."
     plain_claim = claim_of(plain_text)
-    assert not {stem("quay")} & _around_name(plain_claim, ("Harbour", "Act"))
+    assert not {stem("quay")} & around_name(plain_claim, ("Harbour", "Act"))
 
 
 def test_a_speakers_words_end_where_the_story_goes_on_with_another_name():
@@ -2309,7 +2309,7 @@ def test_a_name_after_a_title_in_another_names_place_is_displaced():
 
 
 def test_a_title_alone_or_an_adjective_before_a_name_is_no_other_name_in_its_place():
-    from summarizer.attribute import _displaced
+    from summarizer.relations.displaced import displaced
 
     def texts(*quotes):
         return [(tokens(q), token_gaps(q)) for q in quotes]
@@ -2324,7 +2324,7 @@ def test_a_title_alone_or_an_adjective_before_a_name_is_no_other_name_in_its_pla
          "The ruling found the appointment of Ivo Marek as acting U.S. Harbour and Airport "
          "Authority director unlawful."),
     ]:  # fmt: skip
-        assert _displaced(claim_of(text), texts(quote)) == [], text
+        assert displaced(claim_of(text), texts(quote)) == [], text
 
 
 def test_an_acronym_skips_and_and_the_words_before_of():
@@ -2417,7 +2417,7 @@ def test_a_state_tag_of_two_abbreviated_words_gives_the_state():
 
 
 def test_the_first_of_two_names_joined_by_and_is_listed():
-    from summarizer.attribute import _listed
+    from summarizer.relations.mentions import _listed
 
     text = "The Harbour Board and Senate Liberals, led by Ana Lind, have traded proposals."
     claim = claim_of(text)
@@ -2513,7 +2513,7 @@ def test_a_quotation_running_on_is_its_speakers():
     )  # fmt: skip
     assert true.support == "supported", true.missing
     assert swapped.support != "supported"
-    from summarizer.attribute import _quote_marks
+    from summarizer.relations.mentions import _quote_marks
 
     assert _quote_marks('said it was "sickened" by it.') == (1, 1)
     assert _quote_marks("after reading the report. \u201c") == (0, 0)  # a mark split off its quote
@@ -2634,7 +2634,7 @@ def test_an_abbreviated_title_ends_no_clause():
 
 
 def test_a_name_moved_after_the_claims_opening_words_is_displaced():
-    from summarizer.attribute import _displaced
+    from summarizer.relations.displaced import displaced
 
     source = (
         "Attorneys for Rita Vos, who was arrested July 2, have argued that she had no contact "
@@ -2643,8 +2643,8 @@ def test_a_name_moved_after_the_claims_opening_words_is_displaced():
     texts = [(tokens(source), token_gaps(source))]
     moved = "Attorneys for Ana Lind, who was arrested July 2, have argued that she had no contact."
     kept = "Attorneys for Rita Vos have argued that she had no contact with Ivo Marek."
-    assert _displaced(claim_of(moved), texts) == ["Ana Lind / Rita Vos"]
-    assert _displaced(claim_of(kept), texts) == []
+    assert displaced(claim_of(moved), texts) == ["Ana Lind / Rita Vos"]
+    assert displaced(claim_of(kept), texts) == []
 
 
 def test_two_names_given_each_others_figures_are_swapped():
@@ -2689,17 +2689,17 @@ def test_a_list_member_put_in_anothers_place_is_flagged():
 
 
 def test_a_name_made_an_adjective_by_a_prefix_is_no_modifier():
-    from summarizer.attribute import _modifier_displaced
+    from summarizer.relations.displaced import modifier_displaced
 
     source = (
         'The House voted to condemn the online pro-Marek conspiracy theory known as "Harbourgate."'
     )
     texts = [(tokens(source), token_gaps(source))]
     text = "The House resolution condemning the Harbourgate conspiracy theory passed."
-    assert _modifier_displaced(claim_of(text), texts) == []
+    assert modifier_displaced(claim_of(text), texts) == []
     other = "The House voted to condemn the online Marek conspiracy theory."
     texts = [(tokens(other), token_gaps(other))]
-    assert _modifier_displaced(claim_of(text), texts) == ["Harbourgate / Marek"]
+    assert modifier_displaced(claim_of(text), texts) == ["Harbourgate / Marek"]
 
 
 def test_a_nationality_is_not_displaced_and_a_day_relates_no_one():
@@ -3019,7 +3019,7 @@ def test_a_possessive_opening_a_name_is_a_name_of_its_own():
 
 
 def test_her_after_a_named_sentence_goes_on_about_them():
-    from summarizer.attribute import _names
+    from summarizer.relations.mentions import names_for_claim
 
     documents = [Document("a", '"I just started running," Royce said. Her son, Mason, 8, a '
                                "third-grader, broke his collarbone.")]  # fmt: skip
@@ -3027,7 +3027,7 @@ def test_her_after_a_named_sentence_goes_on_about_them():
     text = "Jenna Royce tells the Messenger that her 8-year-old son, a third-grader, broke his "
     claim = claim_of(text + "collarbone.")
     window = next(i for i, c in enumerate(evidence.candidates) if c.size == 2)
-    assert _names(claim, ("Royce",), evidence, window)
+    assert names_for_claim(claim, ("Royce",), evidence, window)
 
 
 def test_a_spokeswoman_speaks_for_the_body():
@@ -3513,14 +3513,14 @@ def test_a_nationality_in_any_form_relates_no_one(adjective):
 
 
 def test_a_verb_of_speech_inside_a_quotation_names_no_speaker():
-    from summarizer.attribute import _quote_speaker
+    from summarizer.relations.mentions import quote_speaker
 
     documents = [Document("a", '"Gareth was about five metres away," said Ms Hughes. "I don\'t '
                                'think either of us said a word on the way up. We just sat on the '
                                'boat and grinned."')]  # fmt: skip
     evidence = Attributor(LEXICAL)._evidence(documents, split_all(documents), None)
     first, going_on = (i for i, c in enumerate(evidence.candidates) if c.size == 1)
-    assert _quote_speaker(evidence, going_on) == first  # the quotation is still Ms Hughes's
+    assert quote_speaker(evidence, going_on) == first  # the quotation is still Ms Hughes's
 
 
 def test_a_name_in_a_quotation_opening_a_sentence_is_not_its_speaker():
@@ -3711,7 +3711,7 @@ def test_a_capital_put_for_its_country_is_named_by_the_country():
 
 def test_a_capital_where_something_happened_is_not_its_country():
     # "talks in Ottawa": a source saying only that the talks were in Canada does not say where
-    from summarizer.attribute import _for_its_country
+    from summarizer.relations.mentions import _for_its_country
 
     documents = [Document("a", "Canada said fishing ministers would meet for talks in Canada on "
                                "Tuesday to settle the trawler dispute.")]  # fmt: skip
@@ -4099,7 +4099,7 @@ def test_a_year_cut_to_two_digits_is_the_year():
 
 
 def test_an_acronym_of_the_name_before_a_noun_is_that_name():
-    from summarizer.attribute import _spelled_out
+    from summarizer.relations.displaced import _spelled_out
 
     docs = [Document("m", "Valdoria's weightage in the Morgan Stanley Capital Index (MSCI) is "
                           "expected to go up, which will bring in more money, brokers "
@@ -4231,7 +4231,7 @@ def test_a_passive_after_the_middle_word_turns_the_order_round():
 
 
 def test_a_club_called_by_its_last_word_is_no_other_first_name():
-    from summarizer.attribute import _another_of_the_name
+    from summarizer.relations.stated import _another_of_the_name
 
     docs = [
         Document("a", "With their neighbours Milan also at home, Inter's second leg will be "

@@ -3,6 +3,10 @@ texts cited for it, used by :mod:`summarizer.attribute` once citations are chose
 
 * :mod:`~summarizer.relations.claim`: the claim as the checks read it (its stems, clauses,
   speakers) and what a cited text states (:func:`~summarizer.relations.claim.has`);
+* :mod:`~summarizer.relations.stated`: which of the claim's figures, dates and names its cited
+  texts state; :mod:`~summarizer.relations.mentions`: whether a cited text names a name for what
+  the claim has it do;
+* :mod:`~summarizer.relations.displaced`: a name or modifier the claim puts in another place;
 * :mod:`~summarizer.relations.naming`: where a source text names someone, by name, first name,
   role, pronoun or a body's last word, and when a name there is someone else's;
 * :mod:`~summarizer.relations.speakers`: who said it; a speaker's words must be held by a

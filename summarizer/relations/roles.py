@@ -293,7 +293,7 @@ def usurped(claim: Claim, evidence: Evidence, best: int, others: Sequence[int] =
     (of ``others``) not naming them, where no source sentence has them do it within
     ``DEED_REACH`` words ("Gareth Pryce found the bell" where one citation says "Sian Hughes
     found and photographed the bell" and none has Pryce find anything); a verb of saying is left
-    to :func:`misquoted`."""
+    to :func:`~summarizer.relations.speakers.misquoted`."""
     words, gaps = claim.words, claim.gaps
     rows = [i for c in others for i in evidence.sentence_rows(c) if i is not None]
     out = []
