@@ -3408,14 +3408,14 @@ def test_a_quotation_needs_most_of_its_words_in_a_sentence_naming_its_speaker():
 
 def test_clearing_the_caches_forgets_what_was_found_in_texts():
     # the benchmark of articles never seen clears them: a text's outlets are found anew
-    from summarizer.facts import _media_spans, attribution_tokens
+    from summarizer.facts.media import attribution_tokens, media_spans
 
     attributor = Attributor(LEXICAL)
     attributor.attribute(["Twelve workers were hurt, the Courier reports."], RIOT,
                          split_all(RIOT))  # fmt: skip
-    assert attribution_tokens.cache_info().currsize and _media_spans.cache_info().currsize
+    assert attribution_tokens.cache_info().currsize and media_spans.cache_info().currsize
     attributor.clear_caches()
-    assert attribution_tokens.cache_info().currsize == 0 == _media_spans.cache_info().currsize
+    assert attribution_tokens.cache_info().currsize == 0 == media_spans.cache_info().currsize
 
 
 def test_an_active_verb_joined_to_a_passive_has_the_one_it_was_done_to_do_it():
