@@ -677,7 +677,13 @@ def gaps(claim: Claim, covered: set[str]) -> list[tuple[int, int]]:
 def _distinct_figure(fact: Fact, evidence: Evidence) -> list[int]:
     """The sentences that give a figure few sentences give (no small whole number, date or
     decade) with a word around it in common, whatever their score: "the town's roughly 1,900
-    residents" is completed by "Castelrocca, a town of some 1,900 people"."""
+    residents" is completed by "Castelrocca, a town of some 1,900 people"; and those giving an
+    age as an age, of no other named person ("said Simms, 58," for "a 58-year-old
+    grandmother")."""
+    if isinstance(fact, Number) and fact.noun == "age":  # "Simms, 58," for "a 58-year-old"
+        return [i for i, c in enumerate(evidence.candidates)
+                if c.size == 1 and has(fact, evidence, i, near=True)
+                and any(n.noun == "age" for n in evidence.facts[i].numbers)]  # fmt: skip
     if not isinstance(fact, Number) or common(fact.value) or fact.date or fact.bound == "s":
         return []
     return [i for i, c in enumerate(evidence.candidates)

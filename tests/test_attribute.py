@@ -2745,7 +2745,7 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
 
 
 def test_one_side_of_a_vote_is_no_count_a_name_owns():
-    from summarizer.relations.order import figure_owners
+    from summarizer.relations.swaps import figure_owners
 
     text = "The Senate approved it 20-13 and the Assembly 62-37, both along party lines."
     assert figure_owners(text, extract_facts(text)) == ()
@@ -3116,7 +3116,7 @@ def test_an_outlet_cited_by_name_is_no_fact_and_a_short_form_is_the_same_outlet(
 
 
 def test_a_figure_in_a_place_is_that_places():
-    from summarizer.relations.order import figure_owners
+    from summarizer.relations.swaps import figure_owners
 
     text = "Tornadoes killed nine people in Arkansas: six in Millbrook and three in Cass Junction."
     owned = [(" ".join(name), n.surface) for name, n in figure_owners(text, extract_facts(text))]
@@ -3967,7 +3967,7 @@ def test_a_disputed_figure_no_citation_gives_for_the_same_thing_is_listed_missin
      ("The update made the program read fuel in pounds instead of kilograms.", None)],
 )  # fmt: skip
 def test_two_things_set_side_by_side_are_paired_as_the_source_pairs_them(claim, pair):
-    from summarizer.relations.order import crossed
+    from summarizer.relations.swaps import crossed
 
     quotes = ["Ms Kerr, a physiotherapist, was being treated for frostbite, while Mr Ashworth, an "
               "engineer, was suffering from hypothermia.",
@@ -4243,3 +4243,16 @@ def test_a_club_called_by_its_last_word_is_no_other_first_name():
     cited = [i for i, c in enumerate(evidence.candidates) if c.size == 1]
     assert not _another_of_the_name(("AC", "Milan"), evidence, cited[0:1] + cited[2:3])
     assert _another_of_the_name(("Terrence", "Pruitt"), evidence, cited[1:2] + cited[3:4])
+
+
+def test_an_age_is_completed_from_a_sentence_giving_it_as_an_age():
+    docs = [Document("g", "Forecasters issued a tornado warning for the town 14 minutes before "
+                          "the storm hit. Debra Simms heard the sirens, grabbed her two "
+                          "grandchildren and climbed into the bathtub. Crews cleared the roads "
+                          "on Monday. \"I just held on to those babies,\" said the 58-year-old, "
+                          "who lives on Walnut Street.")]  # fmt: skip
+    true = "Debra Simms, 58, grabbed her two grandchildren and climbed into the bathtub."
+    passes_and_flags(true, true.replace("58", "59"), docs, "59")
+    other = [Document("h", docs[0].text.replace("said the 58-year-old", "said Ana Ruiz, 58,"))]
+    (result,) = attribute([true], other)
+    assert "58" in result.missing  # Ana Ruiz's age is not Debra Simms's

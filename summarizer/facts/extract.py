@@ -173,7 +173,14 @@ def states(
             loose = not fact.around or loose and bool(fact.around & words)
         return any(
             agrees(fact, n)
-            and (loose or same_side(fact, n) or not strict and _both_bare(fact, n, facts, words))
+            and (
+                loose
+                or same_side(fact, n)
+                or not strict
+                and _both_bare(fact, n, facts, words)
+                or not strict
+                and fact.noun == n.noun == "age"
+            )  # "Simms, 58," is 58 years old
             and same_owner(fact.owner, n.owner)
             and (fact.date == n.date or is_year(fact) and is_year(n))  # "August 2015" has 2015
             and not (fact.money and counts_things(n))  # "a fee of £40" is no "40 goals"
