@@ -15,7 +15,8 @@ texts cited for it, used by :mod:`summarizer.attribute` once citations are chose
   somewhere (:func:`~summarizer.relations.roles.apart`), roles and titles must be the sources',
   two events the claim links ("after", "because") must be linked in one source text;
 * :mod:`~summarizer.relations.order`: names or nouns round a word must not come the other way
-  round, nor swap what they did; word order and fluency;
+  round, nor swap what they did; word order and fluency; :mod:`~summarizer.relations.swaps`:
+  two figures, the sides of a contrast or the ends of a route given the other way round;
 * :mod:`~summarizer.relations.wording`: a negation the claim drops, a word swapped for its
   opposite;
 * :mod:`~summarizer.relations.words`: the word lists and patterns they share.
