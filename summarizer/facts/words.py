@@ -87,7 +87,7 @@ TITLE_WORDS = {
     "capt": "captain", "supt": "superintendent", "insp": "inspector", "det": "detective",
     "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral", "cmdr": "commander",
 }  # fmt: skip
-# trimmed off a name's front ("CEO Laura Pemberton" is the "Chief Executive Laura Pemberton")
+# Words trimmed off a name's front ("CEO Laura Pemberton" is the "Chief Executive Laura Pemberton")
 NAME_PREFIXES = TITLE_ABBREVIATIONS | {"staff", "master", "ceo", "cfo", "coo", "cto"}
 # Contractions of stop words ("it's", "that's", "didn't", "they've") carry no content.
 _CONTRACTION = re.compile(r"^([^\W_]+?)(n)?['’](s|re|ve|ll|d|m|t)$")

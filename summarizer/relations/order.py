@@ -49,6 +49,7 @@ MIN_ORDER_PAIRS = 3  # fewer testable pairs than this: no order check
 MIN_FLUENT = 0.15  # least share of the claim's adjacent word pairs found anywhere in the sources
 MIN_BIGRAMS = 5  # claims with fewer adjacent word pairs are not checked for fluency
 REVERSED_SPAN = 8  # most content words between two names the reversal check tests (words
+# in the sources: twice that and two)
 
 
 def disorder(claim: Claim, evidence: Evidence, cited: list[int]) -> str:

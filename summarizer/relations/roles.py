@@ -51,7 +51,6 @@ from summarizer.relations.words import (
 )
 from summarizer.speech import SAID
 
-# in the sources: twice that and two)
 LINK_SHARE = 0.3  # least share of each side of a link ("after") one source text must hold
 LINK_WORDS = 2  # content words each side needs for the link to be checked
 LINK = re.compile(

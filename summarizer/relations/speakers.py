@@ -32,6 +32,7 @@ from summarizer.relations.words import (
 from summarizer.speech import SAID
 
 SPEAKER_SHARE = 0.5  # least share of what the claim has a speaker say that one source text
+# naming them holds (see misquoted)
 QUOTED_WORDS = 3  # content words of a quotation in the claim that are checked on their own
 QUOTE_SHARE = 0.75  # ... and the least share of them one text naming the speaker must hold
 SPEAKER_AGAIN = 3  # most sentences on from the first in which a second naming a speaker counts

@@ -22,7 +22,6 @@ from summarizer.facts import (
 from summarizer.speech import SPEAKING_FORMS
 
 CLAUSE_END = re.compile(r"[,;:]|\b(?:that|and|but)\b")
-# naming them holds (see misquoted)
 OPENING = 3  # words (titles, a first name) that may stand before a subject opening a sentence
 
 
