@@ -563,10 +563,9 @@ def _replaced_role(claim: Claim, mine, theirs, evidence: Evidence) -> str | None
     ]
     names = {plain(w).lower() for w in capitalised}
     pairs = replaced_roles(mine, theirs, names)
-    firsts = evidence.aliases or {}
     return next((f"{a} / {b}" for a, b in pairs
                  if names_another(claim, b) and not SPEAKS_FOR.search(b)
-                 and plain(b).lower() not in firsts.get(stem(a.split()[-1].lower()), ())),
+                 and plain(b).lower() not in evidence.first_names(a.split()[-1])),
                 None)  # fmt: skip
 
 

@@ -77,6 +77,11 @@ class Evidence:
     members: tuple[tuple[int, ...], ...] = ()  # each candidate's sentences (rows of the input)
     writers: dict[str, tuple[str, ...]] | None = None  # document id -> who wrote it (writers)
 
+    def first_names(self, surname: str) -> frozenset[str]:
+        """The first names the sources give only this surname (see ``aliases``): "Kofi" for
+        Marandu where they name Kofi Marandu and no other Kofi."""
+        return (self.aliases or {}).get(stem(surname.lower()), frozenset())
+
     def sentence_rows(self, i: int) -> list[int | None]:
         """The one-sentence rows of candidate ``i``'s sentences, in order (None for a sentence
         without one, or for all when there is no ``single`` index)."""

@@ -251,8 +251,9 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     speaker = quote_speaker(evidence, i)  # a quotation of theirs running on
     if speaker is not None and has(name, evidence, speaker):
         return True
-    firsts = (evidence.aliases or {}).get(stem(name[-1].lower()), frozenset())
-    if firsts & evidence.words[i] or named_before(name, evidence, i, deputy=False):
+    if evidence.first_names(name[-1]) & evidence.words[i]:
+        return True  # "Kofi is a player we have followed" names Kofi Marandu
+    if named_before(name, evidence, i, deputy=False):
         return True
     # "A police chief in ... Police Chief Tim Gannon"; "... Committee Democrats ... members"
     return (
