@@ -160,7 +160,7 @@ class Parser:
         told = frozenset(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)
         predicates = (
             replace(p, told=told) if p.lemma in _TELLING_ALL else p
-            for p in (_predicate(t) for t in doc if t.pos_ == "VERB")
+            for p in (_converse(_predicate(t)) for t in doc if t.pos_ == "VERB")
         )
         proper = len(doc) > 0 and doc[0].pos_ == "PROPN"
         nominals = tuple(
@@ -564,6 +564,28 @@ def _predicate(verb) -> Predicate:
         tuple(written.items()),
         borrowed,
     )
+
+
+def _converse(p: Predicate) -> Predicate:
+    """A result told by a verb of losing or winning as "<winner> beat <loser>", so that
+    "Valdoria lost 2-1 to Estravia", "Estravia won against Valdoria", "Estravia defeated
+    Valdoria" and "Valdoria were beaten by Estravia" compare; other verbs as they are. What
+    else fills the slots they move to is dropped ("lost the final to Estravia")."""
+    if p.lemma == "lose" and p.get("A0") and p.get("Pto"):
+        moved = {"Pto": "A0", "A0": "A1"}
+    elif p.lemma == "win" and p.get("A0") and (p.get("Pagainst") or p.get("Pover")):
+        moved = {"A0": "A0", "Pagainst" if p.get("Pagainst") else "Pover": "A1"}
+    elif p.lemma == "defeat":
+        moved = {}
+    else:
+        return p
+
+    def turned(pairs: tuple) -> tuple:
+        return tuple((moved.get(k, k), v) for k, v in pairs
+                     if k in moved or k not in moved.values())  # fmt: skip
+
+    return replace(p, lemma="beat", slots=turned(p.slots), phrases=turned(p.phrases),
+                   written=turned(p.written))  # fmt: skip
 
 
 def _passive(verb) -> bool:

@@ -1485,6 +1485,17 @@ def test_an_outlet_the_cited_text_does_not_credit_is_missing_where_it_credits_an
     assert own.support == "supported"
 
 
+def test_an_outlet_credited_by_its_initials_is_the_outlet_the_source_credits():
+    wire = [Document("a", "The panel met in Carrow on Monday. The Associated Press reported "
+                          "Thursday that the board wanted a new office.")]  # fmt: skip
+    passes_and_flags(
+        "The AP reported Thursday that the board wanted a new office.",
+        "Valdor News reported Thursday that the board wanted a new office.",
+        wire,
+        "Valdor News",
+    )
+
+
 def test_a_name_after_an_abbreviated_title_must_be_the_sources():
     clinic = [Document("a", "Medics screened 60 children at a school in Carrow on Saturday. "
                             "Staff Sgt. Ruiz said the children were in good spirits.")]  # fmt: skip
@@ -4256,3 +4267,78 @@ def test_an_age_is_completed_from_a_sentence_giving_it_as_an_age():
     other = [Document("h", docs[0].text.replace("said the 58-year-old", "said Ana Ruiz, 58,"))]
     (result,) = attribute([true], other)
     assert "58" in result.missing  # Ana Ruiz's age is not Debra Simms's
+
+
+@pytest.mark.parametrize(
+    ("described", "flagged"),
+    [
+        ("A Tollen couple, Ilse and Per Varga, are suing the show's makers.", False),
+        ("Ilse and Per Varga, a couple from Tollen, are suing the show's makers.", False),
+        # the sources never call them a Tollen couple: the place is the claim's own
+        ("Ilse and Per Varga are suing the show's makers over their home.", True),
+    ],
+)
+def test_a_place_the_sources_give_a_person_describes_them_not_the_others(described, flagged):
+    from summarizer.relations.roles import apart
+
+    documents = [
+        Document("a", f"{described} They paid for a kitchen."),
+        Document("b", "The show was filmed in Tollen."),
+        Document("c", "The Vargas say Harbour Media makes the show for Sea TV."),
+    ]
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    claim = claim_of("The Tollen couple Ilse and Per Varga are suing Harbour Media.")
+    assert ("Tollen / Harbour Media" in apart(claim, evidence)) == flagged, described
+    # a thing so described is related to the others: the agency and the plant
+    documents = [
+        Document("a", "The Tollen plant burned down."),
+        Document("b", "The Harbour Board met on Monday."),
+    ]
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    claim = claim_of("The Harbour Board ordered the Tollen plant closed.")
+    assert apart(claim, evidence) == ["Harbour Board / Tollen"]
+
+
+@pytest.mark.parametrize(
+    "true",
+    [
+        "Analyst Ada Holm cut Halvern to hold from buy on Monday.",
+        "Analyst Ada Holm cut Halvern from buy to hold on Monday.",
+    ],
+)
+def test_a_change_told_as_to_from_the_other_way_round_is_flagged(true):
+    docs = [Document("a", 'On Monday analyst Ada Holm at Carrow Securities cut Halvern to "hold" '
+                          'from "buy" and lowered her target.')]  # fmt: skip
+    swapped = "Analyst Ada Holm cut Halvern to buy from hold on Monday."
+    good, bad = Attributor(LEXICAL).attribute([true, swapped], docs, sentences_of(docs))
+    assert good.support == "supported", good.missing
+    assert bad.support != "supported" and "hold / buy the other way round" in bad.missing
+
+
+@pytest.mark.parametrize(
+    ("second", "supported"),
+    [
+        ("Among other things, we have fought efforts by the Tories to close the harbour.", True),
+        # another name before the words: the words are theirs
+        ("Among other things, the Tories have fought efforts by us to close the harbour.", False),
+    ],
+)
+def test_a_pronoun_going_on_from_a_named_body_carries_what_it_did(second, supported):
+    documents = [
+        Document("a", "Harbour Committee Democrats have led on the issues facing Carrow. "
+                      f"{second} The vote is on Monday."),
+        Document("b", "The Tories met in Tollen on Friday."),
+    ]  # fmt: skip
+    claim = "Harbour Committee Democrats say they have fought Tory efforts to close the harbour."
+    (result,) = Attributor(LEXICAL).attribute([claim], documents, sentences_of(documents))
+    assert (result.support == "supported") == supported, result.missing
+
+
+def test_at_the_request_of_links_two_events():
+    documents = [
+        Document("a", "Mayor Ada Holm closed the Tollen harbour on Monday."),
+        Document("b", "The Carrow ministry asked ports to check their cranes."),
+    ]
+    claim = "Mayor Ada Holm closed the Tollen harbour at the request of the Carrow ministry."
+    (result,) = Attributor(LEXICAL).attribute([claim], documents, sentences_of(documents))
+    assert "linked by 'at the request of'" in result.missing, result.missing

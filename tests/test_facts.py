@@ -687,3 +687,20 @@ def test_a_year_cut_to_two_digits_after_an_apostrophe(text, values):
 def test_pc_after_a_figure_is_percent():
     (figure, _) = extract_facts("Canara Bank was down 8.3 pc at Rs 124.85.").numbers
     assert figure.value == 8.3 and figure.share
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("Former Secretary of State Ada Holm told Valdor News it was a good step.",
+         [("Ada", "Holm")]),
+        ("Lind said Carrow Secretary of State Marek's role was a problem.",
+         [("Carrow",), ("Marek's",)]),
+        ("Minister of Foreign Affairs Ivo Lind arrived on Monday.", [("Ivo", "Lind")]),
+        ("The Secretary of State arrived on Monday.", []),
+        # no title before "of": a body's name stays whole
+        ("The Bank of Carrow raised its rates.", [("Bank",), ("Carrow",)]),
+    ],
+)  # fmt: skip
+def test_an_office_after_a_title_and_of_is_no_name(text, entities):
+    assert list(extract_facts(text).entities) == entities

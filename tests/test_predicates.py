@@ -63,6 +63,29 @@ def test_roles_the_other_way_round_are_found(parser, claim, source, expected):
 
 
 @pytest.mark.parametrize(
+    "claim",
+    [
+        "Estravia were beaten 2-1 by Valdoria after extra time.",
+        "Estravia lost 2-1 to Valdoria after extra time.",
+        "Valdoria defeated Estravia 2-1 after extra time.",
+        "Valdoria won 2-1 against Estravia after extra time.",
+    ],
+)
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Valdoria lost 2-1 to Estravia after extra time on Tuesday.",
+        "Estravia beat Valdoria 2-1 after extra time on Tuesday.",
+        "Estravia won 2-1 over Valdoria after extra time on Tuesday.",
+    ],
+)
+def test_a_result_told_by_losing_or_winning_is_one_result(parser, claim, source):
+    assert conflict(parser, claim, source) is not None, (claim, source)
+    right = claim.replace("Estravia", "X").replace("Valdoria", "Estravia").replace("X", "Valdoria")
+    assert conflict(parser, right, source) is None, (right, source)
+
+
+@pytest.mark.parametrize(
     ("claim", "sources"),
     [
         ("Police pelted demonstrators with stones.",

@@ -89,7 +89,7 @@ def names_of(
         joined = b == c and not gaps[c].strip() and possessive(toks[b - 1])
         if joined and (c in media or a in media):
             media |= set(range(a, d))
-    runs = _joined_bodies(runs, toks, gaps)
+    runs = _offices(_joined_bodies(runs, toks, gaps), toks)
     for start, end in runs:
         opened = start == 0 or bool(OPENERS.search(gaps[start]))
         if opened and end - start > 1 and toks[start + 1] == "I":
@@ -132,6 +132,33 @@ def _joined_bodies(
                 continue
         out.append((start, end))
     return out
+
+
+# What a title's "of" names before a holder's name ("Secretary of State James Baker",
+# "Minister of Foreign Affairs Ana Lind"): the office, no name
+OFFICE_WORDS = {
+    "state", "defense", "defence", "health", "energy", "interior", "labor", "labour", "commerce",
+    "treasury", "education", "transportation", "transport", "agriculture", "justice", "homeland",
+    "security", "foreign", "affairs", "finance", "economy", "trade", "culture", "environment",
+    "housing", "veterans", "war", "the", "human", "services", "urban", "development",
+}  # fmt: skip
+
+
+def _offices(runs: list[tuple[int, int]], toks: list[str]) -> list[tuple[int, int]]:
+    """Name runs with an office left out: a title before "of" and the office after it
+    ("Secretary of State James Baker" names James Baker; "Ohio Secretary of State Blackwell"
+    Ohio and Blackwell)."""
+    out = list(runs)
+    for k, ((a, b), (c, d)) in enumerate(itertools.pairwise(runs)):
+        if c != b + 1 or toks[b] != "of" or toks[b - 1].lower() not in ROLES:
+            continue
+        if toks[c].lower() not in OFFICE_WORDS:
+            continue
+        while c < d and toks[c].lower() in OFFICE_WORDS:
+            c += 1
+        out[k] = (a, b - 1) if out[k] == (a, b) else out[k]
+        out[k + 1] = (c, d)
+    return [(a, b) for a, b in out if a < b]
 
 
 DOMAINS = {"com", "net", "org", "co", "uk", "tv", "info"}  # ends of a site's address

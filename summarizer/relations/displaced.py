@@ -205,6 +205,7 @@ def other_outlet(claim: Claim, evidence: Evidence, cited: list[int]) -> list[str
         return []
     theirs = {verb for i in cited for _, verb, _ in media_outlets(evidence.candidates[i].quote)}
     words = set().union(*(evidence.words[i] for i in cited))
-    # "the Courier" is the "Southwest Oklahoma Courier" a summary names in full
+    # "the Courier" is the "Southwest Oklahoma Courier" a summary names in full, "the AP" "The
+    # Associated Press"
     return [name for name, verb in mine if verb in theirs
-            and tokens(name)[-1].lower() not in words]  # fmt: skip
+            and not entity_in((tokens(name)[-1],), words)]  # fmt: skip

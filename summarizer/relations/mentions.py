@@ -188,8 +188,28 @@ def names_for_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: 
         and not _bodies_of_the_claim(claim, name, evidence, j)
         and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         and not (k and _introduces(name, evidence, rows[k - 1]))
+        and not (k and _carried_on(evidence.candidates[j].quote, around))
         for k, j in enumerate(rows)
     )
+
+
+_SUBJECTS = {"we", "they", "he", "she", "i"}
+
+
+def _carried_on(quote: str, around: set[str]) -> bool:
+    """Whether a later sentence of a window goes on about whom the one before named: a subject
+    pronoun comes before the claim's words for them, and any name after both ("House Judiciary
+    Democrats have been at the forefront ... . Among other things, we have successfully fought
+    efforts by the Republicans to ...": the Democrats fought, not the Republicans)."""
+    toks = tokens(quote)
+    lows = [t.lower() for t in toks]
+    said = next((k for k, t in enumerate(lows) if stem(t) in around), None)
+    if said is None:
+        return False
+    before = range(said)
+    pronoun = any(lows[k] in _SUBJECTS for k in before)
+    return pronoun and not any(toks[k][:1].isupper() and k and lows[k] not in _SUBJECTS
+                               for k in before)  # fmt: skip
 
 
 def _introduces(name: tuple[str, ...], evidence: Evidence, j: int) -> bool:

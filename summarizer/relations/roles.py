@@ -64,6 +64,7 @@ LINK = re.compile(
     r"bad|severe|lack|(?-i:[A-Z0-9])|\w+(?:ing|ion|ions|ity|ness|ment|ments|ure|ures|ance|ence|s)\b))"
     r"|in retaliation for|in revenge for|to avenge|in protest (?:at|against|over)"
     r"|(?:prompted|triggered|sparked) by"
+    r"|(?:at|on) the (?:request|urging|behest|orders?|insistence|invitation) of|under pressure from"
     r"|while(?= (?:(?:he|she|they|it|we) (?:was|were|is|are) )?\w+ing\b))\b",  # "while he was ..."
     re.IGNORECASE,
 )
@@ -197,6 +198,8 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue  # "Russian meddling", "on International Women's Day" relate no one
         if len(name) == 1 and name[0].lower() in COMPASS[:4]:
             continue  # "instability in the North": a side of a divided land, told otherwise
+        if _sources_describe(claim, name, evidence):
+            continue  # "a North Carolina couple" is the couple's: the sources' own phrase
         head = stem(name[-1].lower())
         places[name] = {claim.clauses[k] for k, t in enumerate(claim.ordered) if t == head}
     # their words: see misquoted; and the bodies they speak for ("Rachel Stone of the Safe
@@ -234,6 +237,51 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
             continue
         out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+MODIFIED_REACH = 1  # words between a name and the person it describes ("Johns Hopkins sports
+# cardiologist"), in the claim and in the sources
+_GROUPS = frozenset({"couple", "family", "families", "pair", "crew", "team", "resident",
+                     "residents", "student", "students", "patient", "patients"})  # fmt: skip
+
+
+def _for_people(word: str) -> bool:
+    """Whether a lower-case word names people ("man", "leaders", "cardiologist", "couple"; not
+    "plant", "earlier")."""
+    single = word[:-1] if word.endswith("s") else word
+    if word in PEOPLE or single in PEOPLE or word in _GROUPS:
+        return True
+    return not is_stop(word) and bool(_PEOPLE_ENDING.fullmatch(word))
+
+
+_PEOPLE_ENDING = re.compile(r"[a-z]{3,}(?:ists?|ians?|m[ae]n|wom[ae]n|ers|ors)")
+
+
+def _sources_describe(claim: Claim, name: tuple[str, ...], evidence: Evidence) -> bool:
+    """Whether the claim puts the name right before a word for a person or group it describes,
+    as some source text does ("a 41-year-old Houston man", or "a man in Houston"; "La Liga
+    leaders Barcelona", "North Carolina couple Deena Murphy and ..."): the name tells who they
+    are, and relates to the claim's other names only through them, whom :func:`apart` checks
+    by their own name where they have one. A thing so described stays ("the Ohio EPA ordered
+    the Harlan-Voss plant closed": the agency and the company are related)."""
+    words, gaps = claim.words, claim.gaps
+    pattern = name_pattern(name)
+    for k in claim.at(name):
+        end = k + len(name)
+        for j in range(end, min(len(words), end + MODIFIED_REACH + 1)):
+            low = words[j].lower()
+            if gaps[j].strip() or not words[j][:1].islower() or not low.isalpha():
+                break
+            if not _for_people(low):
+                continue
+            noun = re.escape(stem(low))
+            phrase = (
+                rf"\b{pattern}\s+(?:[\w'’-]+\s+){{0,{MODIFIED_REACH}}}{noun}"
+                rf"|\b{noun}\w*\s+(?:in|at|of|from)\s+(?:the\s+)?{pattern}\b"
+            )  # "a Houston man", "a man in Houston"
+            if any(re.search(phrase, c.quote, re.I) for c in evidence.candidates if c.size == 1):
+                return True
+    return False
 
 
 def _paired(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

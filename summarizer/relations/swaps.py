@@ -69,24 +69,40 @@ _ROUTE = re.compile(
     r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
     re.IGNORECASE,
 )
+# a word of a short "to B from A" side: no clause word, no preposition ("from hold on Monday")
+_BACK_WORD = r"(?!(?:and|but|that|which|who|when|after|before|on|in|at|by|for|with|over)\b)[\w'’-]+"
+_ROUTE_BACK = re.compile(  # "to buy from hold"
+    rf"\bto\s+((?:{_BACK_WORD}\s+){{0,2}}?{_BACK_WORD})\s+from\s+"
+    rf"((?:{_BACK_WORD}\s+){{0,2}}{_BACK_WORD})",
+    re.IGNORECASE,
+)
 
 
 def reversed_route(text: str, quotes: Sequence[str]) -> tuple[str, str] | None:
     """Where the claim has something go "from" one thing "to" another, and a cited text has it
     go the other way, or None: "spammers redirected traffic from the Lycos screensaver site to
     their own websites" where the source has "from their sites back to the Lycos screensaver
-    site". A word of the claim's "from" side is one only the text's "to" side has, no word of
-    it is one only the text's "from" side has, and no word of the claim's "to" side is one only
-    the text's "to" side has."""
-    for claimed in _ROUTE.finditer(text):
-        start, end = (set(content_stems(side)) for side in claimed.groups())
+    site", "upgraded Kestrel to buy from hold" where it has 'cut Kestrel to "hold" from "buy"'.
+    A word of the claim's "from" side is one only the text's "to" side has, no word of it is
+    one only the text's "from" side has, and no word of the claim's "to" side is one only the
+    text's "to" side has."""
+    for claimed_from, claimed_to in _routes(text):
+        start, end = set(content_stems(claimed_from)), set(content_stems(claimed_to))
         for quote in quotes:
-            for told in _ROUTE.finditer(quote):
-                source, target = (set(content_stems(side)) for side in told.groups())
+            for told in _routes(quote):
+                source, target = (set(content_stems(side)) for side in told)
                 moved = start & (target - source)
                 if moved and not start & (source - target) and not end & (target - source):
-                    return claimed[1], claimed[2]
+                    return claimed_from, claimed_to
     return None
+
+
+def _routes(text: str) -> list[tuple[str, str]]:
+    """The (from, to) sides of each "from A to B" and "to B from A" in the text, quotation
+    marks left out ('to "hold" from "buy"')."""
+    plain_text = re.sub(r"[\"“”]", "", text)
+    found = [(m[1], m[2]) for m in _ROUTE.finditer(plain_text)]
+    return found + [(m[2], m[1]) for m in _ROUTE_BACK.finditer(plain_text)]
 
 
 def _as_written(word_stem: str, text: str) -> str:
