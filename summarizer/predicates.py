@@ -597,7 +597,10 @@ def _passive(verb) -> bool:
 _TELLING = {"urge", "ask", "tell", "order", "force", "persuade", "encourage", "allow", "permit",
             "require", "invite", "instruct", "warn", "advise", "compel", "direct", "pressure",
             "press", "push", "beg", "implore", "authorize", "authorise", "enable",
-            "lead"}  # fmt: skip
+            "lead",
+            # choosing someone for a job: "Bush has chosen Kerik to run the department"
+            "choose", "pick", "tap", "name", "appoint", "select", "nominate", "hire",
+            "recruit", "elect"}  # fmt: skip
 
 
 def _in_place_phrase(token) -> bool:

@@ -511,3 +511,14 @@ def test_an_outlet_the_sources_never_name_is_given_no_role_but_a_party_they_name
     )
     assert outlet.support == "supported", outlet.missing
     assert party.support == "partial" and "DUP / Sinn Fein the other way round" in party.missing
+
+
+def test_one_chosen_for_a_job_does_it(parser):
+    source = "Ada Holm, a former judge, has been tapped to run the harbour board, an aide said."
+    assert (
+        conflict(parser, "Mayor Kern has chosen Ada Holm to run the harbour board.", source) is None
+    )
+    # the one chosen runs it, not the one choosing
+    chosen = parser.predicates("Mayor Kern has chosen Ada Holm to run the harbour board.")
+    run = next(p for p in chosen if p.lemma == "run")
+    assert [a.text for a in run.get("A0")] == ["Ada Holm"]
