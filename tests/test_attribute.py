@@ -4342,3 +4342,23 @@ def test_at_the_request_of_links_two_events():
     claim = "Mayor Ada Holm closed the Tollen harbour at the request of the Carrow ministry."
     (result,) = Attributor(LEXICAL).attribute([claim], documents, sentences_of(documents))
     assert "linked by 'at the request of'" in result.missing, result.missing
+
+
+def test_a_quotation_right_after_calls_is_all_the_speaker_said():
+    from summarizer.relations.speakers import misquoted
+
+    documents = [
+        Document("a", 'Losing the harbour deal was "a complete disaster," Mayor Ada Holm told '
+                      "reporters in Carrow."),
+        Document("b", "The harbour deal collapsed after the board voted against it on Monday."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    text = ('The harbour deal collapsed in what Mayor Ada Holm calls "a complete disaster" after '
+            "the board voted against it.")  # fmt: skip
+    covered = set(claim_of(text).ordered)
+    assert misquoted(claim_of(text), evidence, covered) == []
+    # words put in her mouth after "said" are still hers
+    text = "Mayor Ada Holm said the harbour would be sold to a Tollen shipping firm."
+    assert misquoted(claim_of(text), evidence, set(claim_of(text).ordered)) == [
+        "Mayor Ada Holm said"
+    ]

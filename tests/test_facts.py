@@ -704,3 +704,9 @@ def test_pc_after_a_figure_is_percent():
 )  # fmt: skip
 def test_an_office_after_a_title_and_of_is_no_name(text, entities):
     assert list(extract_facts(text).entities) == entities
+
+
+def test_an_acronym_with_a_possessive_matches_the_name_spelled_out():
+    words = word_set("Lind now directs the University of Northern Carrow's institute.")
+    assert entity_in(("UNC's",), words) and entity_in(("UNC",), words)
+    assert not entity_in(("UNB's",), words)

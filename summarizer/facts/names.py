@@ -328,10 +328,10 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
         return True
     if (
         len(entity) == 1
-        and entity[0].replace(".", "").isupper()
+        and plain(entity[0]).replace(".", "").isupper()
         and f"={head.replace('.', '')}" in words
     ):
-        return True  # "AP" for "The Associated Press"
+        return True  # "AP" for "The Associated Press", "USC's" for "the University of ..."
     if entity[-1].isupper() and head + "s" in words:
         return True  # "PC" in "Windows PCs"
     if len(head) >= 6 and not _spellings(head).isdisjoint(words):

@@ -60,6 +60,10 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
             start, end = at, found[n + 1][1] if n + 1 < len(found) else len(claim.text)
             if turn := _TURN.search(claim.text, at, end):
                 end = turn.start()
+            # 'what Kahumbu calls "a complete disaster" after they were moved': a quotation
+            # right after the verb is what they said, the story goes on after it
+            if said_quote := _SAID_QUOTE.match(claim.text, at, end):
+                end = said_quote.end()
         else:  # "..., said Varga": since the last speaker
             start, end = found[n - 1][1] if n else 0, at
         said = {t for (a, _), t in zip(claim.spans, claim.ordered, strict=True)
@@ -87,6 +91,13 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
         if _unquoted(quoted, naming + [r for rows in written for r in rows], evidence, name):
             out.append(f"{' '.join(name)} said")
     return out
+
+
+# A name, its verb of saying or calling, and a quotation right after it, up to its end
+_SAID_QUOTE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s+(?:calls|called|dubbed|dubs|describes|described)"
+    r"\s+(?:it\s+(?:as\s+)?)?[“\"][^”\"]{3,}[”\"]"
+)
 
 
 def _speaker_texts(
