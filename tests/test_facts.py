@@ -710,3 +710,17 @@ def test_an_acronym_with_a_possessive_matches_the_name_spelled_out():
     words = word_set("Lind now directs the University of Northern Carrow's institute.")
     assert entity_in(("UNC's",), words) and entity_in(("UNC",), words)
     assert not entity_in(("UNB's",), words)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "named"),
+    [
+        ("American", "The United States closed its embassy.", True),
+        ("U.S.", "American diplomats closed the embassy.", True),
+        ("Dutch", "The Netherlands closed its embassy.", True),
+        ("American", "British diplomats told us the embassy was closed.", False),
+        ("U.S.", "British diplomats closed the embassy.", False),
+    ],
+)
+def test_a_peoples_adjective_that_is_no_suffix_of_its_place_matches_it(name, text, named):
+    assert entity_in((name,), word_set(text)) == named

@@ -127,8 +127,17 @@ for _abbreviation, _name in {**PARTY_NICKNAMES,
                              "uk": "united kingdom", "un": "united nations",
                              "eu": "european union", "tv": "television"}.items():  # fmt: skip
     EXPANSIONS.setdefault(_abbreviation, []).append(tuple(_name.split()))
+# Places and their people's adjective where the one is no suffix of the other (those are
+# :func:`~summarizer.facts.names.place_form_in`'s): "American" for "the United States"
 for _word, _names in {"britain": ("uk", "united kingdom", "british"),
-                      "uk": ("britain", "british")}.items():  # fmt: skip
+                      "uk": ("britain", "british"),
+                      "american": ("united states", "america"),
+                      "americans": ("united states", "america"),
+                      "america": ("united states", "american", "americans"),
+                      "us": ("american", "americans", "america"),
+                      "u.s.": ("american", "americans", "america"),
+                      "usa": ("american", "americans", "america"),
+                      "dutch": ("netherlands",), "netherlands": ("dutch",)}.items():  # fmt: skip
     EXPANSIONS.setdefault(_word, []).extend(tuple(n.split()) for n in _names)
 
 _STATE_OF = {short: name for name, shorts in _STATES.items() for short in shorts.split()}
