@@ -86,14 +86,18 @@ def reversed_route(text: str, quotes: Sequence[str]) -> tuple[str, str] | None:
     A word of the claim's "from" side is one only the text's "to" side has, no word of it is
     one only the text's "from" side has, and no word of the claim's "to" side is one only the
     text's "to" side has."""
-    for claimed_from, claimed_to in _routes(text):
+    claimed = _routes(text)
+    told = [
+        (set(content_stems(source)), set(content_stems(target)))
+        for quote in (quotes if claimed else ())
+        for source, target in _routes(quote)
+    ]
+    for claimed_from, claimed_to in claimed:
         start, end = set(content_stems(claimed_from)), set(content_stems(claimed_to))
-        for quote in quotes:
-            for told in _routes(quote):
-                source, target = (set(content_stems(side)) for side in told)
-                moved = start & (target - source)
-                if moved and not start & (source - target) and not end & (target - source):
-                    return claimed_from, claimed_to
+        for source, target in told:
+            moved = start & (target - source)
+            if moved and not start & (source - target) and not end & (target - source):
+                return claimed_from, claimed_to
     return None
 
 
