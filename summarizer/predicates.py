@@ -473,11 +473,16 @@ def _moved(mine: Predicate, theirs: Predicate, others: list[Argument]):
         if not all(a.name for a in args):
             continue
         within = [a for s, xs in mine.slots if s != slot for a in xs]  # the verb's other slots
+        # words of those slots' phrases: "takes over Reid's old job" gives Reid the job
+        held = {w for s, _ in mine.slots if s != slot for w in mine.phrase(s)}
         for b in theirs.get(slot):
             if (
                 b.name
                 and not b.words & mine.phrase(slot)
-                and any(_same(b, o) for o in [*others, *within])
+                and (
+                    any(_same(b, o) for o in within)
+                    or (any(_same(b, o) for o in others) and not b.words & held)
+                )
             ):
                 return args[0], b
     return None

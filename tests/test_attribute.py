@@ -4344,7 +4344,8 @@ def test_at_the_request_of_links_two_events():
     assert "linked by 'at the request of'" in result.missing, result.missing
 
 
-def test_a_quotation_right_after_calls_is_all_the_speaker_said():
+@pytest.mark.parametrize("verb", ["calls", "labeled", "branded", "dismissed as"])
+def test_a_quotation_right_after_calls_is_all_the_speaker_said(verb):
     from summarizer.relations.speakers import misquoted
 
     documents = [
@@ -4353,8 +4354,8 @@ def test_a_quotation_right_after_calls_is_all_the_speaker_said():
         Document("b", "The harbour deal collapsed after the board voted against it on Monday."),
     ]  # fmt: skip
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
-    text = ('The harbour deal collapsed in what Mayor Ada Holm calls "a complete disaster" after '
-            "the board voted against it.")  # fmt: skip
+    text = (f'The harbour deal collapsed in what Mayor Ada Holm {verb} "a complete disaster" '
+            "after the board voted against it.")  # fmt: skip
     covered = set(claim_of(text).ordered)
     assert misquoted(claim_of(text), evidence, covered) == []
     # words put in her mouth after "said" are still hers

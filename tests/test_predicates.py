@@ -129,6 +129,18 @@ def test_a_name_moved_to_another_verb_is_found(parser):
     assert conflict(parser, claim, *sources) is not None
 
 
+def test_a_name_the_verb_gives_as_an_owner_is_not_moved(parser):
+    # the claim's "take over" gives Lind the post Holm takes, not the doing of another taking
+    claim = (
+        "Marta Lind, 58, succeeds Oskar Berg, while Petra Holm, running unopposed, takes over "
+        "Lind's old post as party treasurer."
+    )
+    source = "Lind takes over a party with nine seats on the council."
+    assert conflict(parser, claim, source) is None
+    moved = "Marta Lind, 58, succeeds Oskar Berg, while Petra Holm takes over the party."
+    assert conflict(parser, moved, source) == "Petra Holm / Lind the other way round"
+
+
 def test_a_doer_moved_to_another_slot_of_the_verb_is_found(parser):
     source = "President Ivo Marek released a scathing letter on Monday to the head of the agency."
     claim = "Agency chief Ana Lind released a scathing letter to President Ivo Marek."

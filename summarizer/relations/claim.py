@@ -138,8 +138,8 @@ def title_start(words: Sequence[str], k: int, stop: int = 0) -> int:
 # Verbs giving a quotation as what someone calls a thing: 'Whitfield called the package "a
 # blank check"'
 _CALLING = {
-    "called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded",
-    "brands", "dismissed", "dismisses",
+    "called", "calls", "described", "describes", "dubbed", "dubs", "labeled", "labelled",
+    "branded", "brands", "dismissed", "dismisses",
 }  # fmt: skip
 CALLING_WORDS = "|".join(sorted(_CALLING))
 

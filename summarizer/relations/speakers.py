@@ -95,8 +95,8 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
 
 # A name, its verb of saying or calling, and a quotation right after it, up to its end
 _SAID_QUOTE = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s+(?:calls|called|dubbed|dubs|describes|described)"
-    r"\s+(?:it\s+(?:as\s+)?)?[“\"][^”\"]{3,}[”\"]"
+    rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+\s+(?:{CALLING_WORDS})"
+    r"\s+(?:it\s+)?(?:as\s+)?[“\"][^”\"]{3,}[”\"]"
 )
 
 
