@@ -670,7 +670,7 @@ def test_checking_unembedded_articles_embeds_only_each_claims_likely_sentences()
 
 
 def test_small_clusters_are_embedded_whole():
-    from summarizer.attribute import candidate_rows
+    from summarizer.citing import candidate_rows
 
     sentences = sentences_of(RIOT)
     assert candidate_rows(["Seven guards were hurt."], sentences, 24) == list(range(len(sentences)))
@@ -1322,7 +1322,8 @@ def test_a_name_the_best_citation_replaces_is_not_completed_from_another_sentenc
 
 
 def test_each_claim_sees_only_the_sentences_embedded_for_it():
-    from summarizer.attribute import EMBED_TOP, _own_view, claim_rows
+    from summarizer.attribute import EMBED_TOP
+    from summarizer.citing import _own_view, claim_rows
     from summarizer.evidence import build
 
     towns = ["Brask", "Tollen", "Kessel", "Orsk", "Varrow", "Harlow", "Marsby", "Dunmore"]
@@ -1418,7 +1419,7 @@ BOUNCER = [
 
 
 def test_a_name_the_cited_sentence_calls_he_is_completed_from_the_sentence_before(monkeypatch):
-    from summarizer import attribute as attribute_module
+    from summarizer import completing
 
     true = (
         "It is alleged that Ruzic punched the club owner outside the Harbour Hotel in March, "
@@ -1429,7 +1430,7 @@ def test_a_name_the_cited_sentence_calls_he_is_completed_from_the_sentence_befor
     assert good.support == "supported"
     assert any("Ruzic" in c.quote for c in good.citations)
     assert bad.support != "supported"
-    monkeypatch.setattr(attribute_module, "PRONOUN_ANTECEDENT", False)
+    monkeypatch.setattr(completing, "PRONOUN_ANTECEDENT", False)
     (without,) = attribute([true], BOUNCER)
     assert without.support != "supported" and "Ruzic" in without.missing
 
@@ -1674,8 +1675,8 @@ def test_a_name_set_off_by_commas_stands_in_the_clause_round_it():
 
 
 def test_a_word_the_sources_use_in_another_form_is_theirs():
-    from summarizer.attribute import _kin
     from summarizer.embed import bundled_embedder
+    from summarizer.support import _kin
 
     documents = [
         Document("a", "Andrew Vell, formerly a presidential hopeful and a candidate for mayor of "
@@ -1706,7 +1707,7 @@ def test_a_word_the_sources_use_in_another_form_is_theirs():
     ],
 )  # fmt: skip
 def test_a_word_spelled_with_ise_or_ize_is_the_same_word(claim, source):
-    from summarizer.attribute import _kin
+    from summarizer.support import _kin
 
     documents = [Document("a", source)]
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
@@ -1772,7 +1773,7 @@ def test_a_part_of_a_whole_is_stated_the_other_way_round():
 
 
 def test_citations_tied_to_six_decimals_go_in_document_order():
-    from summarizer.attribute import _by_score
+    from summarizer.citing import _by_score
 
     scores = np.array([0.5000001, 0.5, 0.7])  # embedding noise between runs
     assert sorted([1, 0, 2], key=_by_score(scores)) == [2, 0, 1]
@@ -1907,8 +1908,9 @@ def test_an_age_in_words_is_no_added_clause():
 
 
 def test_another_form_of_an_irregular_verb_is_the_sources_word():
-    from summarizer.attribute import _kin, _load_parser
+    from summarizer.attribute import _load_parser
     from summarizer.config import AttributeConfig as Config
+    from summarizer.support import _kin
 
     parser, _ = _load_parser(Config().parser)
     documents = [Document("a", "The ban came after fishermen spoke out against the quotas.")]
@@ -1960,7 +1962,7 @@ def test_a_semicolon_before_a_link_starts_its_event_again():
 
 
 def test_a_name_is_completed_from_the_sentence_before_a_description_of_them():
-    from summarizer.attribute import _antecedents
+    from summarizer.completing import _antecedents
 
     documents = [
         Document("a", "While many residents fear the harbour deal, Ilse Varga says it fills her "
@@ -2286,7 +2288,7 @@ def test_a_role_is_completed_from_a_sentence_naming_the_person_it_is_apposed_to(
 
 
 def test_a_description_the_sources_give_the_person_names_them_after_their_sentence():
-    from summarizer.attribute import _antecedents, _given
+    from summarizer.completing import _antecedents, _given
 
     documents = [
         Document("a", "Tomas Reyne said on Monday he had never discussed the tariffs with "

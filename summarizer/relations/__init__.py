@@ -14,6 +14,8 @@ texts cited for it, used by :mod:`summarizer.attribute` once citations are chose
 * :mod:`~summarizer.relations.roles`: who did what; two names a clause joins must stand together
   somewhere (:func:`~summarizer.relations.roles.apart`), roles and titles must be the sources',
   two events the claim links ("after", "because") must be linked in one source text;
+* :mod:`~summarizer.relations.parsed`: who did what by the dependency parse
+  (:mod:`summarizer.predicates`): roles given the other way round or to another name;
 * :mod:`~summarizer.relations.order`: names or nouns round a word must not come the other way
   round, nor swap what they did; word order and fluency; :mod:`~summarizer.relations.swaps`:
   two figures, the sides of a contrast or the ends of a route given the other way round;
