@@ -29,7 +29,7 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   once may also be anywhere in a cited text that has no other figure near its words. A word
   opening the claim is a name when the sources write it capitalised and never in lower case,
   or never use it and the claim has it speak ("Novak said") or the parse tags it a proper
-  noun (:func:`_with_opener`). In a cited window of sentences, a name counts only in a
+  noun (:func:`with_opener`). In a cited window of sentences, a name counts only in a
   sentence sharing a word with what the claim has it do ("Adeyemi said shops would lose
   trade" is not supported by "Adeyemi said X. Brackett said shops would ...");
   a role word before a name ("fire chief") must stand near that name somewhere in the sources,
@@ -56,7 +56,7 @@ least ``config.supported`` and all of these; otherwise ``partial``:
   no cited text holds (an added clause such as "..., and the minister resigned") unless,
   with embeddings, that part on its own comes within ``GAP_PARAPHRASE`` cosine of a source
   sentence (it says the same in other words); and no clause after the first with
-  ``NOVEL_CLAUSE`` content words the sources never use anywhere (:func:`_novel_clause`), or,
+  ``NOVEL_CLAUSE`` content words the sources never use anywhere (:func:`novel_clause`), or,
   with embeddings, with ``NEW_CLAUSE_UNSEEN`` such words, mostly uncited and close in meaning
   to no source sentence;
 * the words come in an order the sources use, since coverage is a bag of words (the checks
@@ -87,19 +87,19 @@ from dataclasses import replace
 import numpy as np
 
 from summarizer.citing import (
-    _best_per_document,
-    _citation,
-    _citing,
-    _covered,
-    _disagreements,
-    _own_view,
-    _scores,
-    _stated_elsewhere,
-    _support,
-    _union,
+    best_per_document,
+    candidate_scores,
+    citation_of,
+    cited_articles,
     claim_rows,
+    covered_by,
+    disagreements_in,
+    own_view,
+    stated_elsewhere,
+    support_of,
+    union_of,
 )
-from summarizer.completing import _completing, _filling
+from summarizer.completing import completing_rows, filling_rows
 from summarizer.config import AttributeConfig
 from summarizer.evidence import Evidence, build
 from summarizer.facts import clear_text_caches, conflicting, extract_facts, token_gaps, tokens
@@ -121,13 +121,13 @@ from summarizer.relations.speakers import misquoted, quoted_from_another, unhear
 from summarizer.relations.stated import unstated_facts
 from summarizer.relations.wording import opposites, polarity_flipped
 from summarizer.support import (
-    _kin,
-    _novel_clause,
-    _number_missing,
-    _pieced,
-    _with_opener,
-    _words,
     gaps,
+    missing_words,
+    novel_clause,
+    number_missing,
+    pieced_together,
+    read_as_kin,
+    with_opener,
 )
 from summarizer.types import Document, Sentence, SummarySentence
 
@@ -176,7 +176,7 @@ class Attributor:
         evidence = self._evidence(documents, sentences, embeddings)
         vectors = self._claim_vectors(claims, evidence)
         return tuple(
-            self._one(claim, _own_view(evidence, None if own is None else own[i]),
+            self._one(claim, own_view(evidence, None if own is None else own[i]),
                       None if vectors is None else vectors[i])
             for i, claim in enumerate(claims)
         )  # fmt: skip
@@ -205,7 +205,7 @@ class Attributor:
         with it.
         """
         own = claim_rows(claims, sentences, EMBED_TOP)
-        rows = _union(own, len(sentences))
+        rows = union_of(own, len(sentences))
         vectors = np.zeros((len(sentences), self.embedder.dimension), dtype=np.float32)
         if rows:
             vectors[rows] = self.embedder.encode([sentences[r].text for r in rows])
@@ -236,33 +236,37 @@ class Attributor:
     # -- per claim -----------------------------------------------------------------------
 
     def _one(self, text: str, evidence: Evidence, vector) -> SummarySentence:
-        facts = _with_opener(text, extract_facts(text), evidence, self._proper_opener)
+        facts = with_opener(text, extract_facts(text), evidence, self._proper_opener)
         parser = self._get_parser()
-        claim = _kin(Claim.of(text, facts), evidence, parser.verb_forms if parser else {})
+        claim = read_as_kin(Claim.of(text, facts), evidence, parser.verb_forms if parser else {})
         if not claim.stems or not evidence.candidates:
-            return SummarySentence(text=text, support="unsupported", missing=_words(claim, set()))
-        scores, cosine = _scores(claim, evidence, vector)
-        best = _best_per_document(claim, evidence, scores)
+            return SummarySentence(
+                text=text, support="unsupported", missing=missing_words(claim, set())
+            )
+        scores, cosine = candidate_scores(claim, evidence, vector)
+        best = best_per_document(claim, evidence, scores)
         related = {i: bool(scores[i] >= CONFLICT_RELATED) for i in best}
         conflicts = {i: [n for n in conflicting(claim.facts.numbers, evidence.facts[i], related[i])
-                         if not _stated_elsewhere(n, evidence, i)]
+                         if not stated_elsewhere(n, evidence, i)]
                      for i in best}  # fmt: skip
-        cited = _citing(claim, evidence, scores, [i for i in best if not conflicts[i]], self.config)
+        cited = cited_articles(
+            claim, evidence, scores, [i for i in best if not conflicts[i]], self.config
+        )
         blocked = {evidence.candidates[i].doc for i in best if conflicts[i]}
-        cited += _completing(claim, evidence, scores, cited, blocked, self.config)
-        cited += _filling(claim, evidence, scores, cited, blocked, self.config)
+        cited += completing_rows(claim, evidence, scores, cited, blocked, self.config)
+        cited += filling_rows(claim, evidence, scores, cited, blocked, self.config)
         disputed = {n for found in conflicts.values() for n in found}
         result = self._verdict(claim, evidence, cited, disputed, scores, cosine)
         shown = [(i, conflicts[i], related[i]) for i in best
                  if conflicts[i] and scores[i] >= self.config.partial]  # fmt: skip
-        return replace(result, disagreements=_disagreements(evidence, shown))
+        return replace(result, disagreements=disagreements_in(evidence, shown))
 
     def _verdict(self, claim, evidence, cited, disputed, scores, semantic) -> SummarySentence:
-        score, _ = _support(claim, evidence, cited, semantic, self.embedder is not None)
-        covered = _covered(evidence, cited)
+        score, _ = support_of(claim, evidence, cited, semantic, self.embedder is not None)
+        covered = covered_by(evidence, cited)
         missing_facts = unstated_facts(claim, evidence, cited)
         # A figure no cited text gives, while a source gives another one for the same thing.
-        rivalled = [n.surface for n in disputed if _number_missing(n, evidence, cited)]
+        rivalled = [n.surface for n in disputed if number_missing(n, evidence, cited)]
         contradicted = bool(rivalled)
         missing_facts = rivalled + missing_facts  # repeats are dropped from ``missing`` below
         if self.nli is not None and cited:
@@ -281,13 +285,13 @@ class Attributor:
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
             missing_facts.append("negation")
-        if cited and self.embedder is not None and _pieced(scores, cited, semantic):
+        if cited and self.embedder is not None and pieced_together(scores, cited, semantic):
             missing_facts.append("pieced together")
         if cited and (
             order := disorder(claim, evidence, cited) or self._roles(claim, evidence, cited)
         ):
             missing_facts.append(order)
-        if _novel_clause(claim, evidence) or self._new_clause(claim, evidence, covered):
+        if novel_clause(claim, evidence) or self._new_clause(claim, evidence, covered):
             missing_facts.append("added clause")
         if not cited or contradicted or score < self.config.partial:
             label = "unsupported"
@@ -298,9 +302,9 @@ class Attributor:
             label = "partial"
         listed = {f.lower() for f in missing_facts}
         missing = missing_facts if label == "supported" else missing_facts + [
-            w for w in _words(claim, covered) if w.lower() not in listed
+            w for w in missing_words(claim, covered) if w.lower() not in listed
         ][: MAX_MISSING_WORDS]  # fmt: skip
-        citations = tuple(_citation(evidence, i, scores[i]) for i in cited)
+        citations = tuple(citation_of(evidence, i, scores[i]) for i in cited)
         return SummarySentence(claim.text, label, citations, tuple(dict.fromkeys(missing)))
 
     def _unsupported_part(self, claim: Claim, covered: set[str], evidence: Evidence) -> bool:

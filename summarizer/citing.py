@@ -1,17 +1,17 @@
 """Which candidates a claim is scored against, and which articles it cites.
 
-Each candidate (a source sentence or a window of adjacent ones, see
-:mod:`summarizer.evidence`) gets a score in [0, 1] mixing *coverage* (the idf-weighted share of
-the claim's content stems it contains) and, when embeddings are on, the cosine similarity of
-MiniLM vectors (:func:`_scores`). Each article's best candidate (BM25 breaks near-ties; a window
-must beat its sentences by ``WINDOW_GAIN``) is cited when it scores at least ``config.partial``,
-does not give a conflicting figure, and either adds ``CITE_NEW_CONTENT`` of the claim the others
-lack (scoring ``NEW_CONTENT_MIN``) or is close to the best article: it scores at least
-``SECOND_MIN`` and ``CITE_RATIO`` of the best score, and its article states the facts (figures,
-names, days) the best citation states or one the best lacks (:func:`_citing`).
+Each candidate (a source sentence or a window of adjacent ones, see :mod:`summarizer.evidence`)
+gets a score in [0, 1] mixing *coverage* (the idf-weighted share of the claim's content stems it
+contains) and, when embeddings are on, the cosine similarity of MiniLM vectors
+(:func:`candidate_scores`). Each article's best candidate (BM25 breaks near-ties; a window must
+beat its sentences by ``WINDOW_GAIN``) is cited when it scores at least ``config.partial``, does
+not give a conflicting figure, and either adds ``CITE_NEW_CONTENT`` of the claim the others lack
+(scoring ``NEW_CONTENT_MIN``) or is close to the best article: it scores at least ``SECOND_MIN``
+and ``CITE_RATIO`` of the best score, and its article states the facts (figures, names, days)
+the best citation states or one the best lacks (:func:`cited_articles`).
 
 Checking a text against articles nobody embedded, only the sentences that can matter to a claim
-are embedded (:func:`claim_rows`), and each claim sees only its own (:func:`_own_view`).
+are embedded (:func:`claim_rows`), and each claim sees only its own (:func:`own_view`).
 """
 
 from __future__ import annotations
@@ -42,10 +42,10 @@ NEW_CONTENT_MIN = 0.35  # ... scoring at least this much
 
 def candidate_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int) -> list[int]:
     """The sentences any claim has among its ``top`` (:func:`claim_rows`), in order."""
-    return _union(claim_rows(claims, sentences, top), len(sentences))
+    return union_of(claim_rows(claims, sentences, top), len(sentences))
 
 
-def _union(own: list[set[int]] | None, n: int) -> list[int]:
+def union_of(own: list[set[int]] | None, n: int) -> list[int]:
     """The rows any claim has (all ``n`` when ``own`` is None), in order."""
     return list(range(n)) if own is None else sorted(set().union(*own))
 
@@ -67,7 +67,7 @@ def claim_rows(claims: Sequence[str], sentences: Sequence[Sentence], top: int):
     return out
 
 
-def _own_view(evidence: Evidence, rows: set[int] | None) -> Evidence:
+def own_view(evidence: Evidence, rows: set[int] | None) -> Evidence:
     """The cluster's evidence as one claim sees it: the vector of a candidate with a sentence
     outside the claim's embedded ``rows`` zeroed (None: every vector), as if only its own
     sentences had been embedded."""
@@ -77,7 +77,7 @@ def _own_view(evidence: Evidence, rows: set[int] | None) -> Evidence:
     return replace(evidence, vectors=evidence.vectors * keep[:, None])
 
 
-def _scores(claim: Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.ndarray]:
+def candidate_scores(claim: Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.ndarray]:
     coverage = evidence.coverage(claim.stems)
     if vector is None:
         return coverage, np.zeros_like(coverage)
@@ -86,7 +86,7 @@ def _scores(claim: Claim, evidence: Evidence, vector) -> tuple[np.ndarray, np.nd
     return LEXICAL_WEIGHT * coverage + (1 - LEXICAL_WEIGHT) * semantic, semantic
 
 
-def _best_per_document(claim: Claim, evidence: Evidence, scores: np.ndarray) -> list[int]:
+def best_per_document(claim: Claim, evidence: Evidence, scores: np.ndarray) -> list[int]:
     """Each document's best candidate; windows pay ``WINDOW_GAIN`` per extra sentence."""
     sizes = np.array([c.size for c in evidence.candidates], dtype=np.float64)
     rank = scores - WINDOW_GAIN * (sizes - 1)
@@ -108,7 +108,7 @@ def _by_score(scores):
     return lambda i: (-round(float(scores[i]), SCORE_DIGITS), i)
 
 
-def _citing(
+def cited_articles(
     claim: Claim, evidence: Evidence, scores, best: list[int], config: AttributeConfig
 ) -> list[int]:
     """Articles to cite, best first: those close to the best (``SECOND_MIN``, ``CITE_RATIO``)
@@ -146,7 +146,7 @@ def _same_facts(claim: Claim, evidence: Evidence, first: int, i: int) -> bool:
 
 def _new_content(claim: Claim, evidence: Evidence, cited: list[int], i: int) -> float:
     """Share of the claim's idf weight candidate ``i`` covers and no cited candidate does."""
-    covered = _covered(evidence, cited)
+    covered = covered_by(evidence, cited)
     ids = [evidence.vocab.get(t) for t in claim.stems]
     weights = [evidence.unseen_idf if j is None else evidence.idf[j] for j in ids]
     new = sum(w for t, w in zip(claim.stems, weights, strict=True)
@@ -154,7 +154,7 @@ def _new_content(claim: Claim, evidence: Evidence, cited: list[int], i: int) -> 
     return float(new / sum(weights))
 
 
-def _stated_elsewhere(number: Number, evidence: Evidence, i: int) -> bool:
+def stated_elsewhere(number: Number, evidence: Evidence, i: int) -> bool:
     """Whether a sentence of candidate ``i``'s article gives the claim's figure with a word
     around it in common besides the noun it counts: its other figure counts something else
     ("943,000 jobs in July" and, later, "Since May 2020, America has added back 16.7 million
@@ -165,7 +165,7 @@ def _stated_elsewhere(number: Number, evidence: Evidence, i: int) -> bool:
                for j in rows for n in evidence.facts[j].numbers)  # fmt: skip
 
 
-def _disagreements(evidence: Evidence, rows) -> tuple[Disagreement, ...]:
+def disagreements_in(evidence: Evidence, rows) -> tuple[Disagreement, ...]:
     """The articles (their best candidates, each with the claim's figures it conflicts with
     and whether it is closely related) that give another figure for something the claim
     states, one entry per figure and article."""
@@ -179,11 +179,13 @@ def _disagreements(evidence: Evidence, rows) -> tuple[Disagreement, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _support(claim, evidence: Evidence, cited: list[int], semantic, embedded) -> tuple[float, ...]:
+def support_of(
+    claim, evidence: Evidence, cited: list[int], semantic, embedded
+) -> tuple[float, ...]:
     """The claim's support score and the share of its content the cited texts cover."""
     if not cited:
         return 0.0, 0.0
-    covered = _covered(evidence, cited)
+    covered = covered_by(evidence, cited)
     ids = [evidence.vocab.get(t) for t in claim.stems]
     weights = [evidence.unseen_idf if i is None else evidence.idf[i] for i in ids]
     coverage = sum(w for t, w in zip(claim.stems, weights, strict=True) if t in covered)
@@ -194,14 +196,14 @@ def _support(claim, evidence: Evidence, cited: list[int], semantic, embedded) ->
     return float(score), float(coverage)
 
 
-def _covered(evidence: Evidence, cited: list[int]) -> set[str]:
+def covered_by(evidence: Evidence, cited: list[int]) -> set[str]:
     words: set[str] = set()
     for i in cited:
         words |= evidence.words[i]
     return words
 
 
-def _citation(evidence: Evidence, i: int, score: float) -> Citation:
+def citation_of(evidence: Evidence, i: int, score: float) -> Citation:
     c = evidence.candidates[i]
     score = float(min(1.0, max(0.0, score)))
     return Citation(doc=c.doc, sentence=c.sentence, score=score, start=c.start, end=c.end,

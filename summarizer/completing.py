@@ -6,10 +6,10 @@ A sentence that states a fact the citations lack is cited too when it is related
 ("Kowalski said the offer was fair" is not completed by "Kowalski said members had voted"),
 or, for a name, is the sentence right before a cited one saying "he" or "she" and names no one
 else ("Bouncer Zdravko Micevic, 22, is charged. It is alleged he punched ...")
-(:func:`_completing`). So is, for a part of the claim no citation holds
+(:func:`completing_rows`). So is, for a part of the claim no citation holds
 (:func:`summarizer.support.gaps`), the related sentence holding ``FILL_SHARE`` of its words,
 even from an article already cited: a summary sentence often fuses two sentences that are not
-adjacent (:func:`_filling`).
+adjacent (:func:`filling_rows`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from summarizer.citing import _covered
+from summarizer.citing import covered_by
 from summarizer.config import AttributeConfig
 from summarizer.evidence import Evidence
 from summarizer.facts import (
@@ -47,7 +47,7 @@ PRONOUN_ANTECEDENT = True  # a name is completed from the sentence before a cite
 FILL_SHARE = 0.5  # least share of an uncited part a sentence must hold to be cited for it
 
 
-def _completing(claim, evidence, scores, cited, blocked, config: AttributeConfig) -> list[int]:
+def completing_rows(claim, evidence, scores, cited, blocked, config: AttributeConfig) -> list[int]:
     """Sentences that give a fact the cited ones lack (a claim may fuse several).
 
     For each missing fact, the best-scoring single sentence that states it is added when
@@ -93,7 +93,7 @@ def _completing(claim, evidence, scores, cited, blocked, config: AttributeConfig
     return extra
 
 
-def _filling(claim, evidence, scores, cited, blocked, config: AttributeConfig) -> list[int]:
+def filling_rows(claim, evidence, scores, cited, blocked, config: AttributeConfig) -> list[int]:
     """Sentences that hold a part of the claim the citations lack (:func:`gaps`): a summary
     sentence often fuses sentences that are not adjacent, even from one article. For each
     such part, the related sentence (score >= ``COMPLETE_MIN``) holding most of its uncited
@@ -101,7 +101,7 @@ def _filling(claim, evidence, scores, cited, blocked, config: AttributeConfig) -
     conflicting figure."""
     extra: list[int] = []
     room = max(1, config.max_citations) - len(cited)
-    covered = _covered(evidence, cited)
+    covered = covered_by(evidence, cited)
     for a, b in gaps(claim, covered):
         part = set(claim.ordered[a:b]) - covered
         if len(extra) >= room or not part:

@@ -1,12 +1,12 @@
 """Which of the claim's words and facts the sources support.
 
 The claim is read in the sources' words first: its opening word is a name when they say it is
-one (:func:`_with_opener`), and a word they never use is read as the one word of theirs of its
-family (:func:`_kin`: "presidency" for "presidential"). Then what the cited texts lack: parts
-of the claim no citation holds (:func:`gaps`), a clause of words no source uses
-(:func:`_novel_clause`), support pieced together from fragments (:func:`_pieced`), a figure
-another source gives otherwise (:func:`_number_missing`) and the words no citation holds
-(:func:`_words`).
+one (:func:`with_opener`), and a word they never use is read as the one word of theirs of its
+family (:func:`read_as_kin`: "presidency" for "presidential"). Then what the cited texts lack:
+parts of the claim no citation holds (:func:`gaps`), a clause of words no source uses
+(:func:`novel_clause`), support pieced together from fragments (:func:`pieced_together`), a
+figure another source gives otherwise (:func:`number_missing`) and the words no citation holds
+(:func:`missing_words`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from summarizer.relations.claim import Claim, has
 from summarizer.relations.stated import NUMBERS_NEAR
 
 MAX_UNCOVERED_RUN = 6  # content words in a row no citation holds that make a claim partial
-KIN_PREFIX = 6  # least letters a word and its kin share (see _kin)
+KIN_PREFIX = 6  # least letters a word and its kin share (see read_as_kin)
 KIN_EXTRA = 4  # most letters one has beyond the other
 CLAUSE_UNCOVERED = 4  # a clause with this many uncited content words ...
 CLAUSE_SHARE = 0.6  # ... making up this share of it makes the claim partial
@@ -28,7 +28,7 @@ PIECED_SEMANTIC = 0.5  # ... and no source text this close in meaning: pieced to
 NOVEL_CLAUSE = 3  # content words no source uses that make an added clause unsupported
 
 
-def _with_opener(text: str, facts: Facts, evidence: Evidence, proper=lambda text: False) -> Facts:
+def with_opener(text: str, facts: Facts, evidence: Evidence, proper=lambda text: False) -> Facts:
     """The claim's facts with its opening word as a name when the sources say it is one: they
     write it capitalised mid-sentence and never in lower case ("Kowalski said"), or they never
     use it and the claim has it speak, own, hold a role or be described ("Novak said", "Siemens'
@@ -62,7 +62,9 @@ def _without_participle(text: str, facts: Facts, evidence: Evidence) -> Facts:
     return replace(facts, entities=entities)
 
 
-def _kin(claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] | None = None) -> Claim:
+def read_as_kin(
+    claim: Claim, evidence: Evidence, forms: dict[str, frozenset[str]] | None = None
+) -> Claim:
     """The claim with each content stem the sources never use, and no name's, read as the
     one word of theirs it begins or that begins it, both at least ``KIN_PREFIX`` letters and
     at most ``KIN_EXTRA`` apart ("presidency" and "presidential", stems "presid" and
@@ -134,7 +136,7 @@ def gaps(claim: Claim, covered: set[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _novel_clause(claim: Claim, evidence: Evidence) -> bool:
+def novel_clause(claim: Claim, evidence: Evidence) -> bool:
     """Whether a clause after the first (after a comma or "and", "but", "while") has
     ``NOVEL_CLAUSE`` content words the sources never use at all: "..., and all of them have
     since been fitted with satellite tags" added to a true sentence."""
@@ -142,7 +144,7 @@ def _novel_clause(claim: Claim, evidence: Evidence) -> bool:
                for a, b in claim.part_ranges[1:])  # fmt: skip
 
 
-def _pieced(scores, cited: list[int], semantic) -> bool:
+def pieced_together(scores, cited: list[int], semantic) -> bool:
     """Whether no one source text says anything like the claim: its best citation scores under
     ``PIECED_SCORE`` and no source sentence or window comes within ``PIECED_SEMANTIC`` (mapped
     MiniLM cosine) of it, so its support is pieced together from fragments of several ("Soldiers
@@ -150,13 +152,13 @@ def _pieced(scores, cited: list[int], semantic) -> bool:
     return max(scores[i] for i in cited) < PIECED_SCORE and semantic.max() < PIECED_SEMANTIC
 
 
-def _number_missing(number: Number, evidence: Evidence, cited: list[int]) -> bool:
+def number_missing(number: Number, evidence: Evidence, cited: list[int]) -> bool:
     """Whether no cited text gives a figure another source gives otherwise, for the same
     thing: with a word in common around it, however distinctive the figure."""
     return not any(has(number, evidence, i, near=NUMBERS_NEAR, strict=True) for i in cited)
 
 
-def _words(claim: Claim, covered: set[str]) -> list[str]:
+def missing_words(claim: Claim, covered: set[str]) -> list[str]:
     """Content words of the claim (as written) whose stems no cited text contains."""
     out = []
     skip = attribution_tokens(claim.text)

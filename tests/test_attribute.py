@@ -1323,7 +1323,7 @@ def test_a_name_the_best_citation_replaces_is_not_completed_from_another_sentenc
 
 def test_each_claim_sees_only_the_sentences_embedded_for_it():
     from summarizer.attribute import EMBED_TOP
-    from summarizer.citing import _own_view, claim_rows
+    from summarizer.citing import claim_rows, own_view
     from summarizer.evidence import build
 
     towns = ["Brask", "Tollen", "Kessel", "Orsk", "Varrow", "Harlow", "Marsby", "Dunmore"]
@@ -1339,7 +1339,7 @@ def test_each_claim_sees_only_the_sentences_embedded_for_it():
     assert together == [claim_rows([c], sentences, EMBED_TOP)[0] for c in claims]
     assert together[0] != together[1]
     vectors = np.ones((len(sentences), 4), dtype=np.float32)
-    view = _own_view(build(docs, sentences, 2, vectors), together[0])
+    view = own_view(build(docs, sentences, 2, vectors), together[0])
     seen = {r for m, v in zip(view.members, view.vectors, strict=True) if v.any() for r in m}
     assert seen == together[0]
 
@@ -1676,7 +1676,7 @@ def test_a_name_set_off_by_commas_stands_in_the_clause_round_it():
 
 def test_a_word_the_sources_use_in_another_form_is_theirs():
     from summarizer.embed import bundled_embedder
-    from summarizer.support import _kin
+    from summarizer.support import read_as_kin
 
     documents = [
         Document("a", "Andrew Vell, formerly a presidential hopeful and a candidate for mayor of "
@@ -1687,7 +1687,7 @@ def test_a_word_the_sources_use_in_another_form_is_theirs():
     text = ("Vell, who sought the presidency and ran for mayor of Tollen, is expected to leave the "
             "Labour Party and start a third party this fall.")  # fmt: skip
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
-    stems = _kin(claim_of(text), evidence).stems
+    stems = read_as_kin(claim_of(text), evidence).stems
     assert "presidenti" in stems and "presid" not in stems  # "presidency" as "presidential"
     (result,) = attribute([text], documents, AttributeConfig(), bundled_embedder())
     assert result.support == "supported", result.missing
@@ -1707,11 +1707,11 @@ def test_a_word_the_sources_use_in_another_form_is_theirs():
     ],
 )  # fmt: skip
 def test_a_word_spelled_with_ise_or_ize_is_the_same_word(claim, source):
-    from summarizer.support import _kin
+    from summarizer.support import read_as_kin
 
     documents = [Document("a", source)]
     evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
-    stems = _kin(claim_of(claim), evidence).stems
+    stems = read_as_kin(claim_of(claim), evidence).stems
     assert set(stems) <= set(evidence.vocab)
     (result,) = Attributor(LEXICAL).attribute([claim], documents, split_all(documents))
     assert result.support == "supported", result.missing
@@ -1910,7 +1910,7 @@ def test_an_age_in_words_is_no_added_clause():
 def test_another_form_of_an_irregular_verb_is_the_sources_word():
     from summarizer.attribute import _load_parser
     from summarizer.config import AttributeConfig as Config
-    from summarizer.support import _kin
+    from summarizer.support import read_as_kin
 
     parser, _ = _load_parser(Config().parser)
     documents = [Document("a", "The ban came after fishermen spoke out against the quotas.")]
@@ -1918,7 +1918,7 @@ def test_another_form_of_an_irregular_verb_is_the_sources_word():
     text = "The ban comes after fishermen speaking out against the quotas."
     claim = claim_of(text)
     assert {"come", "speak"} <= set(claim.ordered)
-    read = _kin(claim, evidence, parser.verb_forms)
+    read = read_as_kin(claim, evidence, parser.verb_forms)
     assert {"came", "spoke"} <= set(read.ordered) and not {"come", "speak"} & set(read.ordered)
 
 

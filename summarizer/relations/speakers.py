@@ -156,7 +156,7 @@ def _apposed_speakers(
 
 def unheard_intent(claim: Claim, evidence: Evidence) -> list[tuple[str, int, int]]:
     """Intentions the claim gives someone with a verb the sources never use, in any form
-    (:func:`summarizer.support._kin`): "Boeing said it would appeal the decision", "the
+    (:func:`summarizer.support.read_as_kin`): "Boeing said it would appeal the decision", "the
     governor has vowed to veto any new map", "the gallery plans to sue" where no article
     speaks of appealing, vetoing or suing. A plan or promise is a claim of its own that a
     summary easily invents from a story's words; a verb of little meaning of its own ("would
