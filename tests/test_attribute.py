@@ -561,6 +561,35 @@ def test_a_claim_stating_what_every_source_negates_is_flagged():
     assert kept.support == "supported"
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "It has been wrongly reported that Ray Tuck organised the harbour vigil in Carrow, "
+        "which drew 400 people on Friday.",
+        "Reports that Ray Tuck organised the harbour vigil in Carrow are untrue. It drew 400 "
+        "people on Friday.",
+        "Ray Tuck organised the harbour vigil in Carrow, which is untrue, said its host, Lorna "
+        "Meeks. It drew 400 people on Friday.",
+    ],
+)
+def test_a_claim_stating_what_the_source_reports_as_false_is_flagged(source):
+    documents = [Document("a", source)]
+    flagged = checked("Ray Tuck organised the harbour vigil in Carrow.", documents)
+    assert flagged.support != "supported" and "negation" in flagged.missing, flagged.missing
+    # saying that it was reported, or that someone claimed it, is no such claim
+    told = "Ray Tuck was wrongly reported to have organised the harbour vigil in Carrow."
+    assert checked(told, documents).support == "supported"
+
+
+def test_what_someone_falsely_claimed_is_still_what_they_claimed():
+    documents = [Document("a", "Mayor Holm falsely claimed the harbour vote had been rigged.")]
+    assert checked("Mayor Holm claimed the harbour vote had been rigged.", documents).support == (
+        "supported"
+    )
+    flagged = checked("The harbour vote had been rigged.", documents)
+    assert "negation" in flagged.missing, flagged.missing
+
+
 BRIDGE = [
     Document("a", "The council voted 6-3 on Monday to close the Tenney Bridge. "
                   "Mayor Ruth Adeyemi, 58, said the city could not gamble with safety. "

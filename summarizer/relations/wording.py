@@ -91,7 +91,65 @@ def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool
     if NEGATING & set(claim.stems) or NEGATING_PHRASE.search(claim.text):
         return False  # "declined to comment" says what "did not comment" does
     stems_ = set(claim.stems)
-    return bool(quotes) and 2 * sum(_negates(q, stems_) for q in quotes) >= len(quotes)
+    # "was wrongly reported to have organized it" says what a source reporting it false does
+    falsity = bool(_FALSITY.search(claim.text))
+    return bool(quotes) and 2 * sum(
+        _negates(q, stems_) or not falsity and _reported_false(q, stems_) for q in quotes
+    ) >= len(quotes)
+
+
+# A source reporting a thing as false: "It has been erroneously reported that Metzger
+# organized the event", "..., which is untrue"
+_FALSITY = re.compile(
+    r"\b(?:erroneous(?:ly)?|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|untrue"
+    r"|baseless|unfounded)\b",
+    re.IGNORECASE,
+)
+_FALSE_REPORT = re.compile(
+    r"\b(?:erroneously|falsely|wrongly|mistakenly|incorrectly)\s+(?:[\w-]+\s+){0,2}?"
+    r"(reported|claimed|said|stated|suggested|alleged|assumed|believed|rumou?red|accused)\b",
+    re.IGNORECASE,
+)
+_FALSE_BEFORE = re.compile(
+    r"(?:,|\s)\s*(?:which|that|this|it)\s+(?:is|was|are|were)\s+(?:(?:completely|simply|also)\s+)?"
+    r"(?:untrue|false|not\s+true|incorrect|wrong|baseless|unfounded)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+FALSE_HELD = 3  # the claim's content words a report the source calls false must hold
+
+
+_FALSE_THAT = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+([^.;!?]*?)\s+"
+    r"(?:is|are|was|were)\s+(?:(?:completely|simply|also)\s+)?"
+    r"(?:untrue|false|not\s+true|incorrect|wrong|baseless|unfounded)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_false(quote: str, stems_: set[str]) -> bool:
+    """Whether ``quote`` reports ``FALSE_HELD`` of the claim's words as false: after "erroneously
+    reported" in its sentence (not where the claim says they were reported or claimed: "Tollen
+    falsely claimed the vote was rigged" holds "Tollen claimed ..."), in "reports that ... are
+    untrue", or before ", which is untrue"."""
+
+    def held(span: str) -> bool:
+        held = {stem(w.lower()) for w in tokens(span) if not is_stop(w.lower())} & stems_
+        return len(held) >= FALSE_HELD
+
+    for m in _FALSE_REPORT.finditer(quote):
+        end = _SPAN_END.search(quote, m.end())
+        if stem(m[1].lower()) not in stems_ and held(quote[m.end() : end.start() if end else None]):
+            return True
+    if any(held(m[1]) for m in _FALSE_THAT.finditer(quote)):
+        return True
+    for m in _FALSE_BEFORE.finditer(quote):
+        start = max((e.end() for e in _SENTENCE_END.finditer(quote, 0, m.start())), default=0)
+        if held(quote[start : m.start()]):
+            return True
+    return False
 
 
 _SPAN_END = re.compile(r"[.!?;:\"“”]")
