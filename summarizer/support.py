@@ -71,7 +71,7 @@ def read_as_kin(
     "presidenti"): a word of one family with another ending. A word spelled with "-ise" where
     they write "-ize", or the other way round, is theirs (:func:`_other_spellings`), and so is
     another form of an irregular verb, by ``forms`` ("came" for "come", "spoke" for
-    "speaking": :attr:`summarizer.predicates.Parser.verb_forms`)."""
+    "speaking": :attr:`summarizer.predicates.parse.Parser.verb_forms`)."""
     names, vocab = claim.name_stems, evidence.vocab
     mapped = {}
     for t in set(claim.ordered) - names:

@@ -3653,7 +3653,8 @@ def test_one_a_source_has_accused_by_no_one_named_is_not_the_accuser():
         "ambassador during the row over the flag.",
     )
     # a verb whose two sides may trade places: "met"
-    from summarizer.predicates import DEFAULT_PARSER, _inverted_doer, load_parser
+    from summarizer.predicates import DEFAULT_PARSER, load_parser
+    from summarizer.predicates.conflicts import _inverted_doer
 
     parser, _ = load_parser(DEFAULT_PARSER)
     for verb, expected in [("met", None), ("accused", "Morlan")]:

@@ -1,4 +1,4 @@
-"""Who did what to whom: the dependency-parse role check (summarizer/predicates.py)."""
+"""Who did what to whom: the dependency-parse role check (summarizer/predicates/)."""
 
 from __future__ import annotations
 

@@ -8,10 +8,11 @@ guards" as two figures for the same thing.
 
 The package reads a text in layers: :mod:`~summarizer.facts.words` (tokens, stems, word
 lists), :mod:`~summarizer.facts.names` (names, bodies, places), :mod:`~summarizer.facts.media`
-(outlets and attributions), :mod:`~summarizer.facts.numbers` (figures),
-:mod:`~summarizer.facts.figures` (when two figures are one fact) and
-:mod:`~summarizer.facts.extract` (a text's facts, and whether it states one). The names below
-are what the rest of the project uses.
+(outlets and attributions), :mod:`~summarizer.facts.values` (what digits and number words are
+worth), :mod:`~summarizer.facts.numbers` (figures), :mod:`~summarizer.facts.counts` (what the
+figures of a text count, read together), :mod:`~summarizer.facts.figures` (when two figures are
+one fact) and :mod:`~summarizer.facts.extract` (a text's facts, and whether it states one). The
+names below are what the rest of the project uses.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ from summarizer.facts.names import (
     place_form_in,
     run_initials,
 )
-from summarizer.facts.numbers import OCCUPATION, Number, number_value, scores
+from summarizer.facts.numbers import OCCUPATION, Number
+from summarizer.facts.values import number_value, scores
 from summarizer.facts.words import (
     COMPASS,
     MONTHS,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summarizer.facts.counts import figures_of
 from summarizer.facts.figures import (
     agrees,
     common,
@@ -30,7 +31,8 @@ from summarizer.facts.names import (
     run_initials,
     titled_name,
 )
-from summarizer.facts.numbers import Number, acts_of, figures_of, months_of, scores
+from summarizer.facts.numbers import Number, acts_of, months_of
+from summarizer.facts.values import scores
 from summarizer.facts.words import (
     COMPASS,
     COMPASS_FORMS,

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable
 
 from summarizer.facts.names import CURRENCIES
-from summarizer.facts.numbers import AGE, PART_OF_SCALE, PART_OF_SCALE_STEP, SPANS, Number
+from summarizer.facts.numbers import AGE, SPANS, Number
+from summarizer.facts.values import PART_OF_SCALE, PART_OF_SCALE_STEP
 from summarizer.facts.words import stem
 
 BOUND_SHARE = 0.25  # most a rough or bounded figure allows, as a share of itself
@@ -94,7 +95,7 @@ _RANK = re.compile(r"\d(?:st|nd|rd|th)$")
 
 
 def score_figures(scores: Iterable[str]) -> set[float]:
-    """The figures of results and votes (:func:`~summarizer.facts.numbers.scores`: "6-3" gives
+    """The figures of results and votes (:func:`~summarizer.facts.values.scores`: "6-3" gives
     6 and 3)."""
     return {float(v) for score in scores for v in score.split("-")}
 

@@ -1,13 +1,24 @@
-"""Figures in a text (:class:`Number`): digits and number words ("seven", "2,500", "1.3
-million", "a third of"), dates, bounds ("more than", "about"), shares, money, scores and votes,
-with the words around each and what it counts."""
+"""Figures in a text (:class:`Number`), each read on its own (:func:`read_figures`): its value
+(digits and number words, :mod:`~summarizer.facts.values`), dates, bounds ("more than",
+"about"), shares, money, with the words around each and what it counts."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from summarizer.facts.names import is_name_token, trim
+from summarizer.facts.values import (
+    PARTS,
+    combine,
+    fraction,
+    number_value,
+    of_something,
+    one_counts,
+    one_in,
+    part_of_scale,
+    short_year,
+)
 from summarizer.facts.words import (
     AROUND_AFTER,
     AROUND_BEFORE,
@@ -22,9 +33,7 @@ from summarizer.facts.words import (
     PERCENT,
     PLURAL_VERBS,
     SAYING,
-    SCALE_SUFFIX,
     SCALES,
-    TENS,
     UNITS,
     WEEKDAYS,
     is_stop,
@@ -71,294 +80,6 @@ def acts_of(toks: list[str], lows: list[str], gaps: list[str]) -> bool:
     )  # fmt: skip
 
 
-_SMALL = r"\d{1,3}|" + "|".join(sorted(UNITS, key=len, reverse=True))
-_SCORE = re.compile(
-    rf"(?<![\w.,])({_SMALL})(?:\s?[-–]\s?|\s+(?:votes?\s+)?to\s+)({_SMALL})(?![\w.,]?\d)"
-    r"(?![-\s]?(?:years?|months?|days?|weeks?|hours?|minutes?)\b)",
-    re.IGNORECASE,
-)
-
-
-# "388 votes in favor of it and only five against it"
-_FOR_AGAINST = re.compile(
-    rf"(?<![\w.,])({_SMALL})\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;:]{{0,24}}?"
-    rf"(?<![\w.,])({_SMALL})\s+(?:votes?\s+)?(?:were\s+)?against\b",
-    re.IGNORECASE,
-)
-
-
-def scores(text: str) -> frozenset[str]:
-    """Results and votes, larger figure first: "4-1", "52–48", "6 to 3", "six votes to three",
-    "388 votes in favor and five against" (not "10-year-old", "2 to 3 days"): a claim's "4-4"
-    is not the sources' "4-1" though both give a 4."""
-    pairs = []
-    for match in _FOR_AGAINST.finditer(text):
-        a, b = number_value(match.group(1)), number_value(match.group(2))
-        if a is not None and b is not None:
-            pairs.append(f"{max(a, b):g}-{min(a, b):g}")
-    for match in _SCORE.finditer(text):
-        first, second = match.group(1).lower(), match.group(2).lower()
-        if first in TENS and second in UNITS and UNITS[second] < 10 and "-" in match.group():
-            continue  # "sixty-four" is 64
-        before = text[max(0, match.start() - 8) : match.start()].lower().split()
-        after = text[match.end() : match.end() + 9].lower()
-        worded = "-" not in match.group() and "–" not in match.group()  # "6 to 3", not "6-3"
-        if worded and (
-            before[-1:] in (["from"], ["between"]) or after.lstrip().startswith(_RANGE_UNITS)
-        ):
-            continue  # "from 5 to 10 percent" is a range, not a result
-        a, b = number_value(match.group(1)), number_value(match.group(2))
-        # a result or vote told in words gives the larger first: "has only 10 to 20" is a range
-        if a is not None and b is not None and not (worded and a < b):
-            pairs.append(f"{max(a, b):g}-{min(a, b):g}")
-    return frozenset(pairs)
-
-
-_RANGE_UNITS = ("percent", "per cent", "%", "million", "billion", "thousand", "hundred")
-
-
-def number_value(token: str) -> float | None:
-    """The value of one numeric or number-word token, or None ("2,500" -> 2500.0)."""
-    low = token.lower()
-    if low in UNITS:
-        return float(UNITS[low])
-    clock = CLOCK.match(low)
-    if clock:  # "7pm", "7.30pm", "3:20": the hour as written, so "7pm" = "7 p.m.", 9pm is not
-        hour, minutes = clock.group(1) or clock.group(3), clock.group(2) or clock.group(4)
-        return float(hour) + (int(minutes) / 100 if minutes else 0.0)
-    if decade := DECADE.match(low):  # "the 1990s", "in his 40s": the figure they start at
-        return float(decade.group(1))
-    match = NUMERIC.match(low)
-    if not match:
-        return None
-    digits, suffix = match.groups()
-    try:
-        value = float(_parse_digits(digits))
-    except ValueError:
-        return None
-    return value * SCALE_SUFFIX.get(suffix or "", 1.0)
-
-
-def _parse_digits(digits: str) -> float:
-    # "2,500" and "2.500.000" group thousands; "2.5" and "3,5" are decimals.
-    groups = re.split(r"[.,]", digits)
-    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
-        return float("".join(groups))
-    return float(digits.replace(",", "."))
-
-
-# Shares named in words, on the percent scale so that "half" = "50 percent": "a third of",
-# "half the seats", "two-thirds of"; not "the third drone" or "the second half".
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-          "fifth": 5, "fifths": 5}  # fmt: skip
-
-
-# Words before a share in words: "a third of", "about a quarter", "nearly half"
-_BEFORE_A_PART = frozenset({"a", "one", "about", "nearly", "almost"})
-
-
-def _of_something(lows: list[str], k: int) -> bool:
-    return k < len(lows) and lows[k] in {"of", "the", "a", "an", "their", "its", "his", "her"}
-
-
-def _fraction(lows: list[str], i: int) -> float | None:
-    """ "a third of" -> 33.3, "half the" -> 50: a share in words, or None."""
-    if lows[i] not in _PARTS:
-        return None
-    before = lows[i - 1] if i else ""
-    after = lows[i + 1] if i + 1 < len(lows) else ""
-    if lows[i] in ("half", "halves"):  # "pay half", "half the seats"; not "half a million",
-        skip = {"the", "second", "first", "a", "an"}  # "an hour and a half", "a half-hour"
-        # "Ohio's half-percent threshold", "a half-point hike": half a unit, no share
-        unit = after in PERCENT or after in {"point", "points", "hour", "mile", "inch"}
-        return None if before in skip or after in {"a", "an"} or unit else 50.0
-    if not _of_something(lows, i + 1):
-        return None
-    return 100 / _PARTS[lows[i]] if before in _BEFORE_A_PART else None
-
-
-PART_OF_SCALE = re.compile(rf"\b(?:{'|'.join(_PARTS)})\b", re.IGNORECASE)  # "quarter", ...
-PART_OF_SCALE_STEP = 0.2  # how far past "more than a quarter of a million" the figure may be
-
-
-def _part_of_scale(lows: list[str], i: int, value: float | None) -> tuple[float, int] | None:
-    """A part of a scale word in words: "half a million", "a quarter of a million", "three
-    quarters of a billion", as (the part, where the scale word's article stands), so that the
-    scale word after it multiplies the part; or None."""
-    count, k = (1.0, i) if value is None else (value, i + 1)
-    if k >= len(lows) or lows[k] not in _PARTS or (value is None and i and lows[i - 1] not in
-                                                    _BEFORE_A_PART | {"over", "than", "some"}
-                                                    and lows[k] != "half"):  # fmt: skip
-        return None
-    after = lows[k + 1 : k + 4]
-    if lows[k] == "half" and after[:1] in (["a"], ["an"]) and after[1:2] and after[1] in SCALES:
-        return count / 2, k + 1  # "half a million"
-    if after[:2] == ["of", "a"] and after[2:3] and after[2] in SCALES:
-        return count / _PARTS[lows[k]], k + 2  # "a quarter of a million"
-    return None
-
-
-_NOT_ONE = {"the", "no", "any", "every", "each", "this", "that", "some", "anyone"}
-
-
-def _one(lows: list[str], i: int) -> bool:
-    """Whether "one" at ``i`` counts something: a noun follows, no determiner before it."""
-    after = lows[i + 1] if i + 1 < len(lows) else ""
-    before = lows[i - 1] if i else ""
-    return after.isalpha() and not is_stop(after) and before not in _NOT_ONE
-
-
-def figures_of(
-    toks: list[str], lows: list[str], gaps: list[str], ones: bool = False
-) -> list[Number]:
-    """The figures of a text; the words around each stay within its clause."""
-    found, spans = _figures(toks, lows, gaps, ones)
-    found = _parts_of_wholes(_ranges(found, spans, lows, gaps), spans, lows, gaps)
-    found = _shares_of_counts(_compared(found, spans, lows), spans, lows, gaps)
-    return _opening_phrase(found, spans, lows, gaps)
-
-
-def _ranges(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
-            gaps: list[str]) -> list[Number]:  # fmt: skip
-    """The first figure of a range ("90 to 95 percent of donors", "from nine to 24 cases",
-    "between 40 and 50 miles", "10-12 people") counts what the second counts, and is a share
-    when it is, unless it names its own noun or unit; the second has the words before the
-    first."""
-    out = list(found)
-    for k in range(len(found) - 1):
-        (begin, end), (start, _) = spans[k], spans[k + 1]
-        first, second = found[k], found[k + 1]
-        between = lows[end:start]
-        joined = (between == ["to"]
-                  or between == ["and"] and begin > 0 and lows[begin - 1] == "between"
-                  or not between and gaps[start].strip() in ("-", "–"))  # fmt: skip
-        if (not joined or first.noun or first.share or first.date or second.date
-                or any(g.strip() for g in gaps[end:start])):  # fmt: skip
-            continue
-        out[k] = replace(first, context=first.context | second.context,
-                         around=first.around | second.around, noun=second.noun,
-                         share=second.share)  # fmt: skip
-        # and the words before the range are the second figure's too: "the number of
-        # confirmed cases rose from nine to 24" counts confirmed cases at 24
-        out[k + 1] = replace(out[k + 1], around=out[k + 1].around | first.before,
-                             before=out[k + 1].before | first.before)  # fmt: skip
-    return out
-
-
-# Words that compare a figure with the one before it ("31 ships, up from 27 on Monday").
-_COMPARED = {("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to")}
-_EXTREMES = {"peak", "high", "low", "record"}
-
-
-def _compared(found: list[Number], spans: list[tuple[int, int]], lows: list[str]) -> list[Number]:
-    """A figure that only compares ("31 ships were waiting off the two ports, up from at least
-    27 on Monday", "costs 66,000 dinars, compared with 48,000") counts what the last figure
-    before it that counts a noun counts ("the two ports" is no count of the story), unless it
-    names its own noun or either is a date, or a share where the other is not. Only the noun:
-    the other figure's words would ask a source to give them round this one too ("the median
-    age ... 29 for men ..., up from 24" against "up from 24 and 21 respectively in 1947")."""
-    out = list(found)
-    for k in range(1, len(found)):
-        p = _bound_start(lows, spans[k][0])
-        if (
-            p >= 3
-            and lows[p - 3] in ("a", "the")
-            and lows[p - 2] in _EXTREMES
-            and lows[p - 1] == "of"
-        ):
-            p -= 3  # "down from a peak of more than 480,000"
-        if tuple(lows[max(0, p - 2) : p]) not in _COMPARED:
-            continue
-        counted = next((j for j in range(k - 1, -1, -1) if found[j].noun
-                        and lows[spans[j][0] - 1 : spans[j][0]]
-                        not in (["the"], ["its"], ["their"], ["both"])), None)  # fmt: skip
-        if counted is None:
-            continue
-        first, second = found[counted], found[k]
-        if second.noun or first.date or second.date or first.share != second.share:
-            continue
-        out[k] = replace(second, noun=first.noun)
-    return out
-
-
-def _shares_of_counts(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
-                      gaps: list[str]) -> list[Number]:  # fmt: skip
-    """A share in words that names no noun ("Engineers have inspected 1,200 buildings, and
-    about one in four was declared unsafe", "... 40 candidates; half of them withdrew") is a
-    share of what the last count before it in its sentence counts. A percentage keeps its own
-    words: "its shares fell 5 percent" is no share of the jobs it cut."""
-    out = list(found)
-    for k in range(1, len(found)):
-        share = found[k]
-        words = lows[spans[k][0] : spans[k][1]]
-        if share.noun or not share.share or not ("in" in words or words[-1] in _PARTS):
-            continue
-        counted = next((j for j in range(k - 1, -1, -1) if found[j].noun), None)
-        if counted is None:
-            continue
-        first = found[counted]
-        between = "".join(gaps[spans[counted][1] : spans[k][0] + 1])
-        if first.share or first.date or re.search(r"[.!?]", between):
-            continue
-        out[k] = replace(share, noun=first.noun)
-    return out
-
-
-_PHRASE_OPENERS = {"among", "of", "for", "in"}
-
-
-def _opening_phrase(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
-                    gaps: list[str]) -> list[Number]:  # fmt: skip
-    """A figure opening the clause after a phrase that opens a sentence ("Among senior staff, 36
-    percent are people of color") has the phrase's words before it too, unless the phrase
-    gives a figure of its own (a whole: :func:`_parts_of_wholes`)."""
-    out = list(found)
-    for k, (start, _) in enumerate(spans):
-        if start < 2 or "," not in gaps[start]:
-            continue
-        p = start - 1
-        while p > 0 and "," not in gaps[p] and not re.search(r"[.!?]", gaps[p]):
-            p -= 1
-        opens = p == 0 or bool(re.search(r"[.!?]", gaps[p]))
-        whole = any(p < a < start for a, _ in spans)  # "Of the 43,538 volunteers, 42% ..."
-        if opens and not whole and lows[p] in _PHRASE_OPENERS and start - p >= 2:
-            words = _context(lows[p + 1 : start])
-            out[k] = replace(
-                out[k],
-                context=out[k].context | words,
-                around=out[k].around | words,
-                before=out[k].before | words,
-            )
-    return out
-
-
-def _parts_of_wholes(found: list[Number], spans: list[tuple[int, int]], lows: list[str],
-                     gaps: list[str]) -> list[Number]:  # fmt: skip
-    """A part of a whole counts what the whole counts: in "19 of the 24 people infected" and
-    "Of the 24 people infected, 19 had not ...", 19 has the words of 24 too. A share after the
-    whole ("Of the 43,538 volunteers, 42% came from ...") keeps its own words: a text giving
-    the whole near them ("43,538 volunteers, 42% of whom") would read as a rival figure."""
-    out = list(found)
-    for k in range(len(found) - 1):
-        (_, end), (start, _) = spans[k], spans[k + 1]
-        between = lows[end:start]
-        if between in (["of", "the"], ["of"]) and not any(g.strip() for g in gaps[end : start + 1]):
-            part, whole = k, k + 1  # "19 of the 24 people"
-        elif (
-            lows[max(0, spans[k][0] - 2) : spans[k][0]] == ["of", "the"]
-            and "," in "".join(gaps[end : start + 1])
-            and start - end <= 4
-            and not found[k + 1].share
-        ):
-            part, whole = k + 1, k  # "Of the 24 people infected, 19 ..." (not "..., 42% came")
-        else:
-            continue
-        w = found[whole]
-        out[part] = replace(out[part], context=out[part].context | w.context,
-                            around=out[part].around | w.around)  # fmt: skip
-    return out
-
-
 _CURRENCY = re.compile(r"[$£€¥]\s*$")
 
 
@@ -373,35 +94,35 @@ def _of_phrase(lows: list[str], i: int) -> int:
     return k + 1 - i if k < len(lows) else 0
 
 
-def _figures(
+def read_figures(
     toks: list[str], lows: list[str], gaps: list[str], ones: bool
 ) -> tuple[list[Number], list[tuple[int, int]]]:
     """The figures of a text and where each stands (its first token, the token after it)."""
     found, spans, i = [], [], 0
     while i < len(toks):
         begin = i
-        value = 1.0 if ones and lows[i] == "one" and _one(lows, i) else number_value(toks[i])
-        if value is not None and _short_year(toks, gaps, i):
+        value = 1.0 if ones and lows[i] == "one" and one_counts(lows, i) else number_value(toks[i])
+        if value is not None and short_year(toks, gaps, i):
             value += 2000 if value < 50 else 1900  # "a record $8.5bn in ’04" is 2004
         share = True  # a share of a whole, on the percent scale
-        if ratio := _one_in(toks, lows, i, 1.0 if lows[i] == "one" else value):
+        if ratio := one_in(toks, lows, i, 1.0 if lows[i] == "one" else value):
             value, i = ratio[0], i + ratio[1]  # "nine in ten" = 90 percent, "one in four" = 25
-        elif part := _part_of_scale(lows, i, value):
+        elif part := part_of_scale(lows, i, value):
             (value, i), share = part, False  # "a quarter of a million" = 250,000 (below)
             begin -= begin > 0 and lows[begin - 1] in ("a", "one")  # "more than a quarter"
         elif value is None:
-            value = _fraction(lows, i)
+            value = fraction(lows, i)
             if value is None and lows[i] == "a" and lows[i + 1 : i + 2] == ["decade"]:
                 value, share = 1.0, False  # "a decade ago": ten years (below)
-        elif i + 1 < len(lows) and lows[i + 1] in _PARTS and _of_something(lows, i + 2):
-            value = 100 * value / _PARTS[lows[i + 1]]  # "two-thirds of their seats"
+        elif i + 1 < len(lows) and lows[i + 1] in PARTS and of_something(lows, i + 2):
+            value = 100 * value / PARTS[lows[i + 1]]  # "two-thirds of their seats"
             i += 1
         else:
             share = False
         if value is None:
             i += 1
             continue
-        start = i - (lows[i] in _PARTS and i > 0 and number_value(toks[i - 1]) is not None)
+        start = i - (lows[i] in PARTS and i > 0 and number_value(toks[i - 1]) is not None)
         start = min(start, begin)
         i += 1
         while (
@@ -409,7 +130,7 @@ def _figures(
             and gaps[i].strip() in ("", "-")
             and (lows[i] in SCALES or lows[i] in UNITS and toks[i - 1].isalpha())
         ):  # "twenty five", "2.5 million", "ten thousand"; not "In 2013, three books"
-            value = _combine(value, lows[i])
+            value = combine(value, lows[i])
             i += 1
         decades = i < len(toks) and lows[i] in ("decade", "decades") and not share
         if decades:  # "two decades" is 20 years, "a decade" ten
@@ -441,9 +162,9 @@ def _figures(
             Number(
                 value,
                 shown,
-                frozenset() if model else _context(lows[i : min(i + 4 + extra, last)]) | years,
-                _context(lows[first:start] + lows[i:last]) | named | years,
-                _context(lows[first:start]) | named,
+                frozenset() if model else context_of(lows[i : min(i + 4 + extra, last)]) | years,
+                context_of(lows[first:start] + lows[i:last]) | named | years,
+                context_of(lows[first:start]) | named,
                 owner,
                 _YEAR
                 if decades
@@ -494,11 +215,11 @@ def _bound(lows: list[str], start: int) -> str:
     """How the words before a figure bound it ("more than 200": ">"), or "" for an exact one."""
     if lows[start] in ("dozen", "dozens") and start >= 1 and lows[start - 1] == "a":
         start -= 1  # "more than a dozen", "nearly a dozen": the bound is before the "a"
-    first = _bound_start(lows, start)
+    first = bound_start(lows, start)
     return _BOUNDS[" ".join(lows[first:start])] if first < start else ""
 
 
-def _bound_start(lows: list[str], start: int) -> int:
+def bound_start(lows: list[str], start: int) -> int:
     """Where the words that bound the figure at ``start`` begin ("at least 27": at "at"; two
     words before one)."""
     if start >= 2 and " ".join(lows[start - 2 : start]) in _BOUNDS:
@@ -522,18 +243,6 @@ def _of_noun(lows: list[str], start: int) -> str:
     if start >= 2 and lows[start - 1] == "of" and not is_stop(lows[start - 2]):
         return stem(lows[start - 2])
     return ""
-
-
-def _one_in(toks: list[str], lows: list[str], i: int, value: float | None):
-    """A share written "N in M" ("nine in ten", "one in every four", "3 in 5") on the percent
-    scale, with the tokens it takes up before M, or None."""
-    if value is None or i + 2 >= len(toks) or lows[i + 1] != "in":
-        return None
-    skip = 3 if lows[i + 2] == "every" and i + 3 < len(toks) else 2
-    whole = number_value(toks[i + skip])
-    if not whole or not 1 < whole <= 1000 or not 0 < value < whole or whole in range(1900, 2101):
-        return None
-    return 100 * value / whole, skip
 
 
 def _in_date(lows: list[str], start: int, end: int) -> bool:
@@ -617,31 +326,9 @@ def _content_stem(lows: list[str], k: int, gap: str) -> str:
     return "" if is_stop(lows[k]) else stem(lows[k])
 
 
-def _context(words: list[str]) -> frozenset[str]:
+def context_of(words: list[str]) -> frozenset[str]:
     return frozenset(stem(MONTH_ABBREVIATIONS.get(w, w)) for w in words
                      if not is_stop(w) and w[0].isalpha() and w not in PERCENT)  # fmt: skip
-
-
-def _short_year(toks: list[str], gaps: list[str], i: int) -> bool:
-    """Whether token ``i`` is a year cut to two digits after an apostrophe, following a word in
-    lower case ("in ’04", "the summer of '98"), not a quotation opening with a figure."""
-    return (
-        len(toks[i]) == 2
-        and toks[i].isdigit()
-        and gaps[i].endswith(("'", "’"))
-        and gaps[i][:1].isspace()
-        and i > 0
-        and toks[i - 1].isalpha()
-        and toks[i - 1].islower()
-    )
-
-
-def _combine(value: float, word: str) -> float:
-    if word in SCALES:
-        return value * SCALES[word]
-    if word == "dozen":  # "two dozen"
-        return value * 12
-    return value + UNITS[word] if value >= 20 and value % 10 == 0 else value
 
 
 def months_of(toks: list[str], lows: list[str]) -> list[str]:

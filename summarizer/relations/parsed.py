@@ -14,8 +14,8 @@ from summarizer.relations.speakers import SPEAKS_FOR
 
 def parsed_roles(parser, claim: Claim, evidence: Evidence, cited: list[int]) -> str | None:
     """Roles the claim gives the other way round from its cited texts, or to a name where
-    they have another, by the dependency parse (:func:`summarizer.predicates.role_conflict`,
-    :func:`_replaced_role`)."""
+    they have another, by the dependency parse
+    (:func:`summarizer.predicates.conflicts.role_conflict`, :func:`_replaced_role`)."""
     mine = parser.parse(claim.text)
     # a window sentence by sentence: a heading has no full stop to end it for the parser
     quotes = sentences_of(evidence, cited)
@@ -52,7 +52,7 @@ def _of_the_story(claim: Claim, predicates, evidence: Evidence):
 
 def _replaced_role(claim: Claim, mine, theirs, evidence: Evidence) -> str | None:
     """A name the claim puts where a cited text saying the same with the same verb has
-    someone else, as "A / B" (:func:`summarizer.predicates.replaced_roles`, the other name
+    someone else, as "A / B" (:func:`summarizer.predicates.conflicts.replaced_roles`, the other name
     one the claim does not give in any form: :func:`summarizer.relations.naming.names_another`, nor
     a first name the sources give only that person: "Brett's knocking on the door" for "Lee is
     knocking on the door" where they name Brett Lee)."""
