@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from summarizer.facts.names import is_name_token, trim
 from summarizer.facts.values import (
     PARTS,
-    combine,
+    compound_value,
+    counting_one,
     fraction,
     number_value,
     of_something,
-    one_counts,
     one_in,
     part_of_scale,
     short_year,
@@ -101,7 +101,9 @@ def read_figures(
     found, spans, i = [], [], 0
     while i < len(toks):
         begin = i
-        value = 1.0 if ones and lows[i] == "one" and one_counts(lows, i) else number_value(toks[i])
+        value = (
+            1.0 if ones and lows[i] == "one" and counting_one(lows, i) else number_value(toks[i])
+        )
         if value is not None and short_year(toks, gaps, i):
             value += 2000 if value < 50 else 1900  # "a record $8.5bn in ’04" is 2004
         share = True  # a share of a whole, on the percent scale
@@ -130,7 +132,7 @@ def read_figures(
             and gaps[i].strip() in ("", "-")
             and (lows[i] in SCALES or lows[i] in UNITS and toks[i - 1].isalpha())
         ):  # "twenty five", "2.5 million", "ten thousand"; not "In 2013, three books"
-            value = combine(value, lows[i])
+            value = compound_value(value, lows[i])
             i += 1
         decades = i < len(toks) and lows[i] in ("decade", "decades") and not share
         if decades:  # "two decades" is 20 years, "a decade" ten

@@ -148,7 +148,7 @@ def part_of_scale(lows: list[str], i: int, value: float | None) -> tuple[float, 
 _NOT_ONE = {"the", "no", "any", "every", "each", "this", "that", "some", "anyone"}
 
 
-def one_counts(lows: list[str], i: int) -> bool:
+def counting_one(lows: list[str], i: int) -> bool:
     """Whether "one" at ``i`` counts something: a noun follows, no determiner before it."""
     after = lows[i + 1] if i + 1 < len(lows) else ""
     before = lows[i - 1] if i else ""
@@ -181,7 +181,8 @@ def short_year(toks: list[str], gaps: list[str], i: int) -> bool:
     )
 
 
-def combine(value: float, word: str) -> float:
+def compound_value(value: float, word: str) -> float:
+    """``value`` with the number word after it: "two million", "two dozen", "twenty five"."""
     if word in SCALES:
         return value * SCALES[word]
     if word == "dozen":  # "two dozen"
