@@ -149,10 +149,12 @@ AUTHOR_REACH = 10  # sentences from an article's start or end (a page's footer) 
 _NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 _WRITERS = "writer|columnist|contributor|correspondent|author"
 # A byline inside a cleaned sentence: "By Lena Hart 30 November 2004 Old enemies ...", "author:
-# Rep. David Wu", "This letter was sent by Rep. Wu". (A line that is only a byline never gets
-# here: cleaning drops it and keeps its name as Document.author, junk.byline.)
+# Rep. David Wu", "This letter was sent by Rep. Wu", "Posted by ..."; not "the article written by
+# The Sun", another piece. (A line that is only a byline never gets here: cleaning drops it and
+# keeps its name as Document.author, junk.byline.)
 _BYLINE_IN_TEXT = re.compile(
-    rf"(?:^(?:By|BY)|\b(?:[Ww]ritten|sent|[Pp]osted)\s+by|\b[Aa]uthor:)\s+({_NAME_RUN})"
+    r"(?:^(?:By|BY)|(?:^|\b(?:was|is|were|are|been)\s+)(?:[Ww]ritten|[Ss]ent|[Pp]osted)\s+by"
+    rf"|\b[Aa]uthor:)\s+({_NAME_RUN})"
 )
 # "Kiroku Hanai, a former editorial writer for a newspaper, writes on ...", "Hart is a columnist"
 _WRITER_NOTE = re.compile(

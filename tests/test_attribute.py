@@ -441,6 +441,15 @@ def test_a_name_inside_a_longer_name_stands_where_it_stands_alone():
     assert reversed_names(claim, [quote]) == ("Buttiglione", "MEPs")
 
 
+def test_names_a_source_puts_either_side_of_after_stand_in_no_order():
+    text = "The boy was taken from a yard in Brask and found unharmed 18 hours later in Tollen."
+    quote = "The boy was found in Tollen, 18 hours after he was reported lost, Brask police said."
+    assert reversed_names(claim_of(text), [quote]) is None
+    # without the clause of its own, the source has them the other way round
+    quote = "The boy was found in Tollen 18 hours later, Brask police said."
+    assert reversed_names(claim_of(text), [quote]) == ("Brask", "Tollen")
+
+
 def test_a_day_is_no_name_in_an_order():
     text = "A guard was among the four people who died in Wednesday's attack outside the "
     text += "harbour office in Tollen."
@@ -1854,6 +1863,43 @@ def test_a_text_calling_someone_by_the_role_the_sources_give_them_names_them():
     # a role the sources give no one named in the claim names no one
     text = "Mayor Kern told host Tomas Reyne that he had not spoken with Anna Holm since the vote."
     assert apart(claim_of(text), evidence) == ["Tomas Reyne / Anna Holm"]
+
+
+def test_a_letter_in_the_first_person_names_its_writer():
+    from summarizer.relations.roles import apart
+
+    documents = [
+        Document("a", "Ada Holm on the harbour sale. Author: Ada Holm. The sale has been "
+                      "rushed. Bidders were given nine days. I agree that the harbour board in "
+                      "Tollen must publish every bid it received. The sale should wait until it "
+                      "does. Nothing is lost by waiting. This letter was sent by Ada Holm on "
+                      "May 2."),
+        Document("b", "Councillor Ben Okoro voted against the sale of the harbour."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    text = "Councillor Ada Holm agreed that the harbour board in Tollen must publish every bid."
+    assert apart(claim_of(text), evidence) == []
+    # the letter is not Okoro's
+    text = "Councillor Ben Okoro agreed that the harbour board in Tollen must publish every bid."
+    assert apart(claim_of(text), evidence) == ["Councillor Ben Okoro / Tollen"]
+
+
+def test_a_quotation_in_the_first_person_or_another_piece_names_no_writer():
+    from summarizer.relations.roles import apart
+
+    documents = [
+        Document("a", "Mayor Ada Holm hit out at the article written by the Tollen Courier on "
+                      "Monday. Harbour workers marched on Tuesday. The council met on "
+                      "Wednesday. We never signed the Brask contract, and we never will."),
+        Document("b", "Posted by Lorna Meeks. The mayor's reply came on Friday. The council "
+                      "met again. The mayor's answer: 'I never signed the Kessel contract.'"),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    assert "a" not in evidence.writers and set(evidence.writers["b"]) == {"Lorna Meeks"}
+    text = "The Tollen Courier never signed the Brask contract."
+    assert apart(claim_of(text), evidence) == ["Tollen Courier / Brask"]
+    text = "On Friday, Lorna Meeks never signed the Kessel contract."
+    assert apart(claim_of(text), evidence) == ["Lorna Meeks / Kessel"]
 
 
 @pytest.mark.parametrize("role", ["Estravian president", "prime minister"])
@@ -3797,6 +3843,14 @@ def test_a_speaker_named_in_apposition_is_held_to_what_they_said():
         "Ray Tuck said",
         "The sheriff's attorney, Ray Tuck, said the sheriff would plead not guilty.",
     )
+
+
+def test_a_name_in_a_phrase_opening_the_claim_does_not_say_what_follows_adding():
+    text = ("With Republicans holding a slim majority, one seat can matter, a law professor "
+            "tells the Tollen Courier, adding that judges are elected.")  # fmt: skip
+    assert claim_of(text).speakers == []
+    text = "The Tollen Council accused the mayor of lying, saying the vote was rigged."
+    assert [name for name, _, _ in claim_of(text).speakers] == [("Tollen", "Council")]
 
 
 def test_a_quotation_one_called_a_thing_is_theirs_not_anothers():

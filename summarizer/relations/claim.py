@@ -201,8 +201,11 @@ def _speakers(claim: Claim) -> list[tuple[tuple[str, ...], int, bool]]:
                 out.append((name, spans[k][0], False))
     # "Speaker Gregory Lindqvist accused Whitcomb ..., saying Republicans had the votes": what
     # follows the participle is said by the name the claim opens with
+    # (not one in a phrase opening it: "With Republicans holding a slim majority, a professor
+    # says ..., adding")
     opener = next((e for e in claim.facts.entities if claim.at(e) and claim.at(e)[0] <= OPENING
-                   and all(lows[j] in ROLES or toks[j][:1].isupper()
+                   and all(lows[j] in ROLES or lows[j] in DETERMINERS
+                           or toks[j][:1].isupper() and not is_stop(lows[j])
                            for j in range(claim.at(e)[0]))), None)  # fmt: skip
     if opener is not None and not any(name == opener for name, _, _ in out):
         out += [(opener, m.end(), True) for m in _SAYING_PARTICIPLE.finditer(claim.text)]

@@ -194,7 +194,21 @@ def reversed_names(
 
 # A word opening a clause of its own within a sentence: names either side of it do different
 # things ("Vohor faces a no-confidence motion after 16 of the 52 MPs defected")
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|since|until|while|whereas|although)\b")
+_SUBORDINATE_WORDS = frozenset(
+    {"after", "before", "when", "because", "since", "until", "while", "whereas", "although"}
+)
+_SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_SUBORDINATE_WORDS))})\b")
+_SUBORDINATE_STEMS = frozenset(stem(w) for w in _SUBORDINATE_WORDS)
+_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _subordinate_clause(words: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether a clause of its own with a pronoun for its subject opens between ``lo`` and
+    ``hi`` ("found in Altus, 18 hours after he was reported missing, Abilene police said"), not
+    a phrase ("MPs -- in the majority after recent defections -- to oust Premier Ness")."""
+    return any(
+        words[k] in _SUBORDINATE_STEMS and words[k + 1] in _SUBJECTS for k in range(lo, hi - 1)
+    )
 
 
 def _in_title(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -248,7 +262,8 @@ def _orders(
     between them (and "by" or "from" between them just when ``by``), and whether one has them
     the other way round. A word of ``a`` opening a relative clause on what comes before
     (``own``: the rest of its name) is not the other way round: "Cain and Moore, choices that
-    Nancy Pelosi called ..." has Pelosi calling them."""
+    Nancy Pelosi called ..." has Pelosi calling them. A text opening a clause of its own between
+    the two (:func:`_subordinate_clause`) tells two events: no order to turn round."""
     same = flipped = False
     for words in texts:
         pa = [p for p, w in enumerate(words) if w in a]
@@ -262,7 +277,12 @@ def _orders(
                 if not any(lo < q < hi for q in pw):
                     continue
                 same |= x < y
-                flipped |= y < x and not _relative_subject(words, x, own)
+                # "found in Altus ... after he was taken from ... Abilene": two events
+                flipped |= (
+                    y < x
+                    and not _relative_subject(words, x, own)
+                    and not _subordinate_clause(words, lo, hi)
+                )
     return same, flipped
 
 

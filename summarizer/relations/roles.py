@@ -35,7 +35,7 @@ from summarizer.relations.naming import (
     the_head,
     titles_of,
 )
-from summarizer.relations.speakers import speaking_bodies
+from summarizer.relations.speakers import speaking_bodies, wrote
 from summarizer.relations.words import (
     CLAUSE_END,
     LINKS,
@@ -190,8 +190,9 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     club buy Ferrante). Names in a list ("A, B and C"; "A and Sen. B") stand in clauses of
     their own. A text calling one of them "the <role>", a title the sources give them and none
     of the names in it, names them (:func:`called_by_title`: "Host Bill Hemmer asked when he
-    had last spoken with the president" names President Biden), and so does "the court" in an
-    article naming the Supreme Court (:func:`the_head`)."""
+    had last spoken with the president" names President Biden), so does "the court" in an
+    article naming the Supreme Court (:func:`the_head`), and "I agree that ..." in a letter
+    its writer wrote (:func:`summarizer.relations.speakers.wrote`)."""
     places = {}
     for name in claim.facts.entities:
         if nationality(claim, name) or plain(name[-1].lower()) in WHEN:
@@ -208,12 +209,17 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     texts = list(zip(evidence.words, (c.quote for c in evidence.candidates), strict=True))
 
     titles: dict[tuple[str, ...], set[str]] = {}
+    writing: dict[tuple[str, ...], set[str]] = {}
 
     def named(e: tuple[str, ...], words: set[str], quote: str, i: int) -> bool:
         if entity_in(e, words) and not named_otherwise(e, quote):
             return True
         if the_head(e, evidence, i) or pronoun_for(e, evidence, i):
             return True
+        if e not in writing:
+            writing[e] = set(wrote(evidence, e))
+        if evidence.candidates[i].doc in writing[e] and _in_first_person(quote):
+            return True  # "I agree that ..." in a letter of Wu's names Wu
         if e not in titles:
             titles[e] = titles_of(e, evidence)
         return bool(titles[e]) and called_by_title(e, titles[e], quote, evidence, i)
@@ -235,8 +241,50 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
         if any(places[c] & {k - 1 for k in described} and together(a, c) and together(c, b)
                for c in places if c not in (a, b)):  # fmt: skip
             continue
+        # Related through a name the claim puts between them, not in a list with either: "Bush
+        # has chosen ... Bernard Kerik to run the Department of Homeland Security", where one
+        # text names Bush with Kerik and another Kerik with the department
+        if any(c not in (a, b) and _between(claim, c, a, b)
+               and together(a, c) and together(c, b) for c in places):  # fmt: skip
+            continue
         out.append(f"{' '.join(a)} / {' '.join(b)}")
     return out
+
+
+_LISTING = frozenset({"and", "or", "&", "nor"})
+
+
+def _between(claim: Claim, c: tuple[str, ...], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the claim writes ``c`` between ``a`` and ``b``, with words other than "and" or
+    "or" on each side ("closed between Pell Creek and Varrow Flats" lists the two places, it
+    relates neither to the road through the other)."""
+    for k in claim.at(c):
+        before = [j + len(e) for e in (a, b) for j in claim.at(e) if j + len(e) <= k]
+        after = [j for e in (a, b) for j in claim.at(e) if j >= k + len(c)]
+        if not before or not after:
+            continue
+        left, right = claim.words[max(before) : k], claim.words[k + len(c) : min(after)]
+        if {w.lower() for w in left} - _LISTING and {w.lower() for w in right} - _LISTING:
+            return True
+    return False
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b")
+
+
+# a quotation, in double quotes or in single ones opening after a space, to its end or the
+# sentence's (splitting may leave the closing mark to the next)
+_QUOTED = re.compile(
+    r"[\"“][^\"“”]*(?:[\"”]|$)"
+    r"|(?:^|(?<=[\s:]))['‘](?:[^'‘’]|(?<=\w)['’](?=\w))*(?:['’](?=[\s.,;:!?]|$)|$)"
+)
+
+
+def _in_first_person(quote: str) -> bool:
+    """Whether ``quote`` speaks in the first person outside quotation marks and gives no one
+    else's words: in an article its writer wrote, the writer speaking (not 'She wrote: "I
+    could say this to you"')."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", quote))) and not SAID.search(quote)
 
 
 MODIFIED_REACH = 1  # words between a name and the person it describes ("Johns Hopkins sports
