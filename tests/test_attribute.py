@@ -359,7 +359,11 @@ def test_a_text_naming_someone_else_of_that_last_word_does_not_name_them():
      ("On Monday Obama spoke first.", False),
      ("Chicago's Obama spoke first.", False),
      ("Bárack Obama spoke first.", False),
-     ("Obama spoke first.", False)],
+     ("Obama spoke first.", False),
+     # a last word two names share
+     ("Barack and Michelle Obama spoke first.", False),
+     ("Barack or Michelle Obama spoke first.", False),
+     ("Malia and Michelle Obama spoke first.", True)],
 )  # fmt: skip
 def test_named_otherwise_tells_another_first_word_from_a_title(quote, otherwise):
     assert named_otherwise(("Barack", "Obama"), quote) is otherwise

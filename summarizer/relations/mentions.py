@@ -32,7 +32,7 @@ from summarizer.relations.naming import (
 from summarizer.relations.speakers import (
     wrote,
 )
-from summarizer.relations.words import is_person, name_pattern, title_word
+from summarizer.relations.words import PERSONAL_SUBJECTS, is_person, name_pattern, title_word
 from summarizer.speech import SPEAKING_PATTERN
 
 NAME_AROUND = 6  # claim words each side of a name a sentence completing it must share one of
@@ -193,9 +193,6 @@ def names_for_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: 
     )
 
 
-_SUBJECTS = {"we", "they", "he", "she", "i"}
-
-
 def _carried_on(quote: str, around: set[str]) -> bool:
     """Whether a later sentence of a window goes on about whom the one before named: a subject
     pronoun comes before the claim's words for them, and any name after both ("House Judiciary
@@ -207,8 +204,8 @@ def _carried_on(quote: str, around: set[str]) -> bool:
     if said is None:
         return False
     before = range(said)
-    pronoun = any(lows[k] in _SUBJECTS for k in before)
-    return pronoun and not any(toks[k][:1].isupper() and k and lows[k] not in _SUBJECTS
+    pronoun = any(lows[k] in PERSONAL_SUBJECTS for k in before)
+    return pronoun and not any(toks[k][:1].isupper() and k and lows[k] not in PERSONAL_SUBJECTS
                                for k in before)  # fmt: skip
 
 

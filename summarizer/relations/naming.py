@@ -388,7 +388,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     capitalised word that is not the name's, a title, a role or a stop word: "Inter Milan" is
     not "AC Milan", "Michelle Obama" is not "Barack Obama" ("President Obama", "Mr Obama",
     "Brazil's Lula", "Barack H. Obama" and "On Monday Obama" are, as "Beechcraft A36 Bonanza" is
-    "Beechcraft Bonanza"). A party is no surname:
+    "Beechcraft Bonanza"; "Barack and Michelle Obama" names both). A party is no surname:
     "Duckworth, Democrat of Illinois" is "an Illinois Democrat"."""
     if len(name) < 2 or all(title_word(w) for w in name[:-1]):
         return False  # "Judge Torres" is "Judge Ernest Torres" too
@@ -412,12 +412,16 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
             j -= 1  # a middle initial: "Donald J. Trump" is told by "Donald"
         elif j >= 1 and m >= 0 and re.search(r"\d", words[j]) and lows[j - 1] == bare[m]:
             j -= 1  # a model number: "Beechcraft A36 Bonanza" is a "Beechcraft Bonanza"
+        elif j >= 2 and m >= 0 and lows[j - 1] in _SHARING and lows[j - 2] == bare[m]:
+            j = -1  # a last word two names share: "Torino and Palermo Scale", "Barack and Michelle
+            # Obama"
         before.append(words[j] if j >= 0 and m >= 0 else "")
     return bool(before) and all(
         qualifier(w, own) and not _spelled_otherwise(w, bare[:-1]) for w in before
     )
 
 
+_SHARING = frozenset({"and", "or", "&"})
 VARIANT_RATIO = 0.8  # least likeness of two spellings of one name ("Rouhi" and "Rauhi")
 
 

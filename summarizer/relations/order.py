@@ -37,6 +37,7 @@ from summarizer.relations.words import (
     LINKS,
     NO_ACTORS,
     PEOPLE,
+    PERSONAL_SUBJECTS,
     ROLE_STEMS,
     SAYING_STEMS,
     name_pattern,
@@ -199,7 +200,7 @@ _SUBORDINATE_WORDS = frozenset(
 )
 _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_SUBORDINATE_WORDS))})\b")
 _SUBORDINATE_STEMS = frozenset(stem(w) for w in _SUBORDINATE_WORDS)
-_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+_SUBJECTS = PERSONAL_SUBJECTS | {"it"}
 
 
 def _subordinate_clause(words: Sequence[str], lo: int, hi: int) -> bool:

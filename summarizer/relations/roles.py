@@ -269,7 +269,7 @@ def _between(claim: Claim, c: tuple[str, ...], a: tuple[str, ...], b: tuple[str,
     return False
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Ww]e|[Oo]ur)\b(?!-)")
 
 
 # a quotation, in double quotes or in single ones opening after a space, to its end or the

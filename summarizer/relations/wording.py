@@ -82,9 +82,9 @@ def _in_place(words: Sequence[str], flipped: str, quotes: Sequence[str]) -> bool
 def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool:
     """Whether the claim states plainly what half or more of the cited texts negate ("the
     authority damaged the ships" from "no ships were damaged"; one source saying "was not
-    compromised" instead does not save "its network was breached"). The other way round (a
-    claim negating what the sources state) is left to coverage: paraphrases negate freely ("not
-    just ads")."""
+    compromised" instead does not save "its network was breached"), or report as false
+    (:func:`_reported_false`). The other way round (a claim negating what the sources state) is
+    left to coverage: paraphrases negate freely ("not just ads")."""
     quotes = [evidence.candidates[i].quote for i in cited]
     if NEGATION.search(claim.text) or claim.text.rstrip(" \"'”’").endswith("?"):
         return False  # a question states nothing
@@ -99,7 +99,8 @@ def polarity_flipped(claim: Claim, evidence: Evidence, cited: list[int]) -> bool
 
 
 # A source reporting a thing as false: "It has been erroneously reported that Metzger
-# organized the event", "..., which is untrue"
+# organized the event", "reports that ... are untrue", "..., which is untrue"
+FALSE_HELD = 3  # the claim's content words a report the source calls false must hold
 _FALSITY = re.compile(
     r"\b(?:erroneous(?:ly)?|false(?:ly)?|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|untrue"
     r"|baseless|unfounded)\b",
@@ -110,23 +111,17 @@ _FALSE_REPORT = re.compile(
     r"(reported|claimed|said|stated|suggested|alleged|assumed|believed|rumou?red|accused)\b",
     re.IGNORECASE,
 )
-_FALSE_BEFORE = re.compile(
-    r"(?:,|\s)\s*(?:which|that|this|it)\s+(?:is|was|are|were)\s+(?:(?:completely|simply|also)\s+)?"
-    r"(?:untrue|false|not\s+true|incorrect|wrong|baseless|unfounded)\b",
-    re.IGNORECASE,
-)
-
-
-_SENTENCE_END = re.compile(r"[.!?;]\s")
-FALSE_HELD = 3  # the claim's content words a report the source calls false must hold
-
-
-_FALSE_THAT = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+([^.;!?]*?)\s+"
+_IS_UNTRUE = (
     r"(?:is|are|was|were)\s+(?:(?:completely|simply|also)\s+)?"
-    r"(?:untrue|false|not\s+true|incorrect|wrong|baseless|unfounded)\b",
+    r"(?:untrue|false|not\s+true|incorrect|wrong|baseless|unfounded)\b"
+)
+_FALSE_THAT = re.compile(
+    rf"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+([^.;!?]*?)\s+"
+    rf"{_IS_UNTRUE}",
     re.IGNORECASE,
 )
+_FALSE_BEFORE = re.compile(rf"(?:,|\s)\s*(?:which|that|this|it)\s+{_IS_UNTRUE}", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
 def _reported_false(quote: str, stems_: set[str]) -> bool:

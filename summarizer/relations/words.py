@@ -115,3 +115,5 @@ BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNO
 
 
 DETERMINERS = {"the", "a", "an", "this", "that"}
+# Pronouns that can be a person's subject ("we have fought efforts", "after he was taken")
+PERSONAL_SUBJECTS = frozenset({"i", "we", "they", "he", "she"})
