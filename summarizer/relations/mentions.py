@@ -32,7 +32,13 @@ from summarizer.relations.naming import (
 from summarizer.relations.speakers import (
     wrote,
 )
-from summarizer.relations.words import PERSONAL_SUBJECTS, is_person, name_pattern, title_word
+from summarizer.relations.words import (
+    PERSONAL_SUBJECTS,
+    QUOTATION,
+    is_person,
+    name_pattern,
+    title_word,
+)
 from summarizer.speech import SPEAKING_PATTERN
 
 NAME_AROUND = 6  # claim words each side of a name a sentence completing it must share one of
@@ -72,7 +78,7 @@ def quote_speaker(evidence: Evidence, i: int) -> int | None:
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEAKING_PATTERN})\b")
 # The words a quotation gives, to its closing mark or the sentence's end: a verb of speech
 # among them ('"I don't think either of us said a word') names no speaker
-_QUOTED_WORDS = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
+_QUOTED_WORDS = re.compile(QUOTATION)
 _OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\S)")
 _CLOSING = re.compile(r"[\"”](?=\s|$|[,.;:!?)])")
 

@@ -30,6 +30,7 @@ from summarizer.facts import (
 from summarizer.relations.claim import Claim, has
 from summarizer.relations.words import (
     DATES,
+    LISTING,
     OPENING,
     ROLE_SHORT,
     ROLE_WORDS,
@@ -412,7 +413,7 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
             j -= 1  # a middle initial: "Donald J. Trump" is told by "Donald"
         elif j >= 1 and m >= 0 and re.search(r"\d", words[j]) and lows[j - 1] == bare[m]:
             j -= 1  # a model number: "Beechcraft A36 Bonanza" is a "Beechcraft Bonanza"
-        elif j >= 2 and m >= 0 and lows[j - 1] in _SHARING and lows[j - 2] == bare[m]:
+        elif j >= 2 and m >= 0 and lows[j - 1] in LISTING and lows[j - 2] == bare[m]:
             j = -1  # a last word two names share: "Torino and Palermo Scale", "Barack and Michelle
             # Obama"
         before.append(words[j] if j >= 0 and m >= 0 else "")
@@ -421,7 +422,6 @@ def named_otherwise(name: tuple[str, ...], quote: str) -> bool:
     )
 
 
-_SHARING = frozenset({"and", "or", "&"})
 VARIANT_RATIO = 0.8  # least likeness of two spellings of one name ("Rouhi" and "Rauhi")
 
 

@@ -39,8 +39,10 @@ from summarizer.relations.speakers import speaking_bodies, wrote
 from summarizer.relations.words import (
     CLAUSE_END,
     LINKS,
+    LISTING,
     NO_ACTORS,
     PEOPLE,
+    QUOTATION,
     ROLE_SHORT,
     SAYING_WORDS,
     WHEN,
@@ -251,7 +253,7 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     return out
 
 
-_LISTING = frozenset({"and", "or", "&", "nor"})
+_LISTING = LISTING | {"nor"}
 
 
 def _between(claim: Claim, c: tuple[str, ...], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -275,7 +277,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Ww]e|[Oo]ur)\
 # a quotation, in double quotes or in single ones opening after a space, to its end or the
 # sentence's (splitting may leave the closing mark to the next)
 _QUOTED = re.compile(
-    r"[\"“][^\"“”]*(?:[\"”]|$)"
+    rf"{QUOTATION}"
     r"|(?:^|(?<=[\s:]))['‘](?:[^'‘’]|(?<=\w)['’](?=\w))*(?:['’](?=[\s.,;:!?]|$)|$)"
 )
 

@@ -117,3 +117,8 @@ BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNO
 DETERMINERS = {"the", "a", "an", "this", "that"}
 # Pronouns that can be a person's subject ("we have fought efforts", "after he was taken")
 PERSONAL_SUBJECTS = frozenset({"i", "we", "they", "he", "she"})
+# Words that list two names ("Torino and Palermo Scale", "Pell Creek and Varrow Flats")
+LISTING = frozenset({"and", "or", "&"})
+# A quotation in double marks, to its closing mark or the text's end (a sentence split may
+# leave the closing mark to the next)
+QUOTATION = r"[\"“][^\"”]*(?:[\"”]|$)"
