@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_attribute import split_all
+from test_attribute import sentences_of
 
 from summarizer.attribute import Attributor
 from summarizer.config import AttributeConfig
@@ -306,7 +306,7 @@ FITBIT = [
 
 def test_a_changed_minute_is_flagged_and_the_time_is_supported():
     attributor = Attributor(AttributeConfig(use_embeddings=False, parser=""))
-    sentences = split_all(FITBIT)
+    sentences = sentences_of(FITBIT)
     right, wrong = attributor.attribute(
         ["Her heart rate spiked at 3:20 p.m. on Sept. 8, police were told.",
          "Her heart rate spiked at 3:50 p.m. on Sept. 8, police were told."],
@@ -542,7 +542,7 @@ def test_british_and_american_spellings_are_one_word():
     claim = "Organisers said the rally in the harbour drew crowds that favoured the mayor."
     source = "Organizers said the rally in the harbor drew crowds that favored the mayor."
     (result,) = Attributor(AttributeConfig()).attribute(
-        [claim], [Document("a", source)], split_all([Document("a", source)])
+        [claim], [Document("a", source)], sentences_of([Document("a", source)])
     )
     assert result.support == "supported", result.missing
 
@@ -594,7 +594,7 @@ def test_an_age_said_of_one_person_is_not_borne_out_by_anothers():
         "Oskarsson, 29. The group's lead guide, Nurlan Abdikadirov, 38, was not buried.",
     )
     claims = ["The guide who was killed, Nurlan Abdikadirov, was 41.", "Musabekov was 41."]
-    wrong, right = Attributor(AttributeConfig()).attribute(claims, [source], split_all([source]))
+    wrong, right = Attributor(AttributeConfig()).attribute(claims, [source], sentences_of([source]))
     assert wrong.support != "supported" and "41" in wrong.missing
     assert right.support == "supported", right.missing
 

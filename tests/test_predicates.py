@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_attribute import BRIDGE, LEXICAL, attribute, sentences_of, split_all
+from test_attribute import BRIDGE, LEXICAL, attribute, sentences_of
 
 from summarizer.attribute import Attributor, _load_parser
 from summarizer.config import AttributeConfig
@@ -225,7 +225,7 @@ def test_a_person_said_to_be_of_another_place_is_flagged_with_or_without_the_par
     )
     same = parser.parse("Rep. Dana Whitlow of Ohio spoke.")
     assert place_conflict(mine.titles, same.titles) is None
-    sentences = split_all(HOUSE)  # "Rep." ends no sentence
+    sentences = sentences_of(HOUSE)  # "Rep." ends no sentence
     (parsed,) = Attributor(AttributeConfig(use_embeddings=False)).attribute(
         [claim], HOUSE, sentences
     )
@@ -519,7 +519,7 @@ def test_an_outlet_the_sources_never_name_is_given_no_role_but_a_party_they_name
     claim = ("Secret talks have brought Sinn Fein and the DUP close to an accord that, {} says, "
              "could end the year-long stalemate in the peace process.")  # fmt: skip
     outlet, party = Attributor(AttributeConfig()).attribute(
-        [claim.format("the Belfast Telegraph"), claim.format("the DUP")], docs, split_all(docs)
+        [claim.format("the Belfast Telegraph"), claim.format("the DUP")], docs, sentences_of(docs)
     )
     assert outlet.support == "supported", outlet.missing
     assert party.support == "partial" and "DUP / Sinn Fein the other way round" in party.missing

@@ -25,7 +25,7 @@ from summarizer.facts import (
 )
 from summarizer.junk import DAY_LINE
 from summarizer.relations.claim import Claim, has
-from summarizer.relations.mentions import names_for_claim
+from summarizer.relations.mentions import apposed, around_name, names_for_claim
 from summarizer.relations.naming import (
     named_otherwise,
 )
@@ -68,24 +68,44 @@ def unstated_facts(claim: Claim, evidence: Evidence, cited: list[int]) -> list[s
         )  # fmt: skip
         and not (isinstance(fact, Number) and _the_two(claim, fact))
         or isinstance(fact, tuple)
-        and _another_of_the_name(fact, evidence, cited)
+        and _another_of_the_name(claim, fact, evidence, cited)
     ]
     return list(dict.fromkeys([*short[-1:], *found]))
 
 
-def _another_of_the_name(name: tuple[str, ...], evidence: Evidence, cited: list[int]) -> bool:
+def _another_of_the_name(
+    claim: Claim, name: tuple[str, ...], evidence: Evidence, cited: list[int]
+) -> bool:
     """Whether a cited text gives a person's last word only after another first name, and no
     cited text gives the name in full: "killing Terrence Pruitt" where one citation says
     "killing Raymond Pruitt" and another "the killing of Mr. Pruitt" is a changed name, though
-    the sources name a Terrence Pruitt elsewhere."""
+    the sources name a Terrence Pruitt elsewhere. In a window of sentences, the full name
+    counts only in a sentence with a word the claim has around it (:func:`_spelled_in`): "the
+    killing of Mr. Pruitt, a store clerk. Pruitt's nephew, Terrence Pruitt, said ..." does not
+    make the clerk Terrence."""
     if len(name) < 2 or title_word(name[0]) or name[0].lower() in ROLES:
         return False
     if is_body(name) or not is_person(" ".join(name)):
         return False  # "the Labor Department" is "the Department of Labor", "AC Milan" no person
-    quotes = [evidence.candidates[i].quote for i in cited]
+    if not any(named_otherwise(name, evidence.candidates[i].quote) for i in cited):
+        return False
     spelled = re.compile(rf"\b{name_pattern((*name[:-1], plain(name[-1])))}\b")
-    return any(named_otherwise(name, q) for q in quotes) and not any(
-        spelled.search(q) for q in quotes
+    return not any(_spelled_in(claim, name, evidence, i, spelled) for i in cited)
+
+
+def _spelled_in(
+    claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int, spelled: re.Pattern[str]
+) -> bool:
+    """Whether candidate ``i`` spells the name out; in a window, in one of its sentences that
+    shares a word around the name (:func:`around_name`, :func:`apposed`) with the claim."""
+    tied = around_name(claim, name) | apposed(claim, name)
+    rows = evidence.sentence_rows(i)
+    if evidence.candidates[i].size == 1 or not tied or None in rows:
+        return bool(spelled.search(evidence.candidates[i].quote))
+    return any(
+        spelled.search(evidence.candidates[j].quote) and tied & evidence.words[j]
+        for j in rows
+        if j is not None
     )
 
 
