@@ -40,6 +40,7 @@ from summarizer.facts.figures import (
 )
 from summarizer.facts.media import attribution_tokens, clear_text_caches, media_outlets
 from summarizer.facts.names import (
+    OF_HEADS,
     ORG_HEADS,
     ROLES,
     casing,
@@ -86,6 +87,7 @@ __all__ = [
     "NUMBER_WORDS",
     "Number",
     "OCCUPATION",
+    "OF_HEADS",
     "ORG_HEADS",
     "PARTY_NICKNAMES",
     "PARTY_WORDS",

@@ -351,7 +351,9 @@ def entity_in(entity: tuple[str, ...], words: set[str]) -> bool:
     return any(short in words for short in ABBREVIATIONS.get(full, ()))
 
 
-_OF_HEADS = {"department", "ministry", "office", "bureau", "secretary"}  # "Department of X"
+# The last words of names that also go as "... of X" ("Justice Department", "Department of
+# Justice", "DOJ"; "the Federal Reserve Board", "Board of the Federal Reserve")
+OF_HEADS = {"department", "ministry", "office", "bureau", "secretary", "board", "bank"}
 
 
 @lru_cache(maxsize=4096)
@@ -363,7 +365,7 @@ def _initials(entity: tuple[str, ...]) -> frozenset[str]:
     if len(words) < 2 or not all(w[:1].isalpha() for w in words):
         return frozenset()
     out = {"".join(w[0] for w in words)} if len(words) >= 3 else set()
-    if words[-1] in _OF_HEADS:
+    if words[-1] in OF_HEADS:
         rest = "".join(w[0] for w in words[:-1])
         out.add(words[-1][0] + "o" + rest)
         if len(rest) >= 2:

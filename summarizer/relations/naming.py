@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 
 from summarizer.evidence import Evidence
 from summarizer.facts import (
+    OF_HEADS,
     ORG_HEADS,
     PARTY_WORDS,
     ROLES,
@@ -490,13 +491,11 @@ def _abbreviates(entity: tuple[str, ...], capitalised: Sequence[str]) -> bool:
         return True
     # "DOJ" for "the Justice Department": the Department of Justice
     turned = {f"{b[0]}o{a[0]}".lower() for a, b in zip(capitalised, capitalised[1:], strict=False)
-              if b.lower() in _OF_HEADS}  # fmt: skip
+              if b.lower() in OF_HEADS}  # fmt: skip
     if letters in turned:
         return True
     return any(w[0].lower() == letters[0] and _subsequence(letters, w.lower()) for w in capitalised)
 
-
-_OF_HEADS = {"department", "ministry", "office", "bureau", "secretary", "board", "bank"}
 
 
 def _subsequence(short: str, word: str) -> bool:
