@@ -4437,3 +4437,59 @@ def test_a_quotation_right_after_calls_is_all_the_speaker_said(verb):
     assert misquoted(claim_of(text), evidence, set(claim_of(text).ordered)) == [
         "Mayor Ada Holm said"
     ]
+
+
+def test_a_speakers_participle_clause_ends_where_the_sentence_goes_back_to_its_subject():
+    """ "..., saying it hadn't worked, but scheduled a trial": the trial is what the judge did,
+    not what she said; after "said", the words run on as hers."""
+    documents = [
+        Document("a", "Judge Alma Ferris suspended a $500-a-day fine she had imposed on the "
+                      "reporter Ivo Doyle, saying it had not achieved its goal."),
+        Document("b", "A trial was set for November on contempt charges that could send Doyle "
+                      "to prison for up to six months."),
+    ]  # fmt: skip
+    saying, said = attribute(
+        ["Judge Alma Ferris suspended the $500-a-day fine against Doyle, saying it hadn't "
+         "worked, but scheduled a contempt trial that could send the reporter to prison for up "
+         "to six months.",
+         "Judge Alma Ferris said the $500-a-day fine against Doyle had not achieved its goal, "
+         "but scheduled a contempt trial in November that could send the reporter to prison for "
+         "up to six months."],
+        documents,
+    )  # fmt: skip
+    assert saying.support == "supported", saying.missing
+    assert "Judge Alma Ferris said" in said.missing, said.missing
+
+
+def test_a_chief_is_who_the_sources_call_the_president_in_charge():
+    docs = [Document("a", '"We have had to simplify some things," Ola Brandt, Tollen Port\'s vice '
+                          "president in charge of the harbour, told the Courier.")]  # fmt: skip
+    chief, mayor = attribute(
+        ['Harbour chief Ola Brandt told the Courier "we have had to simplify some things."',
+         'Harbour mayor Ola Brandt told the Courier "we have had to simplify some things."'],
+        docs,
+    )  # fmt: skip
+    assert chief.support == "supported", chief.missing
+    assert "mayor Ola Brandt" in mayor.missing
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "listed"),
+    [('It beat marks held by "Cast Away" and "The Return of the King."', ("Cast", "Away"), True),
+     ("The sequel pairs Ben Stiller with Robert De Niro, Barbra Streisand and Dustin Hoffman.",
+      ("Ben", "Stiller"), True),
+     ("The sequel pairs Ben Stiller with Robert De Niro.", ("Ben", "Stiller"), False),
+     ("Doyle met with Ivo Holm, the mayor, on Monday.", ("Doyle",), False)],
+)  # fmt: skip
+def test_titles_in_quotation_marks_and_a_name_with_a_list_are_listed(text, name, listed):
+    from summarizer.relations.mentions import _listed
+
+    assert bool(_listed(claim_of(text), name)) is listed
+
+
+def test_a_title_listed_in_quotation_marks_is_named_by_a_window_with_it():
+    docs = [Document("f", 'The previous record was set in 2000 by "Cast Away" with $8.5 million. '
+                          '"The Return of the King" had held the New Year\'s Day mark with '
+                          "$12.8 million.")]  # fmt: skip
+    true = 'The comedy beat marks held by "Cast Away" and "The Return of the King."'
+    passes_and_flags(true, true.replace("Cast Away", "Finding Nemo"), docs, "Finding Nemo")

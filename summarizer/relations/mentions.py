@@ -135,20 +135,27 @@ def _aliases(claim: Claim, name: tuple[str, ...]) -> list[str]:
 
 def _listed(claim: Claim, name: tuple[str, ...]) -> bool:
     """Whether the claim lists the name among others ("four ministers: Ito, Ann Veneman and
-    Rod Paige"; "The White House and Senate Republicans have traded proposals"): the words
-    around the list are every member's, not what this one does."""
-    spelled = name_pattern(name)
-    return bool(re.search(rf"(?:[:,]\s*|\b{_AND}\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))",
-                          claim.text)  # the last of "A, B and C" too, a verb after it
-                or re.search(rf",\s*{_NAME_WORDS},?\s+{_AND}\s+{spelled}\b", claim.text)
-                or re.search(rf"\b(?i:neither)\s+{_NAME_WORDS}\s+nor\s+{spelled}\b", claim.text)
-                or re.search(rf"\b{spelled}\s+{_AND}\s+{_NAME_WORDS}", claim.text))  # fmt: skip
+    Rod Paige"; "The White House and Senate Republicans have traded proposals"; titles in
+    quotation marks, '"Cast Away" and "The Return of the King"'; "pairs Ben Stiller with Robert
+    De Niro, Barbra Streisand and Dustin Hoffman"): the words around the list are every
+    member's, not what this one does."""
+    spelled = rf"{_OPEN}{name_pattern(name)}{_CLOSE}"
+    text = claim.text
+    return bool(re.search(rf"(?:[:,]\s*|\b{_AND}\s+){spelled}(?=\s*(?:,|\band\b|[.;]|$))", text)
+                or re.search(rf",\s*{_LISTED},?\s+{_AND}\s+{spelled}", text)
+                or re.search(rf"\b(?i:neither)\s+{_LISTED}\s+nor\s+{spelled}", text)
+                or re.search(rf"{spelled}\s+{_AND}\s+{_LISTED}", text)
+                or re.search(rf"{spelled}\s+with\s+{_LISTED},\s+(?:{_LISTED},\s+)*"
+                             rf"(?:{_LISTED},?\s+)?and\s+{_LISTED}", text))  # fmt: skip
 
 
 _AND = r"(?:and|n?or)"  # "Neither Time Warner nor Sprint would confirm a deal"
+_OPEN = r"(?<![\w'’.-])[\"“]?"  # a name, or a title in quotation marks
+_CLOSE = r"[\"”]?(?![\w'’-])"
 
 
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # "Portland", "Los Angeles"
+_LISTED = rf"[\"“]?{_NAME_WORDS}[\"”]?"  # a name in a list, or a title in quotation marks
 
 
 def names_for_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

@@ -60,6 +60,9 @@ def misquoted(claim: Claim, evidence: Evidence, covered: set[str]) -> list[str]:
             start, end = at, found[n + 1][1] if n + 1 < len(found) else len(claim.text)
             if turn := _TURN.search(claim.text, at, end):
                 end = turn.start()
+            back = _BACK.search(claim.text, at, end)
+            if back and _PARTICIPLE.search(claim.text, 0, at):
+                end = back.start()  # "suspended the fine, saying it had failed, but set a trial"
             # 'what Kahumbu calls "a complete disaster" after they were moved': a quotation
             # right after the verb is what they said, the story goes on after it
             if said_quote := _SAID_QUOTE.match(claim.text, at, end):
@@ -205,6 +208,10 @@ _TURNS = (
     r"(?:[a-z][\w'’-]*\s+){1,3}(?:have|has|had|will|were|are)\s",
 )
 _TURN = re.compile("|".join(_TURNS))
+# A speaker's verb as a participle ("..., saying it hadn't worked"): its clause ends where the
+# sentence goes back to its subject with another verb in the past (", but scheduled a trial")
+_PARTICIPLE = re.compile(r"\b[a-z]+ing\s*$")
+_BACK = re.compile(r",\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 
 
 def _titled(claim: Claim, name: tuple[str, ...], evidence: Evidence) -> list[int]:

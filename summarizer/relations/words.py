@@ -98,7 +98,8 @@ ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
 # What the sources write before a name for these roles ("Sen. Dick Durbin" is senator Durbin).
 ROLE_SHORT = {role: (short,) for short, role in TITLE_WORDS.items()} | {
     "executive": ("ceo",), "officer": ("ceo", "cfo", "coo", "cto"),
-    "chief": ("administrator", "director", "head", "commissioner"),
+    # "Windows chief Jim Allchin": "Jim Allchin, Microsoft's vice president in charge of Windows"
+    "chief": ("administrator", "director", "head", "commissioner", "president", "charge"),
 }  # fmt: skip
 SHORT_WORDS = "|".join(TITLE_WORDS)  # the abbreviated titles ("Gov." governor)
 
