@@ -280,7 +280,7 @@ class Attributor:
         derived += usurped(claim, evidence, cited[0], cited[1:]) if cited else []
         derived += other_outlet(claim, evidence, cited) + replaced_partner(claim, evidence)
         texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
-        derived += displaced(claim, texts) + modifier_displaced(claim, texts)
+        derived += displaced(claim, texts, evidence) + modifier_displaced(claim, texts)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing
         missing_facts += [d for d in derived if not any(m in d for m in missing_facts)]
         if polarity_flipped(claim, evidence, cited):
@@ -332,14 +332,16 @@ class Attributor:
         return bool(parts) and self._far(claim, parts, evidence, NEW_CLAUSE_COSINE)
 
     def _unheard_intents(self, claim: Claim, evidence: Evidence) -> list[str]:
-        """The intentions :func:`unheard_intent` finds, but for one whose clause ("would fund
-        an independent review of its testing"), embedded on its own, comes within
-        ``GAP_PARAPHRASE`` cosine of a source text: said there in other words ("will pay for
-        an outside review")."""
+        """The intentions :func:`unheard_intent` finds, but for one whose clause, with a
+        subject that is a common noun (:func:`_with_subject`: "decorations will stay up until
+        the holidays are over"; "would fund an independent review of its testing"), embedded
+        on its own, comes within ``GAP_PARAPHRASE`` cosine of a source text: said there in
+        other words ("the decorations will remain in place until the end of the holidays")."""
         found = unheard_intent(claim, evidence)
         if not found or self.embedder is None or evidence.vectors is None:
             return [intent for intent, _, _ in found]
-        near = self._nearest([claim.text[start:end] for _, start, end in found], evidence)
+        texts = [claim.text[_with_subject(claim, start) : end] for _, start, end in found]
+        near = self._nearest(texts, evidence)
         return [intent for (intent, _, _), c in zip(found, near, strict=True) if c < GAP_PARAPHRASE]
 
     def _far(self, claim: Claim, parts: list[tuple[int, int]], evidence, cosine: float) -> bool:
@@ -381,6 +383,17 @@ class Attributor:
         premise = " ".join(evidence.candidates[i].quote for i in cited[:2])
         entail, contra = self.nli.scores([premise], [claim])[0]
         return (score + float(entail)) / 2, contradicted or (contra > 0.5 and contra > entail)
+
+
+def _with_subject(claim: Claim, at: int) -> int:
+    """Where an intention's clause starts with its subject, when that is a common noun right
+    before it in the same part of the claim ("decorations will stay up"); not a name ("Vireo
+    would cut"), whose words match any sentence about it, nor a pronoun ("it will contest")."""
+    k = sum(a < at for a, _ in claim.spans) - 1  # the claim's last content word before it
+    if k < 0 or any(claim.parts[k + 1 : k + 2]):
+        return at  # none, or a new part starts after it
+    start = claim.spans[k][0]
+    return start if claim.text[start].islower() and claim.ordered[k] not in claim.name_stems else at
 
 
 @functools.cache

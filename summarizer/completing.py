@@ -45,6 +45,7 @@ from summarizer.support import gaps
 COMPLETE_MIN = 0.1  # least score of a sentence cited only for a fact the others lack
 PRONOUN_ANTECEDENT = True  # a name is completed from the sentence before a cited "he" / "she"
 FILL_SHARE = 0.5  # least share of an uncited part a sentence must hold to be cited for it
+FILL_WHOLE = 3  # words (not names') of a part no citation holds any of, filled as a gap is
 
 
 def completing_rows(claim, evidence, scores, cited, blocked, config: AttributeConfig) -> list[int]:
@@ -102,8 +103,10 @@ def filling_rows(claim, evidence, scores, cited, blocked, config: AttributeConfi
     extra: list[int] = []
     room = max(1, config.max_citations) - len(cited)
     covered = covered_by(evidence, cited)
-    for a, b in gaps(claim, covered):
-        part = set(claim.ordered[a:b]) - covered
+    for part in [set(claim.ordered[a:b]) for a, b in gaps(claim, covered)] + _uncited_parts(
+        claim, covered
+    ):
+        part -= covered
         if len(extra) >= room or not part:
             continue
         docs = _docs(evidence, cited + extra)
@@ -117,6 +120,17 @@ def filling_rows(claim, evidence, scores, cited, blocked, config: AttributeConfi
             extra.append(best)
             covered |= evidence.words[best]
     return extra
+
+
+def _uncited_parts(claim: Claim, covered: set[str]) -> list[set[str]]:
+    """The words other than names of each part of the claim (between punctuation and clause
+    conjunctions) that no citation holds a word of, when there are ``FILL_WHOLE`` or more: "...,
+    and the US says its decorations will stay up until the holidays are over" fused onto
+    another sentence. Names alone do not fill a part ("who has been endorsed by Mitt Romney"
+    is not held by any sentence naming him)."""
+    parts = [set(claim.ordered[a:b]) for a, b in claim.part_ranges]
+    return [words - claim.name_stems for words in parts
+            if not words & covered and len(words - claim.name_stems) >= FILL_WHOLE]  # fmt: skip
 
 
 def _next_to_cited(evidence: Evidence, cited: list[int]) -> list[int]:

@@ -33,20 +33,24 @@ SPELLED_ALIKE = 0.85  # least difflib ratio of two spellings of one long name
 DISPLACED_SPAN = 8  # words after two words of the claim where its name may stand in a list
 
 
-def displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[str]:
+def displaced(
+    claim: Claim, texts: list[tuple[list[str], list[str]]], evidence: Evidence | None = None
+) -> list[str]:
     """Names the claim puts after two words ("the caucuses in Hawaii"; "the" between them
     aside: "support in the Senate") that the cited texts follow with another name ("the
     caucuses in American Samoa"; "support in the House") and never with this one, as
     "A / B": a name of the story moved into another's place. The first of the two words is a
     lower-case content word (capitalised as the claim's first: "Attorneys for Maxwell"), or a
     name before "of" or "from" ("Whitlow of Ohio"); the other
-    name stands inside the sentence. ``texts``: each cited text's tokens and the gaps before
-    them."""
+    name stands inside the sentence. A first name the sources give only this person is no
+    other name ("harsh, but Greg accepts it" for Lindqvist, whom they name Greg Lindqvist).
+    ``texts``: each cited text's tokens and the gaps before them."""
     gaps = claim.gaps
     out = []
     for name in claim.facts.entities:
         if nationality(claim, name):
             continue  # "that Russian security services poisoned": no one's place
+        known = evidence.first_names(name[-1]) if evidence is not None else frozenset()
         for k in claim.at(name):
             end = k + len(name)
             if end < len(claim.words) and claim.words[end][:1].isupper() and not gaps[end].strip():
@@ -69,6 +73,7 @@ def displaced(claim: Claim, texts: list[tuple[list[str], list[str]]]) -> list[st
             # the US" for "in the United States", nor "Kim" for "Kim Jong Un"
             if after and all(
                 _another(a, name) and not re.search(r"[.!?(]", gap[0])
+                and plain(a[0]).lower() not in known
                 and not is_stop(a[0].lower())
                 and a[0].lower() not in WEEKDAYS  # "announced on Thursday": when, not where
                 and not entity_in(name, word_set(_written(a, gap, DISPLACED_SPAN)))

@@ -497,7 +497,6 @@ def _abbreviates(entity: tuple[str, ...], capitalised: Sequence[str]) -> bool:
     return any(w[0].lower() == letters[0] and _subsequence(letters, w.lower()) for w in capitalised)
 
 
-
 def _subsequence(short: str, word: str) -> bool:
     rest = iter(word)
     return all(c in rest for c in short)
