@@ -8,7 +8,7 @@ import re
 # Not "admitted" nor "acknowledged", which take an object as often ("admitted two charges").
 SPEAKING = frozenset({
     "say", "tell", "add", "explain", "warn", "argue", "insist", "caution", "stress", "tweet",
-    "declare", "concede", "assure",
+    "declare", "concede", "assure", "complain",
 })  # fmt: skip
 _IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told")}
 

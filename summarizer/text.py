@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import sentencex
 
+from summarizer.speech import SPEAKING_PATTERN
 from summarizer.types import Document, Sentence
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
@@ -63,6 +64,14 @@ _ABBREVIATION_ON = re.compile(r"[A-Z][a-z]{0,3}\.\s*[,;)]")
 # ... and so does a time before its zone ("As of 1:30 a.m. | ET Tuesday, the Liberals ...").
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
 _ZONE_ON = re.compile(r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|GMT|BST|UTC)\b")
+# ... and so does a quoted question or exclamation before its speaker ('"What kind of person
+# would keep quiet?" | Torres asked.'): the speaker in up to four words, a verb of speech and
+# up to three words more ("asked the judge").
+_QUOTE_END = re.compile(r"[?!][\"”]$")
+_SPEAKER_ON = re.compile(
+    r"(?!(?:Nobody|No one|None)\b)(?:[\w.'’-]+\s+){1,4}"
+    rf"(?:{SPEAKING_PATTERN}|asked|asks|replied|wondered|shouted)(?:\s+[\w.'’-]+){{0,3}}\W*$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -80,6 +89,8 @@ def _line_spans(line: str) -> tuple[tuple[int, int], ...]:
                 or _ABBREVIATION_ON.match(line, a, b)
                 or _CLOCK_END.search(line, *pieces[-1])
                 and _ZONE_ON.match(line, a, b)
+                or _QUOTE_END.search(line, *pieces[-1])
+                and _SPEAKER_ON.match(line, a, b)
             )
         ):
             a = pieces.pop()[0]

@@ -4493,3 +4493,79 @@ def test_a_title_listed_in_quotation_marks_is_named_by_a_window_with_it():
                           "$12.8 million.")]  # fmt: skip
     true = 'The comedy beat marks held by "Cast Away" and "The Return of the King."'
     passes_and_flags(true, true.replace("Cast Away", "Finding Nemo"), docs, "Finding Nemo")
+
+
+FESTIVAL = [
+    Document("a", "Nine prisoners have been freed since the crackdown in May 2021, in a major "
+                  "clampdown on dissent. Officials met on Monday. The embassy says the banners "
+                  "will remain in place until the end of the festival."),
+]  # fmt: skip
+
+
+def test_a_short_clause_no_citation_holds_is_cited_from_the_sentence_holding_it():
+    """Three content words of a part of their own ("... says its banners will stay up until the
+    festival is over"), none cited, make no gap by count, but are still looked for."""
+    freed = "Nine of the prisoners have been freed since the May 2021 clampdown, and the embassy"
+    fused, other = attribute(
+        [f"{freed} says its banners will stay up until the festival is over.",
+         f"{freed} says its banners will stay up until the election is over."],
+        FESTIVAL,
+    )  # fmt: skip
+    assert any("banners" in c.quote for c in fused.citations)
+    assert not {"banners", "festival"} & set(fused.missing), fused.missing
+    assert "election" in other.missing
+
+
+class _TopicEmbedder:
+    """One direction per topic word (a text on banners, one on staff), none for other texts."""
+
+    def encode(self, texts):
+        return np.array([[float("banners" in t), float("staff" in t)] for t in texts],
+                        dtype=np.float32)  # fmt: skip
+
+
+def test_an_intention_is_embedded_with_the_subject_of_its_clause():
+    """ "its banners will stay up until ..." is read whole against the sources, not from
+    "will" on, which says nothing of what will stay up."""
+    embedder = _TopicEmbedder()
+    sentences = sentences_of(FESTIVAL)
+    attributor = Attributor(AttributeConfig(), embedder)
+    evidence = attributor._evidence(
+        FESTIVAL, sentences, embedder.encode([s.text for s in sentences])
+    )
+    said = "The embassy says its banners will stay up until the festival is over."
+    assert attributor._unheard_intents(claim_of(said), evidence) == []
+    other = "The embassy says its staff will stay on until the festival is over."
+    assert attributor._unheard_intents(claim_of(other), evidence) == ["will stay"]
+
+
+@pytest.mark.parametrize("verb", ["complained", "complains"])
+def test_words_someone_complained_are_theirs(verb):
+    documents = [
+        Document("a", 'Mayor Ivo Marek told reporters: "I resign, as there is no will in the '
+                      'coalition for teamwork." Party spokeswoman Dana Holm said the party was '
+                      '"surprised" by the news.'),
+    ]  # fmt: skip
+    (result,) = attribute(
+        [f'Party spokeswoman Dana Holm {verb} that there was "no will in the coalition for '
+         'teamwork."'],
+        documents,
+    )  # fmt: skip
+    assert "Dana Holm said" in result.missing, result.missing
+
+
+def test_a_first_name_the_sources_give_only_this_person_is_no_other_name_in_their_place():
+    from summarizer.relations.displaced import displaced
+
+    docs = [
+        Document("a", "For 12 years, Greg Lindqvist coached youth hockey in Tollen. "
+                      '"Today\'s sentence is harsh, but Greg accepts it," he said.'),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    quote = "Today's sentence is harsh, but Greg accepts it, his attorney said."
+    texts = [(tokens(quote), token_gaps(quote))]
+    claim = claim_of("His lawyer says the sentence is harsh but Lindqvist accepts it.")
+    assert displaced(claim, texts, evidence) == []
+    assert displaced(claim, texts) == ["Lindqvist / Greg"]  # no sources to tell who Greg is
+    other = claim_of("His lawyer says the sentence is harsh but Marek accepts it.")
+    assert displaced(other, texts, evidence) == ["Marek / Greg"]

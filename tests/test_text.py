@@ -117,3 +117,20 @@ def test_a_time_before_its_zone_is_one_sentence():
         "Polls closed at 9 p.m.",
         "Results came later.",
     ]
+
+
+def test_a_quoted_question_and_its_speaker_are_one_sentence():
+    assert _texts(
+        '"Who would keep quiet while you face prison?" Ferris asked the judge. Then.'
+    ) == [
+        '"Who would keep quiet while you face prison?" Ferris asked the judge.',
+        "Then.",
+    ]
+    assert _texts('"We will win!" said Ada Holm.') == ['"We will win!" said Ada Holm.']
+    # not a sentence of its own after the quotation, nor one naming nobody
+    assert _texts('"Is it over?" The answer was no.') == ['"Is it over?"', "The answer was no."]
+    assert _texts('"Who knew?" Nobody said a word.') == ['"Who knew?"', "Nobody said a word."]
+    assert _texts('"Why now?" The union chief said on Monday that the talks had failed.') == [
+        '"Why now?"',
+        "The union chief said on Monday that the talks had failed.",
+    ]
