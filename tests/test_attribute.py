@@ -4569,3 +4569,20 @@ def test_a_first_name_the_sources_give_only_this_person_is_no_other_name_in_thei
     assert displaced(claim, texts) == ["Lindqvist / Greg"]  # no sources to tell who Greg is
     other = claim_of("His lawyer says the sentence is harsh but Marek accepts it.")
     assert displaced(other, texts, evidence) == ["Marek / Greg"]
+
+
+def test_the_company_an_articles_lede_names_is_the_one_it_goes_on_to_describe():
+    lede = "Twenty people were taken to hospital after gas leaked at the Brask Metals plant."
+    later = "The Safety Board said it had ordered the company not to restart the furnace."
+    docs = [Document("a", f"{lede} Residents were told to stay indoors. {later}")]
+    true = "The Safety Board ordered Brask Metals not to restart the furnace."
+    passes_and_flags(true, true.replace("Brask Metals", "Helix Steel"), docs, "Helix Steel")
+    # "the company" on the other side of the board than the claim puts it is not Brask Metals
+    (turned,) = attribute(["Brask Metals ordered the Safety Board not to restart the furnace."],
+                          docs)  # fmt: skip
+    assert "Brask Metals" in turned.missing, turned.missing
+    # a lede naming two companies leaves "the company" open
+    two = lede.replace("Metals plant.", "Metals plant, which Helix Steel Corp runs.")
+    docs = [Document("a", f"{two} Residents were told to stay indoors. {later}")]
+    (result,) = attribute([true], docs)
+    assert "Brask Metals" in result.missing, result.missing

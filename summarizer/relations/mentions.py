@@ -21,8 +21,10 @@ from summarizer.facts import (
 )
 from summarizer.relations.claim import Claim, has
 from summarizer.relations.naming import (
+    GENERIC_BODY,
     THEIR_OPENS,
     body_before,
+    described_body,
     group_before,
     introduced,
     named_before,
@@ -178,6 +180,7 @@ def names_for_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: 
             named_before(name, evidence, i)
             or body_before(name, evidence, i)
             or the_head(name, evidence, i)
+            or _described(claim, name, evidence, i)
             or doc in wrote(evidence, name)
             or _for_its_country(claim, name, evidence, i)
         )
@@ -191,19 +194,48 @@ def names_for_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: 
         return True
     rows = [j for j in evidence.sentence_rows(i) if j is not None]
     tied = around | apposed(claim, name)  # "Varga, a member of the Harbour Committee"
-    if any(_mentions(name, evidence, j) and tied & evidence.words[j] for j in rows):
+    if any(_names(claim, name, evidence, j) and tied & evidence.words[j] for j in rows):
         return True
     head = stem(name[-1].lower())
     return not any(
         around & evidence.words[j]
         and any(stem(e[-1].lower()) != head for e in evidence.facts[j].entities)
-        and not _mentions(name, evidence, j)
+        and not _names(claim, name, evidence, j)
         and not _bodies_of_the_claim(claim, name, evidence, j)
         and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         and not (k and _introduces(name, evidence, rows[k - 1]))
         and not (k and _carried_on(evidence.candidates[j].quote, around))
         for k, j in enumerate(rows)
     )
+
+
+def _names(claim: Claim, name: tuple[str, ...], evidence: Evidence, j: int) -> bool:
+    """Whether sentence ``j`` names ``name`` (:func:`_mentions`) or calls it "the company" for
+    the claim (:func:`_described`)."""
+    return _mentions(name, evidence, j) or _described(claim, name, evidence, j)
+
+
+def _described(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` calls the claim's company "the company" as its article's lede
+    named it (:func:`described_body`), not on the other side of another name the claim gives
+    (:func:`_turned`)."""
+    return described_body(name, evidence, i) and not _turned(claim, name, evidence, i)
+
+
+def _turned(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i``, calling the claim's company "the company", gives another name
+    of the claim on the other side of it: "The Directorate said it had ordered the company
+    not to restart" does not name Corvane for "Corvane has ordered the Directorate"."""
+    quote = evidence.candidates[i].quote
+    at = GENERIC_BODY.search(quote)
+    mine = claim.text.find(name[-1])
+    for other in claim.facts.entities:
+        if other == name or not has(other, evidence, i):
+            continue
+        theirs, its = quote.find(other[-1]), claim.text.find(other[-1])
+        if at and min(theirs, its, mine) >= 0 and (theirs < at.start()) != (its < mine):
+            return True
+    return False
 
 
 def _carried_on(quote: str, around: set[str]) -> bool:

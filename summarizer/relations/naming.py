@@ -315,6 +315,37 @@ def the_head(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
                               for r in rows)  # fmt: skip
 
 
+# What a story calls a company or a body once it has named it: "the company", "the software
+# maker", "the airline"
+GENERIC_BODY = re.compile(
+    r"\b[Tt]he (?:[a-z]+ ){0,2}(?:company|firm|maker|carrier|airline|retailer|chain|automaker"
+    r"|insurer|manufacturer|developer|operator|utility|giant|conglomerate)\b(?!['’]s\b)"
+)
+LEDE = 2  # the first sentences of an article, which name the company it goes on to describe
+# Last words of companies' names ("Helix Steel Corp"), besides the bodies' (``ORG_HEADS``)
+_CORPORATE = {"corp", "inc", "ltd", "co", "plc", "llc", "holdings", "industries", "airlines"}
+
+
+def described_body(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` calls the claim's company "the company" (or "the software maker",
+    "the airline") in an article whose first ``LEDE`` sentences before it name the company and
+    no other ("Corvane Chemicals ... The Directorate said it had ordered the company not to
+    restart the unit"); not where the lede names another body."""
+    c = evidence.candidates[i]
+    if c.size > 1 or evidence.rows_of is None:
+        return False
+    if not GENERIC_BODY.search(c.quote):
+        return False
+    lede = [r for r in evidence.rows_of.get(c.doc, ())[:LEDE]
+            if evidence.candidates[r].sentence < c.sentence]  # fmt: skip
+    if not any(entity_in(name, evidence.words[r]) for r in lede):
+        return False
+    bodies = {e for r in lede for e in evidence.facts[r].entities
+              if is_body(e) or plain(e[-1].lower()).rstrip(".") in _CORPORATE}  # fmt: skip
+    return all(entity_in(name, word_set(" ".join(e))) or entity_in(e, word_set(" ".join(name)))
+               for e in bodies)  # fmt: skip
+
+
 def called_by_title(
     name: tuple[str, ...], titles: set[str], quote: str, evidence: Evidence, i: int
 ) -> bool:

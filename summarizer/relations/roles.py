@@ -28,6 +28,7 @@ from summarizer.relations.claim import Claim
 from summarizer.relations.naming import (
     beside_name,
     called_by_title,
+    described_body,
     describes_name,
     named_otherwise,
     nationality,
@@ -193,7 +194,8 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     their own. A text calling one of them "the <role>", a title the sources give them and none
     of the names in it, names them (:func:`called_by_title`: "Host Bill Hemmer asked when he
     had last spoken with the president" names President Biden), so does "the court" in an
-    article naming the Supreme Court (:func:`the_head`), and "I agree that ..." in a letter
+    article naming the Supreme Court (:func:`the_head`), "the company" in one whose lede names
+    the company (:func:`described_body`), and "I agree that ..." in a letter
     its writer wrote (:func:`summarizer.relations.speakers.wrote`)."""
     places = {}
     for name in claim.facts.entities:
@@ -216,7 +218,9 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     def named(e: tuple[str, ...], words: set[str], quote: str, i: int) -> bool:
         if entity_in(e, words) and not named_otherwise(e, quote):
             return True
-        if the_head(e, evidence, i) or pronoun_for(e, evidence, i):
+        if the_head(e, evidence, i) or described_body(e, evidence, i):
+            return True
+        if pronoun_for(e, evidence, i):
             return True
         if e not in writing:
             writing[e] = set(wrote(evidence, e))
