@@ -4586,3 +4586,18 @@ def test_the_company_an_articles_lede_names_is_the_one_it_goes_on_to_describe():
     docs = [Document("a", f"{two} Residents were told to stay indoors. {later}")]
     (result,) = attribute([true], docs)
     assert "Brask Metals" in result.missing, result.missing
+
+
+def test_what_the_company_said_is_what_the_company_its_lede_names_said():
+    from summarizer.relations.speakers import misquoted
+
+    docs = [
+        Document("a", "Brask Metals will close its smelter in Tollen, ending a century of "
+                      "mining there. Residents were shocked. The company said on Monday it "
+                      "would cut 300 jobs by June and move the furnaces to Carrow."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    said = claim_of("Brask Metals said it would cut 300 jobs by June and move the furnaces.")
+    assert misquoted(said, evidence, set(said.ordered)) == []
+    other = claim_of("Tollen Council said it would cut 300 jobs by June and move the furnaces.")
+    assert misquoted(other, evidence, set(other.ordered)) == ["Tollen Council said"]

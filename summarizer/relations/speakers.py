@@ -20,7 +20,7 @@ from summarizer.facts import (
     word_set,
 )
 from summarizer.relations.claim import CALLING_WORDS, Claim, member_speaker, title_start
-from summarizer.relations.naming import named_before, opened_by_other, opens_with
+from summarizer.relations.naming import described_body, named_before, opened_by_other, opens_with
 from summarizer.relations.words import (
     CLAUSE_END,
     OPENING,
@@ -404,7 +404,9 @@ def wrote(evidence: Evidence, name: tuple[str, ...]) -> list[str]:
 def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
     """Candidates whose first sentence names ``name`` (a window may go on to what they said,
     unless that sentence opens with someone else, :func:`opened_by_other`; the sentence before
-    theirs is someone else's), or quotes "she said" right after one."""
+    theirs is someone else's), or quotes "she said" right after one, or calls the company its
+    article's lede names "the company" (:func:`described_body`: "the company on Friday announced
+    a new road map")."""
     out = []
     for i, candidate in enumerate(evidence.candidates):
         first = i
@@ -417,6 +419,7 @@ def _naming(evidence: Evidence, name: tuple[str, ...]) -> list[int]:
             )
             or named_before(name, evidence, i)
             or _speaker_after(name, evidence, i)
+            or described_body(name, evidence, i)
         ):
             out.append(i)
     return out
