@@ -1,7 +1,8 @@
 """Where a source text names someone or something: by its name, by a first name only that
 person has, as "the <role>", as "she said" right after a sentence naming them, as "the group"
-or "the court" in an article naming the body; and when a name in a text is someone else's
-("Inter Milan" is not "AC Milan", :func:`named_otherwise`)."""
+or "the court" in an article naming the body, as "the company" in one whose lede names it; and
+when a name in a text is someone else's ("Inter Milan" is not "AC Milan",
+:func:`named_otherwise`)."""
 
 from __future__ import annotations
 

@@ -218,9 +218,11 @@ def apart(claim: Claim, evidence: Evidence) -> list[str]:
     def named(e: tuple[str, ...], words: set[str], quote: str, i: int) -> bool:
         if entity_in(e, words) and not named_otherwise(e, quote):
             return True
-        if the_head(e, evidence, i) or described_body(e, evidence, i):
-            return True
-        if pronoun_for(e, evidence, i):
+        if (
+            the_head(e, evidence, i)
+            or described_body(e, evidence, i)
+            or pronoun_for(e, evidence, i)
+        ):
             return True
         if e not in writing:
             writing[e] = set(wrote(evidence, e))
