@@ -33,6 +33,7 @@ from summarizer.facts import (
     word_bigrams,
     word_set,
 )
+from summarizer.relations.words import QUOTATION
 from summarizer.speech import SAID
 from summarizer.types import Document, Sentence
 
@@ -145,6 +146,21 @@ def build(
     )
 
 
+def _own_page(doc: Document) -> str:
+    """The body a page is the site of, when its title opens with the body's name and a
+    section ("F-Secure : News from the Lab", "Acme | Press releases") and its text speaks as
+    "we" outside quotation marks ("We got reports that a fake screensaver ..."): its words are
+    the body's. Else ""."""
+    found = _SITE_TITLE.match(doc.title)
+    if not found or not _WE.search(re.sub(QUOTATION, " ", doc.text)):
+        return ""
+    return found[1]
+
+
+# A page's title opening with its site's name: "F-Secure : News from the Lab"
+_SITE_TITLE = re.compile(r"\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})\s+[:|]\s+\S")
+_WE = re.compile(r"\b(?:We|we|Our|our)\b")
+
 AUTHOR_REACH = 10  # sentences from an article's start or end (a page's footer) naming its writer
 _NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 _WRITERS = "writer|columnist|contributor|correspondent|author"
@@ -175,6 +191,7 @@ def writers(
     "Lena Hart, a columnist, said ..."): not an expert or an author a news story introduces
     ("Dr Lena Hart, a professor of law")."""
     authors = {doc.id: doc.author for doc in documents if doc.author}
+    sites = {doc.id: site for doc in documents if (site := _own_page(doc))}
     out = {}
     for doc, rows in rows_of.items():
         last = [candidates[r].quote for r in rows[-AUTHOR_REACH:]]
@@ -182,6 +199,8 @@ def writers(
         found = [m[1] for q in ends for m in _BYLINE_IN_TEXT.finditer(q)]
         if doc in authors:
             found.append(authors[doc])
+        if doc in sites:
+            found.append(sites[doc])
         found += [m[1] for q in last if not SAID.search(q) for m in _WRITER_NOTE.finditer(q)]
         if found:
             out[doc] = tuple(found)

@@ -4601,3 +4601,22 @@ def test_what_the_company_said_is_what_the_company_its_lede_names_said():
     assert misquoted(said, evidence, set(said.ordered)) == []
     other = claim_of("Tollen Council said it would cut 300 jobs by June and move the furnaces.")
     assert misquoted(other, evidence, set(other.ordered)) == ["Tollen Council said"]
+
+
+def test_a_page_titled_with_a_bodys_name_that_speaks_as_we_is_the_bodys():
+    from summarizer.relations.speakers import misquoted
+
+    page = ("Posted by Katrin. We got reports that a fake Brask screensaver is being sent in "
+            "emails. The attachment hides a keylogger that steals passwords.")  # fmt: skip
+    documents = [Document("a", page, title="Velsec : News from the Lab"),
+                 Document("b", "Brask launched its screensaver on Monday.")]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    assert "Velsec" in evidence.writers["a"]
+    said = claim_of("Velsec warned that a fake screensaver sent in emails hides a keylogger.")
+    assert misquoted(said, evidence, set(said.ordered)) == []
+    # a title alone, or a page that does not speak as "we", is no one's
+    for title, text in [("Velsec : News from the Lab", page.replace("We got", "Readers sent")),
+                        ("Velsec warns of fake screensaver", page)]:  # fmt: skip
+        documents[0] = Document("a", text, title=title)
+        evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+        assert "Velsec" not in (evidence.writers or {}).get("a", ())
