@@ -36,7 +36,7 @@ from summarizer.facts import (
 )
 from summarizer.relations.claim import Claim, has
 from summarizer.relations.displaced import after_words
-from summarizer.relations.mentions import PLACE_WORDS, apposed, around_name, quote_speaker
+from summarizer.relations.mentions import PLACE_WORDS, quote_speaker, tied_words
 from summarizer.relations.naming import HE_SHE, antecedent
 from summarizer.relations.order import ORDER_DISTANCE
 from summarizer.relations.words import PEOPLE
@@ -69,9 +69,7 @@ def completing_rows(claim, evidence, scores, cited, blocked, config: AttributeCo
             continue
         if cited and _replaced(fact, evidence, cited[0], claim):
             continue  # the best citation gives another day or name in its place
-        around = (
-            around_name(claim, fact) | apposed(claim, fact) if isinstance(fact, tuple) else set()
-        )
+        around = tied_words(claim, fact) if isinstance(fact, tuple) else set()
         day = isinstance(fact, str)
         distinct = _distinct_figure(fact, evidence)
         antecedents = (
@@ -103,9 +101,8 @@ def filling_rows(claim, evidence, scores, cited, blocked, config: AttributeConfi
     extra: list[int] = []
     room = max(1, config.max_citations) - len(cited)
     covered = covered_by(evidence, cited)
-    for part in [set(claim.ordered[a:b]) for a, b in gaps(claim, covered)] + _uncited_parts(
-        claim, covered
-    ):
+    parts = [set(claim.ordered[a:b]) for a, b in gaps(claim, covered)]
+    for part in parts + _uncited_parts(claim, covered):
         part -= covered
         if len(extra) >= room or not part:
             continue
@@ -128,9 +125,13 @@ def _uncited_parts(claim: Claim, covered: set[str]) -> list[set[str]]:
     and the US says its decorations will stay up until the holidays are over" fused onto
     another sentence. Names alone do not fill a part ("who has been endorsed by Mitt Romney"
     is not held by any sentence naming him)."""
-    parts = [set(claim.ordered[a:b]) for a, b in claim.part_ranges]
-    return [words - claim.name_stems for words in parts
-            if not words & covered and len(words - claim.name_stems) >= FILL_WHOLE]  # fmt: skip
+    out = []
+    for a, b in claim.part_ranges:
+        words = set(claim.ordered[a:b])
+        rest = words - claim.name_stems
+        if not words & covered and len(rest) >= FILL_WHOLE:
+            out.append(rest)
+    return out
 
 
 def _next_to_cited(evidence: Evidence, cited: list[int]) -> list[int]:

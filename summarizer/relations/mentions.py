@@ -109,6 +109,13 @@ def around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
     return out
 
 
+def tied_words(claim: Claim, name: tuple[str, ...]) -> set[str]:
+    """The claim's words that tie a source sentence to the name as the claim has it: those
+    around it (:func:`around_name`) and the person it is apposed to (:func:`apposed`: "Varga,
+    a member of the Harbour Committee")."""
+    return around_name(claim, name) | apposed(claim, name)
+
+
 def apposed(claim: Claim, name: tuple[str, ...]) -> set[str]:
     """The stem of the last word of the person whose apposition in the claim holds ``name``
     ("Sen. Marsha Blackburn, a Tennessee Republican on the Senate Judiciary Committee, said":
@@ -193,7 +200,7 @@ def names_for_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: 
     if candidate.size == 1 or evidence.single is None or not around or _listed(claim, name):
         return True
     rows = [j for j in evidence.sentence_rows(i) if j is not None]
-    tied = around | apposed(claim, name)  # "Varga, a member of the Harbour Committee"
+    tied = tied_words(claim, name)
     if any(_names(claim, name, evidence, j) and tied & evidence.words[j] for j in rows):
         return True
     head = stem(name[-1].lower())

@@ -25,7 +25,7 @@ from summarizer.facts import (
 )
 from summarizer.junk import DAY_LINE
 from summarizer.relations.claim import Claim, has
-from summarizer.relations.mentions import apposed, around_name, names_for_claim
+from summarizer.relations.mentions import names_for_claim, tied_words
 from summarizer.relations.naming import (
     named_otherwise,
 )
@@ -90,23 +90,18 @@ def _another_of_the_name(
     if not any(named_otherwise(name, evidence.candidates[i].quote) for i in cited):
         return False
     spelled = re.compile(rf"\b{name_pattern((*name[:-1], plain(name[-1])))}\b")
-    return not any(_spelled_in(claim, name, evidence, i, spelled) for i in cited)
+    tied = tied_words(claim, name)
+    return not any(_spelled_in(spelled, tied, evidence, i) for i in cited)
 
 
-def _spelled_in(
-    claim: Claim, name: tuple[str, ...], evidence: Evidence, i: int, spelled: re.Pattern[str]
-) -> bool:
+def _spelled_in(spelled: re.Pattern[str], tied: set[str], evidence: Evidence, i: int) -> bool:
     """Whether candidate ``i`` spells the name out; in a window, in one of its sentences that
-    shares a word around the name (:func:`around_name`, :func:`apposed`) with the claim."""
-    tied = around_name(claim, name) | apposed(claim, name)
+    holds a word of ``tied``, those tying the name to the claim (:func:`tied_words`)."""
     rows = evidence.sentence_rows(i)
     if evidence.candidates[i].size == 1 or not tied or None in rows:
         return bool(spelled.search(evidence.candidates[i].quote))
-    return any(
-        spelled.search(evidence.candidates[j].quote) and tied & evidence.words[j]
-        for j in rows
-        if j is not None
-    )
+    return any(spelled.search(evidence.candidates[j].quote) and tied & evidence.words[j]
+               for j in rows)  # fmt: skip
 
 
 ENTRY_REACH = 3  # most sentences of a live blog's entry after the one that opens with its time
