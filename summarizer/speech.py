@@ -15,11 +15,14 @@ _IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told")}
 
 def forms(lemmas: frozenset[str]) -> frozenset[str]:
     """The present and past forms of ``lemmas``: "warn" -> "warns", "warned"; "stress" ->
-    "stresses", "stressed"; "argue" -> "argues", "argued"."""
+    "stresses", "stressed"; "argue" -> "argues", "argued"; "reply" -> "replies", "replied"."""
     out = set()
     for lemma in lemmas:
         if lemma in _IRREGULAR:
             out.update(_IRREGULAR[lemma])
+            continue
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":  # "reply" -> "replies", "replied"
+            out.update((lemma[:-1] + "ies", lemma[:-1] + "ied"))
             continue
         out.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
         out.add(lemma + ("d" if lemma.endswith("e") else "ed"))
@@ -28,5 +31,9 @@ def forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 SPEAKING_FORMS = forms(SPEAKING)
 SPEAKING_PATTERN = "|".join(sorted(SPEAKING_FORMS))  # for a regular expression: "added|adds|..."
+# Verbs that close a quoted question or cry ('"Why now?" Torres asked.'); not verbs of speech
+# elsewhere: "Sunward asked the FAA for a ground stop" gives no words of Sunward's
+ASKING = frozenset({"ask", "reply", "wonder", "shout"})
+ASKING_PATTERN = "|".join(sorted(forms(ASKING)))
 # A text giving someone's words: a plain verb of saying or "according to"
 SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sentencex
 
-from summarizer.speech import SPEAKING_PATTERN
+from summarizer.speech import ASKING_PATTERN, SPEAKING_PATTERN
 from summarizer.types import Document, Sentence
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
@@ -70,7 +70,7 @@ _ZONE_ON = re.compile(r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|GMT|BST|UTC)\
 _QUOTE_END = re.compile(r"[?!][\"”]$")
 _SPEAKER_ON = re.compile(
     r"(?!(?:Nobody|No one|None)\b)(?:[\w.'’-]+\s+){1,4}"
-    rf"(?:{SPEAKING_PATTERN}|asked|asks|replied|wondered|shouted)(?:\s+[\w.'’-]+){{0,3}}\W*$"
+    rf"(?:{SPEAKING_PATTERN}|{ASKING_PATTERN})(?:\s+[\w.'’-]+){{0,3}}\W*$"
 )
 
 

@@ -8,6 +8,15 @@ def test_forms_spell_the_present_and_past_of_each_verb():
     }  # fmt: skip
 
 
+def test_forms_of_a_verb_ending_in_consonant_y_and_the_asking_verbs():
+    from summarizer import text
+
+    assert forms(frozenset({"reply", "stay"})) == {"replies", "replied", "stays", "stayed"}
+    # '"Why now?" Torres replied.' and '... Torres wonders.' close the question they follow
+    assert len(text.sentence_spans('"Why now?" Torres replied. The plant shut.')) == 2
+    assert len(text.sentence_spans('"Why now?" Torres wonders. The plant shut.')) == 2
+
+
 def test_one_list_serves_every_speech_check():
     from summarizer.predicates import parse
     from summarizer.relations import naming, words

@@ -22,10 +22,10 @@ from pathlib import Path
 # Sets held out: measured at a session's start and end, never read (see README.md).
 HELD = set(
     "mly mlz mma mmb mmc mmd mme mmf mmh".split()  # fictional, in eval/attribution/
-    + "rmc rmd rme rwb rwc rwg rwh rwi rwj".split()  # on real clusters, in runs/real/
+    + "rmc rmd rme rwb rwc rwg rwh rwi rwj ras rat".split()  # on real clusters, in runs/real/
 )
 # Claim sets on real clusters (``real_sets.py``), reported one by one.
-REAL_PREFIXES = ("rm", "rw")
+REAL_PREFIXES = ("rm", "rw", "ra")
 WRONG_GROUPS = {
     "altered": ("altered-number", "altered-name", "altered-place", "altered-weekday"),
     "invented": ("invented",),
