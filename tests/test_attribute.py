@@ -4620,3 +4620,65 @@ def test_a_page_titled_with_a_bodys_name_that_speaks_as_we_is_the_bodys():
         documents[0] = Document("a", text, title=title)
         evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
         assert "Velsec" not in (evidence.writers or {}).get("a", ())
+
+
+def test_unless_says_what_if_not_says():
+    docs = [Document("a", "The inspector said officials threatened to fire her on May 3 if she "
+                          "did not accept a transfer to the Carrow office.")]  # fmt: skip
+    true = "Officials threatened to fire the inspector unless she accepted a transfer to Carrow."
+    (result,) = attribute([true], docs)
+    assert result.support == "supported", result.missing
+    (flipped,) = attribute(["Officials threatened to fire the inspector, who accepted a transfer "
+                            "to Carrow."], docs)  # fmt: skip
+    assert flipped.support != "supported"
+
+
+def test_a_name_made_a_modifier_by_a_hyphen_may_stand_either_side_of_its_noun():
+    docs = [Document("a", "The complaint was filed by a senior Tollen official based in Carrow "
+                          "who oversees the port inspectors.")]  # fmt: skip
+    true = (
+        "The complaint was filed by a senior Carrow-based Tollen official who oversees the "
+        "port inspectors."
+    )
+    (result,) = attribute([true], docs)
+    assert result.support == "supported", result.missing
+    # without the hyphen the two names are in an order the source does not have
+    praised = "On Monday, Carrow praised Tollen for the port inspectors."
+    assert reversed_names(claim_of(praised), ["On Monday, Tollen praised Carrow for the port "
+                                              "inspectors."])  # fmt: skip
+
+
+def test_an_apposition_turned_round_keeps_the_owner_with_the_role():
+    from summarizer.support import with_opener
+
+    quote = "Adm. Ilo Brask, Valdoria's naval chief, said Valdoria can shoot down more drones."
+    docs = [Document("a", quote)]
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+
+    def read(text: str) -> Claim:  # "Valdoria's" opening the claim is a name, as sources say
+        return Claim.of(text, with_opener(text, extract_facts(text), evidence, lambda _: True))
+
+    turned = read("Valdoria's naval chief, Rear Adm. Ilo Brask, said its forces can shoot down "
+                  "more drones.")  # fmt: skip
+    assert reversed_names(turned, [quote]) is None
+    # where no source writes "Valdoria's naval chief", the two stand in the order they have
+    other = quote.replace("Valdoria's naval chief", "the naval chief")
+    assert reversed_names(turned, [other]) == ("Valdoria's", "Rear Adm Ilo Brask")
+
+
+def test_a_doer_the_parse_borrows_from_another_verb_is_not_moved():
+    from summarizer.predicates import DEFAULT_PARSER, load_parser
+    from summarizer.predicates.conflicts import role_conflict
+
+    parser, _ = load_parser(DEFAULT_PARSER)
+    source = (
+        "Former Governor Ilo Brask knew the riot by some of his followers at the Tollen "
+        "Capitol on Jan. 6 would be violent but failed to stop the attempted coup, Valdoria "
+        "Party impeachment managers argued Wednesday as they opened the prosecution of Mr. "
+        "Brask in his Senate trial."
+    )
+    claim = "Democrats argued that Brask knew the riot would be violent."
+    mine, theirs = parser.parse(claim).predicates, parser.parse(source).predicates
+    argued = next(p for p in theirs if p.lemma == "argue")
+    assert "A0" in argued.borrowed  # the parse gives "argued" the doer of "failed"
+    assert role_conflict(mine, theirs) is None

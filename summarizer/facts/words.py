@@ -22,6 +22,8 @@ STOP_WORDS = (frozenset(ENGLISH_STOP_WORDS) - _CONTENT_WORDS) | {
     "said", "says", "say", "according", "told", "s",
     # prepositions the list lacks, which open sentences as names never do ("Amid reports ...")
     "amid", "amidst", "despite", "unlike", "toward", "towards", "via", "whilst",
+    # a conjunction the list lacks beside its "if" and "until" ("unless she accepted")
+    "unless",
     # auxiliaries it lacks ("the party did not manage to ...")
     "did", "does",
 }  # fmt: skip

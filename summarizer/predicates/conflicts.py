@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.predicates.parse import SAYING_LEMMAS, Argument, Predicate, Title
+from summarizer.speech import SPEAKING
 
 # Verbs standing for another ("did the same"): their doers are not a second role.
 _PRO_VERBS = {"do"}
@@ -304,6 +305,9 @@ def _moved(mine: Predicate, theirs: Predicate, others: list[Argument]):
         within = [a for s, xs in mine.slots if s != slot for a in xs]  # the verb's other slots
         # words of those slots' phrases: "takes over Reid's old job" gives Reid the job
         held = {w for s, _ in mine.slots if s != slot for w in mine.phrase(s)}
+        if slot in theirs.borrowed and theirs.lemma in SPEAKING:
+            continue  # a speaker the parse took from another verb: "knew ... but failed to
+            # stop the coup, impeachment managers argued" gives "argued" the doer of "knew"
         for b in theirs.get(slot):
             if (
                 b.name

@@ -175,6 +175,10 @@ def reversed_names(
             continue
         if _SUBORDINATE.search(claim.text, claim.spans[i][1], claim.spans[j][0]):
             continue  # "Vohor faces a motion after 16 MPs defected": two events, two verbs
+        if _HYPHENED.match(claim.text, claim.spans[i][1]):
+            continue  # "a Washington-based HHS official" is "an HHS official based in Washington"
+        if _apposition_turned(claim, i, j, quotes):
+            continue  # "Iran's naval chief, Adm. Khanzadi" is "Khanzadi, Iran's naval chief"
         between = set(claim.ordered[i + 1 : j]) - name_words - ROLE_STEMS
         between -= {claim.modifiers.get(named[a], "")}  # "the Milwaukee event was Biden's first"
         by = bool(_BY.search(claim.text[claim.spans[i][1] : claim.spans[j][0]]))
@@ -191,6 +195,31 @@ def reversed_names(
                 continue
             return written[a], written[b]
     return None
+
+
+def _apposition_turned(claim: Claim, i: int, j: int, quotes: Sequence[str]) -> bool:
+    """Whether the claim's words ``i`` to ``j`` are an owner's role set off before a name
+    ("Iran's naval chief, Rear Adm. Hossein Khanzadi") that a cited text writes as it stands
+    ("Iran's naval chief"), its apposition only turned round; not "Osei's coach, Wieland"
+    where the sources have "Wieland's coach"."""
+    role = _OWNED_ROLE.fullmatch(claim.text, claim.spans[i][1], claim.spans[j][0])
+    if not role:
+        return False
+    phrase = _straight(claim.text[claim.spans[i][0] : role.end(1)])
+    return any(phrase in _straight(q) for q in quotes)
+
+
+# "'s naval chief, Rear Adm. Hossein ": an owner's role, a comma, and the name's first words
+_OWNED_ROLE = re.compile(r"((?:['’]s)?(?:\s+[a-z]+){1,4}),\s+(?:[A-Z][\w.]*\s+){0,4}")
+
+
+def _straight(text: str) -> str:
+    return text.replace("’", "'")
+
+
+# A name made a modifier by a participle after a hyphen ("Washington-based", "Saudi-led"): the
+# noun it goes with may come either side of it ("the coalition led by Saudi Arabia")
+_HYPHENED = re.compile(r"[-‑](?:[a-z]+ed|born|run|made)\b")
 
 
 # A word opening a clause of its own within a sentence: names either side of it do different
@@ -382,6 +411,8 @@ def swapped_names(claim: Claim, sequences: Sequence[Sequence[str]]) -> bool:
                 continue
             if word in claim.modifiers.values():  # "the Milwaukee event": "event in Milwaukee"
                 continue
+            if _HYPHENED.match(claim.text, claim.spans[j][0] - 1):
+                continue  # "a Washington-based HHS official": "an HHS official based in ..."
             if any(name_near(s, name, word, after, ORDER_DISTANCE) for s in sequences):
                 continue
             for other in heads - {name}:
