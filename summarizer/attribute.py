@@ -110,6 +110,7 @@ from summarizer.relations.parsed import parsed_roles
 from summarizer.relations.roles import (
     apart,
     apposed_roles,
+    replaced_owner,
     replaced_partner,
     retitled,
     roles,
@@ -279,6 +280,7 @@ class Attributor:
         derived += self._unheard_intents(claim, evidence)
         derived += usurped(claim, evidence, cited[0], cited[1:]) if cited else []
         derived += other_outlet(claim, evidence, cited) + replaced_partner(claim, evidence)
+        derived += replaced_owner(claim, evidence, cited)
         texts = [(tokens(q), token_gaps(q)) for q in (evidence.candidates[i].quote for i in cited)]
         derived += displaced(claim, texts, evidence) + modifier_displaced(claim, texts)
         # "coach Marta Lindqvist", "Marta Lindqvist said": nothing new when the name is missing

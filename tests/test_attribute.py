@@ -4682,3 +4682,44 @@ def test_a_doer_the_parse_borrows_from_another_verb_is_not_moved():
     argued = next(p for p in theirs if p.lemma == "argue")
     assert "A0" in argued.borrowed  # the parse gives "argued" the doer of "failed"
     assert role_conflict(mine, theirs) is None
+
+
+def test_a_body_the_claim_gives_one_holder_of_a_post_where_the_source_has_another():
+    docs = [
+        Document("a", "The Tollen Transport Ministry under former Premier Ilo Brask backed the "
+                      "port expansion in its briefs to the court in March."),
+        Document("b", "Premier Tevita Marek took office in May and reviewed the port plans."),
+    ]  # fmt: skip
+    true = "The Tollen Transport Ministry backed the port expansion in its briefs in March."
+    passes_and_flags(true, "Marek's Tollen Transport Ministry backed the port expansion in its "
+                           "briefs in March.", docs, "Marek / Ilo Brask")  # fmt: skip
+    # the same holder, or a holder of another post, is no other owner
+    (same,) = attribute(["Brask's Tollen Transport Ministry backed the port expansion in its "
+                         "briefs in March."], docs)  # fmt: skip
+    assert not any(" / " in m for m in same.missing), same.missing
+    other = [Document("a", docs[0].text.replace("former Premier", "Minister")), docs[1]]
+    (post,) = attribute(["Marek's Tollen Transport Ministry backed the port expansion in its "
+                         "briefs in March."], other)  # fmt: skip
+    assert not any("Marek / " in m for m in post.missing), post.missing
+
+
+def test_a_sentence_opening_with_a_role_goes_on_about_the_one_named_before():
+    from summarizer.relations.naming import described_person
+
+    docs = [
+        Document("a", "Ilo Brask will run for governor again in 2026, he announced on Monday. "
+                      '"Yes, I will run for the Tollen Senate," Brask said. "I can win." The '
+                      "former chief justice of the Tollen Supreme Court was accused in 2017 of "
+                      "taking bribes from builders."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    phrase = "The former chief justice of the Tollen Supreme Court"
+    assert described_person(("Brask",), phrase, evidence)
+    assert not described_person(("Marek",), phrase, evidence)
+    (result,) = attribute(["Brask, who says he can win, was accused in 2017 of taking bribes "
+                           "from builders."], docs)  # fmt: skip
+    assert not any(" / " in m for m in result.missing), result.missing
+    # where the sources give the post to someone else by name, it is theirs
+    named = Document("b", "Chief Justice Tevita Marek retired in 2016.")
+    evidence = Attributor(LEXICAL)._evidence([*docs, named], sentences_of([*docs, named]), None)
+    assert not described_person(("Brask",), phrase, evidence)

@@ -37,6 +37,7 @@ from summarizer.relations.words import (
     ROLE_SHORT,
     ROLE_WORDS,
     SHORT_WORDS,
+    is_person,
     name_word_stem,
     qualifier,
     title_word,
@@ -100,6 +101,40 @@ def opens_with(name: tuple[str, ...], quote: str) -> bool:
         and words[last[0] + 1][:1].islower()
         and all(w[:1].isupper() for w in words[: last[0]])
     )
+
+
+def described_person(name: tuple[str, ...], phrase: str, evidence: Evidence) -> bool:
+    """Whether a source sentence opens with ``phrase``, "the <role>" (a former one, "of" a
+    body), right after a sentence of its article making ``name`` the one it goes on about
+    (:func:`antecedent`), and the sources put that role before no other name: '"I will run,"
+    Moore said. The former chief justice of Alabama's Supreme Court was accused ...' calls
+    Moore by his old post, not "Chief Justice Tom Parker" where the sources name him."""
+    found = _ROLE_OPENS.match(phrase)
+    roles = [w for w in found[1].split() if w in ROLES] if found else []
+    if not roles or evidence.single is None:
+        return False
+    titled = re.compile(rf"\b(?i:{roles[-1]})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*)")
+    last = plain(name[-1].lower())
+    if any(last not in plain(m[1].lower()).split() for c in evidence.candidates if c.size == 1
+           for m in titled.finditer(c.quote)):  # fmt: skip
+        return False
+    for c in evidence.candidates:
+        if c.size > 1 or not c.quote.startswith(found[0]):
+            continue
+        for back in range(1, SAID_CHAIN + 1):  # past sentences naming no one ('"I can win."')
+            before = evidence.single.get((c.doc, c.sentence - back))
+            named = evidence.facts[before].entities if before is not None else ()
+            if named:  # it names them and no other person ("Senate" is no one)
+                return entity_in(name, evidence.words[before]) and not any(
+                    is_person(" ".join(e)) and plain(e[-1].lower()) != last for e in named
+                )
+    return False
+
+
+# "The former chief justice of ...": a sentence opening with a role, as a story calls someone
+_ROLE_OPENS = re.compile(
+    r"[Tt]he\s+(?:(?:former|then|late|outgoing)\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\b"
+)
 
 
 def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

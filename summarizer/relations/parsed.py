@@ -5,10 +5,10 @@ puts where a cited text saying the same has someone else (:func:`parsed_roles`).
 from __future__ import annotations
 
 from summarizer.evidence import Evidence
-from summarizer.facts import attribution_tokens, plain
+from summarizer.facts import attribution_tokens, entity_in, plain, word_set
 from summarizer.predicates import place_conflict, post_conflict, replaced_roles, role_conflict
 from summarizer.relations.claim import Claim, sentences_of
-from summarizer.relations.naming import names_another
+from summarizer.relations.naming import described_person, names_another
 from summarizer.relations.speakers import SPEAKS_FOR
 
 
@@ -65,5 +65,15 @@ def _replaced_role(claim: Claim, mine, theirs, evidence: Evidence) -> str | None
     pairs = replaced_roles(mine, theirs, names)
     return next((f"{a} / {b}" for a, b in pairs
                  if names_another(claim, b) and not SPEAKS_FOR.search(b)
-                 and plain(b).lower() not in evidence.first_names(a.split()[-1])),
+                 and plain(b).lower() not in evidence.first_names(a.split()[-1])
+                 and not _called_by_role(claim, a, b, evidence)),
                 None)  # fmt: skip
+
+
+def _called_by_role(claim: Claim, mine: str, theirs: str, evidence: Evidence) -> bool:
+    """Whether the text's phrase is a role its article calls a name of the claim's phrase by
+    (:func:`summarizer.relations.naming.described_person`: "The former chief justice of
+    Alabama's Supreme Court" right after a sentence about Moore)."""
+    words = word_set(mine)
+    return any(described_person(e, theirs, evidence)
+               for e in claim.facts.entities if entity_in(e, words))  # fmt: skip

@@ -24,7 +24,7 @@ from summarizer.facts import (
     tokens,
     word_set,
 )
-from summarizer.relations.claim import Claim
+from summarizer.relations.claim import Claim, sentences_of
 from summarizer.relations.naming import (
     beside_name,
     called_by_title,
@@ -45,6 +45,7 @@ from summarizer.relations.words import (
     PEOPLE,
     QUOTATION,
     ROLE_SHORT,
+    ROLE_WORDS,
     SAYING_WORDS,
     WHEN,
     is_person,
@@ -374,6 +375,40 @@ def replaced_partner(claim: Claim, evidence: Evidence) -> list[str]:
         if partners and not joined:
             out.append(f"{' '.join(a)} / {' '.join(partners[0])}")
     return out
+
+
+def replaced_owner(claim: Claim, evidence: Evidence, cited: Sequence[int]) -> list[str]:
+    """Owners the claim gives a body that a cited sentence gives to someone else of the same
+    title, as "A / B": "Biden's Justice Department backed Texas" where it says "The Justice
+    Department under former President Donald Trump backed Texas" and the sources call Biden
+    president too. Another title is no other owner ("the Justice Department under Attorney
+    General Holder" is still President Obama's), nor is a cited sentence that gives the claim's
+    owner the body as well."""
+    out = []
+    for match in _OWNED_BODY.finditer(claim.text):
+        owner, body = tuple(match[1].split()), match[2]
+        titles = titles_of(owner, evidence)
+        if not titles:
+            continue
+        under = re.compile(
+            rf"\b{re.escape(body)}\s+under\s+(?:the\s+)?(?:(?:former|then|late)\s+)?"
+            rf"(?i:({ROLE_WORDS}))\s+((?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]*)"
+        )
+        for quote in sentences_of(evidence, list(cited)):
+            if re.search(rf"\b{name_pattern(owner)}\b", quote):
+                break  # the claim's owner is in it: who owns what is for other checks
+            found = under.search(quote)
+            if found and found[1].lower() in titles and not entity_in(owner, word_set(found[2])):
+                out.append(f"{match[1]} / {found[2]}")
+                break
+    return out
+
+
+# "Biden's Justice Department": a name owning a body's name
+_OWNED_BODY = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*?)['’]s\s+((?:[A-Z][\w'’-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*)"
+)
 
 
 def _pair_lead(text: str, a: tuple[str, ...], b: tuple[str, ...]) -> str:
