@@ -4723,3 +4723,12 @@ def test_a_sentence_opening_with_a_role_goes_on_about_the_one_named_before():
     named = Document("b", "Chief Justice Tevita Marek retired in 2016.")
     evidence = Attributor(LEXICAL)._evidence([*docs, named], sentences_of([*docs, named]), None)
     assert not described_person(("Brask",), phrase, evidence)
+
+
+def test_a_cleft_denial_with_a_contraction_denies_only_what_was_surprising():
+    from summarizer.relations.wording import _negates
+
+    quote = "It wasn't the win that was surprising, it was the margin Brask won by in Tollen."
+    stems_ = {stem(w) for w in ("win", "surprising", "margin", "tollen")}
+    assert not _negates(quote, stems_)
+    assert _negates("Brask wasn't surprised by the win in Tollen.", stems_)

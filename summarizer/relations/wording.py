@@ -179,14 +179,17 @@ def _negates(quote: str, stems_: set[str]) -> bool:
     return False
 
 
+_BE_NOT = {"isn't", "wasn't", "aren't", "weren't"}
+
+
 def _contrast(words: Sequence[str], k: int) -> bool:
     """Whether the "not" at ``k`` denies only who someone is, before a clause saying what that
     other did: "This is not the Obama Administration that paid 1.8 Billion Dollars" does not
-    deny that the Obama administration paid it."""
+    deny that the Obama administration paid it, nor does "It wasn't the win that was
+    surprising -- it was the margin" deny the win."""
+    denial = words[k] == "not" and k > 0 and words[k - 1] in BE_WORDS
     return (
-        words[k] == "not"
-        and k > 0
-        and words[k - 1] in BE_WORDS
+        (denial or words[k].replace("’", "'") in _BE_NOT)  # "It wasn't the win that ..."
         and words[k + 1 : k + 2] in (["the"], ["a"], ["an"])
         and any(w in ("that", "which", "who") for w in words[k + 2 : k + 3 + NEGATED_SPAN])
     )
