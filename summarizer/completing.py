@@ -37,7 +37,7 @@ from summarizer.facts import (
 from summarizer.relations.claim import Claim, has
 from summarizer.relations.displaced import after_words
 from summarizer.relations.mentions import PLACE_WORDS, quote_speaker, tied_words
-from summarizer.relations.naming import HE_SHE, antecedent
+from summarizer.relations.naming import HE_SHE, IT_IS, antecedent, it_stands_for
 from summarizer.relations.order import ORDER_DISTANCE
 from summarizer.relations.words import PEOPLE
 from summarizer.support import gaps
@@ -82,7 +82,8 @@ def completing_rows(claim, evidence, scores, cited, blocked, config: AttributeCo
                  and evidence.candidates[i].doc not in blocked
                  and has(fact, evidence, i, near=True)
                  and (not around or bool(around & evidence.words[i])
-                      or i in antecedents and antecedent(fact, evidence, i))
+                      or i in antecedents and (antecedent(fact, evidence, i)
+                                               or it_stands_for(fact, evidence, i)))
                  and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
                  and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
         if found:
@@ -269,8 +270,12 @@ def _antecedents(evidence: Evidence, cited: list[int], around: set[str] = frozen
     for i in cited:
         first = evidence.sentence_rows(i)[0]
         quote = evidence.candidates[first].quote if first is not None else ""
-        if not HE_SHE.search(quote) and not any(
-            {stem(w.lower()) for w in m[1].split()} & around for m in _DESCRIBED.finditer(quote)
+        if (
+            not HE_SHE.search(quote)
+            and not IT_IS.match(quote)
+            and not any(
+                {stem(w.lower()) for w in m[1].split()} & around for m in _DESCRIBED.finditer(quote)
+            )
         ):
             continue
         c = evidence.candidates[i]

@@ -2811,6 +2811,9 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
     assert found("The resolution's sponsor, Representative Rita Vos, said he was threatened.") == [
         "Representative Rita Vos / Councillor Ivo Marek"
     ]
+    # a comma closing an opening phrase sets off no apposition
+    assert found("Defending the resolution's sponsor, Rita Vos said he was threatened.") == []
+    assert found("After a call from the sponsor, Rita Vos said he was threatened.") == []
     from summarizer.relations.words import is_person
 
     assert is_person("Democrat Representative Ivo Marek")
@@ -4732,3 +4735,64 @@ def test_a_cleft_denial_with_a_contraction_denies_only_what_was_surprising():
     stems_ = {stem(w) for w in ("win", "surprising", "margin", "tollen")}
     assert not _negates(quote, stems_)
     assert _negates("Brask wasn't surprised by the win in Tollen.", stems_)
+
+
+def test_a_day_named_by_its_figures_counts_nothing():
+    facts = extract_facts("Tollen helped the 9/11 attackers, the 9/11 commission said.")
+    assert facts.numbers == ()
+    assert [n.surface for n in extract_facts("About 1/3 of voters in Tollen").numbers] == ["1", "3"]
+    assert len(extract_facts("They met on 12/9/2001 in Tollen.").numbers) == 3
+
+
+def test_it_is_a_after_a_sentence_naming_a_body_last_goes_on_about_it():
+    from summarizer.relations.naming import it_stands_for
+
+    docs = [
+        Document("a", "Experts say Ilo Brask knew of the plot since he has headed the Tollen "
+                      "Guard Force since 1998. It is a designated terrorist group and an arm of "
+                      "the Valdoria Army, which dominates the country."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    assert it_stands_for(("Tollen", "Guard", "Force"), evidence, 0)
+    assert not it_stands_for(("Ilo", "Brask"), evidence, 0)  # not named last, and a person
+    (result,) = attribute(["The Tollen Guard Force is a designated terrorist group and an arm "
+                           "of the Valdoria Army."], docs)  # fmt: skip
+    assert "Tollen Guard Force" not in result.missing, result.missing
+
+
+def test_a_speakers_words_end_where_and_another_name_goes_on_with_the_story():
+    from summarizer.relations.speakers import misquoted
+
+    docs = [
+        Document("a", "Ahead of the debate, the chair, Ilo Brask, told moderator Rita Vos: it is "
+                      "time to take Marek down."),
+        Document("b", "At the debate, Vos confronted Marek with his remarks."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    text = ("Ilo Brask told moderator Rita Vos it was time to take Marek down, and Vos went on to "
+            "confront Marek with his remarks.")  # fmt: skip
+    claim = claim_of(text)
+    assert misquoted(claim, evidence, set(claim.ordered)) == []
+    # "and she went on": still what the speaker said, as far as the words can tell
+    other = claim_of(text.replace(", and Vos went", ", and she went"))
+    assert misquoted(other, evidence, set(other.ordered)) == ["Ilo Brask said"]
+
+
+def test_a_word_for_a_rise_tells_what_another_does_round_a_figure():
+    source = extract_facts("Some 212,000 migrants were met in July, a 13 percent increase over "
+                           "the 188,000 met in June.")  # fmt: skip
+    (jump,) = extract_facts("July's total was a 13% jump over June.").numbers
+    (drop,) = extract_facts("July's total was a 13% drop over June.").numbers
+    assert jump.context & source.numbers[1].context
+    assert not drop.context & source.numbers[1].context
+
+
+def test_one_writer_or_one_report_is_whom_a_summary_credits():
+    from summarizer.facts import attribution_tokens, tokens
+
+    for text in ("Uncertainty remains the key feature of the crisis, one writer argues.",
+                 "The CDC mixed two tests, something one report calls a mistake."):  # fmt: skip
+        toks = tokens(text)
+        credited = {toks[k] for k in attribution_tokens(text)}
+        assert credited >= {"one"} and credited & {"writer", "report"}, credited
+    assert not attribution_tokens("One writer was hurt in the blast.")

@@ -65,6 +65,10 @@ def _report_after(toks: list[str], end: int) -> bool:
 # "according to the network"): the noun, with "a"/"the" and up to two words before it.
 _OUTLET_NOUNS = {"paper", "newspaper", "station", "network", "outlet", "magazine", "site",
                  "website", "tabloid", "broadcaster", "affiliate"}  # fmt: skip
+# ... and what a summary credits an opinion or a report to without a name ("one writer
+# argues", "something one report calls a mistake")
+_PIECE_NOUNS = {"writer", "columnist", "commentator", "editorial", "op-ed", "report"}
+_ARGUING = {"argues", "argued", "calls", "called", "contends", "suggests", "writes", "says"}
 
 
 def clear_text_caches() -> None:
@@ -88,6 +92,10 @@ def _outlet_nouns(toks: list[str]) -> list[tuple[int, int]]:
     lows = [t.lower() for t in toks]
     out = []
     for i, low in enumerate(lows):
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if low in _PIECE_NOUNS and i and lows[i - 1] in ("one", "another") and after in _ARGUING:
+            out.append((i - 1, i + 1))  # "one writer argues"
+            continue
         if low not in _OUTLET_NOUNS:
             continue
         start = next((j for j in range(i - 1, max(-1, i - 4), -1) if lows[j] in ("a", "the")),
@@ -95,7 +103,6 @@ def _outlet_nouns(toks: list[str]) -> list[tuple[int, int]]:
         if start is None or any(is_stop(w) for w in lows[start + 1 : i]):
             continue
         before = lows[start - 1] if start else ""
-        after = lows[i + 1] if i + 1 < len(lows) else ""
         if after in SAYING or before in MEDIA_BEFORE or lows[max(0, start - 2) : start] == [
             "according", "to"]:  # fmt: skip
             out.append((start, i + 1))

@@ -424,7 +424,7 @@ ORG_HEADS = GENERIC_HEADS | {
     "union", "association", "foundation", "corporation", "fund", "trust", "service",
     "authority", "network", "society", "alliance", "coalition", "federation", "league",
     "organization", "organisation", "board", "office", "bureau", "administration",
-    "senate", "parliament", "assembly",
+    "senate", "parliament", "assembly", "force", "corps",
 }  # fmt: skip
 
 

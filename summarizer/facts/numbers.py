@@ -100,6 +100,9 @@ def read_figures(
     """The figures of a text and where each stands (its first token, the token after it)."""
     found, spans, i = [], [], 0
     while i < len(toks):
+        if _day_named(toks, lows, gaps, i):
+            i += 2  # "9/11", "24/7": a day or a span named by its figures, no count
+            continue
         begin = i
         value = (
             1.0 if ones and lows[i] == "one" and counting_one(lows, i) else number_value(toks[i])
@@ -189,6 +192,17 @@ def read_figures(
         )
         spans.append((start, i))
     return found, spans
+
+
+def _day_named(toks: list[str], lows: list[str], gaps: list[str], i: int) -> bool:
+    """Whether token ``i`` and the next are two whole figures of a day or less joined by a
+    slash ("the 9/11 attacks", "open 24/7"), not a fraction of something ("1/3 of voters") nor
+    part of a longer date ("12/9/2001")."""
+    pair = toks[i : i + 2]
+    if len(pair) < 2 or gaps[i + 1] != "/" or not all(t.isdigit() and int(t) <= 31 for t in pair):
+        return False
+    longer = i and gaps[i] == "/" or i + 2 < len(toks) and gaps[i + 2] == "/"
+    return not longer and lows[i + 2 : i + 3] != ["of"]
 
 
 def _designation(toks: list[str], lows: list[str], gaps: list[str], start: int) -> bool:
@@ -329,8 +343,18 @@ def _content_stem(lows: list[str], k: int, gap: str) -> str:
 
 
 def context_of(words: list[str]) -> frozenset[str]:
-    return frozenset(stem(MONTH_ABBREVIATIONS.get(w, w)) for w in words
-                     if not is_stop(w) and w[0].isalpha() and w not in PERCENT)  # fmt: skip
+    """The stems around a figure; a word for a rise or a fall as one stem for all of its kind
+    ("a 13% jump" tells what "a 13 percent increase" does)."""
+    stems = (stem(MONTH_ABBREVIATIONS.get(w, w)) for w in words
+             if not is_stop(w) and w[0].isalpha() and w not in PERCENT)  # fmt: skip
+    return frozenset(_CHANGE.get(t, t) for t in stems)
+
+
+# Words for a rise and for a fall, each read as one ("jumped", "surge", "climb": "increase")
+_RISES = ("increase", "rise", "rose", "risen", "jump", "surge", "climb", "gain", "growth", "grew",
+          "spike", "soar", "hike")  # fmt: skip
+_FALLS = ("decrease", "fall", "fell", "fallen", "drop", "decline", "dip", "plunge", "slump")
+_CHANGE = {stem(w): "increas" for w in _RISES} | {stem(w): "decreas" for w in _FALLS}
 
 
 def months_of(toks: list[str], lows: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ from summarizer.relations.naming import (
     described_body,
     group_before,
     introduced,
+    it_stands_for,
     named_before,
     named_otherwise,
     the_head,
@@ -212,6 +213,7 @@ def names_for_claim(claim: Claim, name: tuple[str, ...], evidence: Evidence, i: 
         and not (k and THEIR_OPENS.match(evidence.candidates[j].quote))  # "Her son, Mason, 8, ..."
         and not (k and _introduces(name, evidence, rows[k - 1]))
         and not (k and _carried_on(evidence.candidates[j].quote, around))
+        and not (k and it_stands_for(name, evidence, rows[k - 1]))  # "... Quds Force. It is a"
         for k, j in enumerate(rows)
     )
 

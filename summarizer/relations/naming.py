@@ -137,6 +137,24 @@ _ROLE_OPENS = re.compile(
 )
 
 
+# A sentence going on about the body the one before named: "It is a U.S.-designated ..."
+IT_IS = re.compile(r"It\s+(?:is|was|has been|remains|became)\s+(?:also\s+)?(?:a|an|the|one)\b")
+
+
+def it_stands_for(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
+    """Whether sentence ``i`` names ``name``, no person, last, and the next sentence of its
+    article opens "It is a ...": "... since he has headed Iran's Quds Force. It is a
+    U.S.-designated terrorist organization" goes on about the Quds Force."""
+    c = evidence.candidates[i]
+    after = evidence.single.get((c.doc, c.sentence + c.size)) if evidence.single else None
+    named = evidence.facts[i].entities
+    if c.size > 1 or after is None or not named:
+        return False
+    if not IT_IS.match(evidence.candidates[after].quote) or is_person(" ".join(name)):
+        return False
+    return max(named, key=lambda e: c.quote.rfind(e[-1])) == name
+
+
 def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     """Whether sentence ``i`` names no one but ``name``: no name of two words or more with
     another last word ("Bouncer Zdravko Micevic, 22, is charged", not "Micevic hit Tom

@@ -173,6 +173,8 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
         noun = words[k - 1]
         if noun[:1].isupper() or is_stop(noun.lower()):
             continue
+        if _INTRODUCTORY.match(claim.text) and "," not in "".join(gaps[1:k]):
+            continue  # "Defending the killing of Iran's top commander, Pence claimed"
         # "Representative" is many people's
         own = [w for w in name if not title_word(w) and w.lower() not in PEOPLE]
         near = beside_name(own, evidence)
@@ -185,6 +187,14 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
         if others:
             out.append(f"{' '.join(name)} / {others[0]}")
     return out
+
+
+# A sentence opening with a phrase that its first comma closes: a participle ("Defending the
+# strike, ..."), or a word of time, cause or contrast ("After the vote, ...", "While ...")
+_INTRODUCTORY = re.compile(
+    r"(?:[A-Z][a-z]+ing|After|Before|While|When|Although|Though|Since|Because|Besides|Despite"
+    r"|Amid|As|If|Unlike|Like|Following|Asked|Speaking)\b"
+)
 
 
 def apart(claim: Claim, evidence: Evidence) -> list[str]:

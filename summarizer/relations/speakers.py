@@ -195,8 +195,9 @@ _LIGHT_VERBS = {"be", "have", "do", "take", "make", "give", "get", "go", "come",
 
 # Where a speaker's words end and the story goes on (each a pattern of its own, tried as one)
 _TURNS = (
-    # with another name: ", but Trump ended up winning that war"
+    # with another name: ", but Trump ended up winning that war", ", and Kelly went on to"
     r",\s+(?:but|while|although|though|yet)\s+(?=[A-Z])(?!He\b|She\b|They\b)",
+    r",\s+and\s+(?=[A-Z])(?!(?:He|She|They|It|We|I|You|The)\b)(?:[A-Z][\w.'’-]*\s+){1,3}[a-z]",
     # with another speaker named by a common noun: ", while the players' union said"
     rf",?\s+(?:but|while|although|though|yet|and)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}"
     rf"{_SPEAKING_WORDS}\b",
