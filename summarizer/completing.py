@@ -37,7 +37,7 @@ from summarizer.facts import (
 from summarizer.relations.claim import Claim, has
 from summarizer.relations.displaced import after_words
 from summarizer.relations.mentions import PLACE_WORDS, quote_speaker, tied_words
-from summarizer.relations.naming import HE_SHE, IT_IS, antecedent, it_stands_for
+from summarizer.relations.naming import HE_SHE, IT_IS, antecedent, it_stands_for, lies_in
 from summarizer.relations.order import ORDER_DISTANCE
 from summarizer.relations.words import PEOPLE
 from summarizer.support import gaps
@@ -167,7 +167,8 @@ def _replaced(fact: Fact, evidence: Evidence, best: int, claim: Claim) -> bool:
             if k < 2:
                 continue
             for j in after_words(claim.words[k - 2 : k], quote):
-                if quote[j][:1].isupper() and quote[j] not in fact:
+                if (quote[j][:1].isupper() and quote[j] not in fact
+                        and not lies_in(fact, quote[j], evidence)):  # fmt: skip
                     return True
             if _placed_otherwise(claim.words, k, fact, quote):
                 return True

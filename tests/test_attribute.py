@@ -4796,3 +4796,59 @@ def test_one_writer_or_one_report_is_whom_a_summary_credits():
         credited = {toks[k] for k in attribution_tokens(text)}
         assert credited >= {"one"} and credited & {"writer", "report"}, credited
     assert not attribution_tokens("One writer was hurt in the blast.")
+
+
+def test_a_name_opening_a_clause_about_another_name_is_tied_to_it():
+    from summarizer.relations.mentions import apposed
+
+    claim = claim_of("The Tollen Guard Force that Brask led is an arm of the Valdoria Army.")
+    assert apposed(claim, ("Brask",)) == {stem("Force".lower())}
+    assert apposed(claim_of("The Tollen Guard Force said Brask led it."), ("Brask",)) == set()
+
+
+def test_a_day_between_two_words_gives_them_no_order():
+    from summarizer.relations.order import reversed_words
+
+    quote = "Ilo Brask got a first taste of the debate stage Tuesday when her rivals ganged up."
+    claim = claim_of("Ilo Brask faced attacks from rivals at Tuesday's debate.")
+    assert reversed_words(claim, [quote]) is None
+    assert reversed_words(claim_of("The union criticised the students over the fees."),
+                          ["The students criticised the union over the fees."])  # fmt: skip
+
+
+def test_going_after_someone_is_no_link_between_two_events():
+    from summarizer.relations.roles import unlinked
+
+    docs = [Document("a", "The moderate hopefuls took aim at Vos's plan for a wealth tax. Vos "
+                          "would use the tax to pay for free tuition.")]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    went = claim_of("Moderate candidates went after Vos's wealth tax plan, which pays for tuition.")
+    assert unlinked(went, evidence) == []
+    fell = claim_of("Moderate candidates fell silent after Vos's wealth tax plan was unveiled.")
+    assert unlinked(fell, evidence) != []
+
+
+def test_anything_but_negates_as_not_does():
+    docs = [Document("a", "For people with depression, staying home to slow the outbreak is not "
+                          "what the doctor ordered, experts in Tollen say.")]  # fmt: skip
+    (result,) = attribute(["For people with depression, staying home to slow the outbreak is "
+                           "anything but what the doctor ordered."], docs)  # fmt: skip
+    assert "negation" not in result.missing, result.missing
+
+
+def test_a_place_the_sources_put_within_another_is_not_replaced_by_it():
+    from summarizer.relations.naming import lies_in
+
+    docs = [
+        Document("a", "The rampage at two mosques in Christchurch, New Zealand, was planned to "
+                      "reach many viewers."),
+        Document("b", "Facebook said it removed 1.5 million videos of the attack on two New "
+                      "Zealand mosques that killed 50 people."),
+    ]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    assert lies_in(("Christchurch",), "Zealand", evidence)
+    assert lies_in(("Christchurch",), "New", evidence)
+    assert not lies_in(("Wellington",), "Zealand", evidence)
+    (result,) = attribute(["Facebook said it removed 1.5 million videos of the attack on two "
+                           "Christchurch mosques, which killed 50 people."], docs)  # fmt: skip
+    assert "Christchurch" not in " ".join(result.missing), result.missing

@@ -120,10 +120,15 @@ def tied_words(claim: Claim, name: tuple[str, ...]) -> set[str]:
 def apposed(claim: Claim, name: tuple[str, ...]) -> set[str]:
     """The stem of the last word of the person whose apposition in the claim holds ``name``
     ("Sen. Marsha Blackburn, a Tennessee Republican on the Senate Judiciary Committee, said":
-    Blackburn), or nothing: a sentence naming both ties the name to them as the claim does."""
+    Blackburn), or of the name whose relative clause opens with it ("the Quds Force that
+    Soleimani led": Force), or nothing: a sentence naming both ties the name to them as the
+    claim does."""
     spelled = name_pattern(name)
     found = re.search(rf"\b([A-Z][\w'’-]+),\s+(?:[\w'’.-]+\s+){{0,{APPOSITION}}}{spelled}\b",
                       claim.text)  # fmt: skip
+    # "The Quds Force that Soleimani led": the name in a clause about another
+    found = found or re.search(rf"\b([A-Z][\w'’-]+),?\s+(?:that|which|whom)\s+{spelled}\b",
+                               claim.text)  # fmt: skip
     lasts = {e[-1] for e in claim.facts.entities if e != name}
     return {stem(found[1].lower())} if found and found[1] in lasts else set()
 

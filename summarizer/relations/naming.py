@@ -38,6 +38,7 @@ from summarizer.relations.words import (
     ROLE_WORDS,
     SHORT_WORDS,
     is_person,
+    name_pattern,
     name_word_stem,
     qualifier,
     title_word,
@@ -153,6 +154,14 @@ def it_stands_for(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
     if not IT_IS.match(evidence.candidates[after].quote) or is_person(" ".join(name)):
         return False
     return max(named, key=lambda e: c.quote.rfind(e[-1])) == name
+
+
+def lies_in(place: tuple[str, ...], word: str, evidence: Evidence) -> bool:
+    """Whether a source writes ``place`` with ``word`` in the name of where it lies
+    ("Christchurch, New Zealand"): "two New Zealand mosques" does not put the mosques of "two
+    Christchurch mosques" elsewhere."""
+    lies = re.compile(rf"\b{name_pattern(place)},\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{re.escape(word)}\b")
+    return any(lies.search(c.quote) for c in evidence.candidates if c.size == 1)
 
 
 def _sole_name(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:

@@ -40,6 +40,7 @@ from summarizer.relations.words import (
     PERSONAL_SUBJECTS,
     ROLE_STEMS,
     SAYING_STEMS,
+    WHEN,
     name_pattern,
 )
 
@@ -84,6 +85,9 @@ def _passive_at(toks: Sequence[str], p: int) -> bool:
     return agent and bool(BE.search(" ".join(toks[max(0, p - 2) : p]) + " "))
 
 
+_WHEN_STEMS = frozenset(stem(w) for w in WHEN)
+
+
 def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | None:
     """Two content words round a third ("the university criticised the students' union") that
     every cited text holding the three has the other way round, joined only by articles and
@@ -99,6 +103,8 @@ def reversed_words(claim: Claim, quotes: Sequence[str]) -> tuple[str, str] | Non
     for k in range(len(seq) - 2):
         if seq[k + 1] in ROLE_STEMS or seq[k] in names:  # "committee chair X", "X, who chairs"
             continue
+        if seq[k + 1] in _WHEN_STEMS:
+            continue  # "rivals at Tuesday's debate": a day stands anywhere in its clause
         if BE.search(claim.text[: claim.spans[k + 1][0]]):  # "people were killed when bombs"
             continue
         if claim.text[claim.spans[k][1] : claim.spans[k + 1][0]] == "-":

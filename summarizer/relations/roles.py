@@ -30,6 +30,7 @@ from summarizer.relations.naming import (
     called_by_title,
     described_body,
     describes_name,
+    lies_in,
     named_otherwise,
     nationality,
     pronoun_for,
@@ -467,7 +468,7 @@ def usurped(claim: Claim, evidence: Evidence, best: int, others: Sequence[int] =
                 texts = [i for i in rows if i != best and not entity_in(name, evidence.words[i])]
                 found = (_doer(name, verb, evidence, i, full=True) for i in texts)
                 other = next(filter(None, found), "")
-            if other:
+            if other and not lies_in(name, other.split()[-1], evidence):
                 out.append(f"{' '.join(name)} / {other}")
     return out
 
@@ -553,6 +554,8 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
     for match in LINK.finditer(claim.text):
         if match[0].lower() == "following" and _FOLLOWING_VERB.search(claim.text, 0, match.start()):
             continue  # "finally following her mother through the gate": a verb, no link
+        if match[0].lower() == "after" and _GOING.search(claim.text, 0, match.start()):
+            continue  # "candidates went after Warren's wealth tax": they attacked it
         stop = CLAUSE_END.search(claim.text, match.end())
         end = stop.start() if stop else len(claim.text)
         said = [m.end() for m in SAID.finditer(claim.text, 0, match.start())]
@@ -575,6 +578,7 @@ def unlinked(claim: Claim, evidence: Evidence) -> list[str]:
 # What stands before "following" used as a verb: an adverb or a form of "be" ("finally
 # following", "was following")
 _FOLLOWING_VERB = re.compile(r"\b(?:\w+ly|is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_GOING = re.compile(r"\b(?:go|goes|going|gone|went)\s+$", re.IGNORECASE)  # not "came after"
 
 
 # "The president's comments come after ...": the event linked is what the article told before.

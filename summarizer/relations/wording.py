@@ -24,7 +24,7 @@ NEGATING = {stem(w) for w in ("declined", "refused", "denied", "failed", "lack",
                                 "absence", "unable", "rejected", "avoided", "missing", "opposed",
                                 "opposition")}  # fmt: skip
 NEGATING_PHRASE = re.compile(
-    r"\b(?:yet to|rul(?:ed|es|ing) out|rule out|rather than|instead of|unless"
+    r"\b(?:yet to|rul(?:ed|es|ing) out|rule out|rather than|instead of|unless|anything but|far from"
     # what leaves one without it: "knocked out the dispatch system" / "working without it"
     r"|knock(?:ed|s|ing)? out|shut (?:down|off)|cut off|disabled|crippled)\b",
     re.IGNORECASE,
