@@ -4852,3 +4852,24 @@ def test_a_place_the_sources_put_within_another_is_not_replaced_by_it():
     (result,) = attribute(["Facebook said it removed 1.5 million videos of the attack on two "
                            "Christchurch mosques, which killed 50 people."], docs)  # fmt: skip
     assert "Christchurch" not in " ".join(result.missing), result.missing
+
+
+def test_a_stop_word_inside_a_name_is_no_unknown_first_word():
+    docs = [Document("a", "A judge ruled Sunday that Ilo Brask's appointment as acting director "
+                          "of Tollen Citizenship and Harbour Services was unlawful.")]  # fmt: skip
+    true = ("A judge ruled Sunday that Ilo Brask was unlawfully appointed as acting head of "
+            "Tollen Citizenship and Harbour Services.")  # fmt: skip
+    (result,) = attribute([true], docs)
+    assert "Tollen Citizenship and Harbour Services" not in result.missing, result.missing
+    (other,) = attribute([true.replace("Citizenship", "Passport")], docs)
+    assert other.support != "supported"
+
+
+def test_an_adverb_after_a_name_is_no_deed_another_name_did():
+    from summarizer.relations.roles import usurped
+
+    docs = [Document("a", "Earlier reports said that Tollen had billed Valdoria $2m for the "
+                          "student's care.")]  # fmt: skip
+    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    claim = claim_of("In 2017 Ilo Brask reportedly billed Valdoria $2 million for the care.")
+    assert usurped(claim, evidence, 0) == []

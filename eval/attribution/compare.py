@@ -25,7 +25,7 @@ HELD = set(
     + "rmc rmd rme rwb rwc rwg rwh rwi rwj ras rat".split()  # on real clusters, in runs/real/
 )
 # Claim sets on real clusters (``real_sets.py``), reported one by one.
-REAL_PREFIXES = ("rm", "rw", "ra")
+REAL_PREFIXES = ("rm", "rw", "ra", "rb")
 WRONG_GROUPS = {
     "altered": ("altered-number", "altered-name", "altered-place", "altered-weekday"),
     "invented": ("invented",),

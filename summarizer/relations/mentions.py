@@ -341,8 +341,10 @@ def _mentions(name: tuple[str, ...], evidence: Evidence, i: int) -> bool:
 
 def _known_words(words: Sequence[str], evidence: Evidence) -> bool:
     """Whether the sources use each of these words (a title or role such as "Senator" or
-    "Fellow" aside; the adjective of a place they name, see :func:`_place_adjective`)."""
+    "Fellow" aside, and a stop word inside a name: "Citizenship and Immigration"; the adjective
+    of a place they name, see :func:`_place_adjective`)."""
     return all(w.lower() in evidence.capitalised or stem(w.lower()) in evidence.vocab
+               or is_stop(w.lower())
                or title_word(w) or _place_adjective(w, words[k + 1 : k + 2], evidence)
                or QUARTERS.get(w.lower()) in evidence.capitalised
                for k, w in enumerate(words))  # fmt: skip

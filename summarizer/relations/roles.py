@@ -455,6 +455,8 @@ def usurped(claim: Claim, evidence: Evidence, best: int, others: Sequence[int] =
                 continue  # "State Department spokesman"
             if words[k + len(name)][:1].isupper():
                 continue  # "Sunday's Harbor City Marathon": another name, no deed
+            if verb.endswith("ly") and len(verb) > 4:
+                continue  # "Pyongyang reportedly billed": an adverb, no deed
             named = entity_in(name, evidence.words[best])
             other = "" if named else _doer(name, verb, evidence, best)
             # not "the gallery in Falmouth found": a name after a preposition does nothing
