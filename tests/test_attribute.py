@@ -41,6 +41,11 @@ def sentences_of(documents: list[Document]) -> list[Sentence]:
     return [s for d in documents for s in split_sentences(d)]
 
 
+def evidence_of(documents: list[Document]):
+    """The sources as the checker reads them (lexical: no embeddings), for a check's own test."""
+    return Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+
+
 def attribute(claims, documents, config=LEXICAL, embedder=None, embeddings=None):
     return Attributor(config, embedder).attribute(
         claims, documents, sentences_of(documents), embeddings
@@ -1655,7 +1660,7 @@ def test_a_window_sentence_calling_a_name_by_its_role_mentions_it_but_not_its_sp
         "Director Tomas Reyne's efforts to rebuild the harbour,\" the spokesman said.",
     )
     documents = [*BID, council]
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     row = {(c.doc, c.sentence): i for i, c in enumerate(evidence.candidates) if c.size == 1}
     assert _mentions(("Dana", "Holm"), evidence, row["a", 1])  # "the former vice president"
     assert not _mentions(("Ivo", "Marek"), evidence, row["a", 1])
@@ -1718,7 +1723,7 @@ def test_a_word_the_sources_use_in_another_form_is_theirs():
     ]  # fmt: skip
     text = ("Vell, who sought the presidency and ran for mayor of Tollen, is expected to leave the "
             "Labour Party and start a third party this fall.")  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     stems = read_as_kin(claim_of(text), evidence).stems
     assert "presidenti" in stems and "presid" not in stems  # "presidency" as "presidential"
     (result,) = attribute([text], documents, AttributeConfig(), bundled_embedder())
@@ -1742,7 +1747,7 @@ def test_a_word_spelled_with_ise_or_ize_is_the_same_word(claim, source):
     from summarizer.support import read_as_kin
 
     documents = [Document("a", source)]
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     stems = read_as_kin(claim_of(claim), evidence).stems
     assert set(stems) <= set(evidence.vocab)
     (result,) = Attributor(LEXICAL).attribute([claim], documents, sentences_of(documents))
@@ -1851,7 +1856,7 @@ def test_a_text_calling_someone_by_the_role_the_sources_give_them_names_them():
         Document("b", "Host Tomas Reyne asked Mayor Kern about the harbour plans and when he "
                       "had last spoken with the president: not since the vote, he said."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     text = "Mayor Kern told host Tomas Reyne that he had not spoken with Ilse Varga since the vote."
     assert apart(claim_of(text), evidence) == []
     # a role the sources give no one named in the claim names no one
@@ -1870,7 +1875,7 @@ def test_a_letter_in_the_first_person_names_its_writer():
                       "May 2."),
         Document("b", "Councillor Ben Okoro voted against the sale of the harbour."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     text = "Councillor Ada Holm agreed that the harbour board in Tollen must publish every bid."
     assert apart(claim_of(text), evidence) == []
     # the letter is not Okoro's
@@ -1888,7 +1893,7 @@ def test_a_quotation_in_the_first_person_or_another_piece_names_no_writer():
         Document("b", "Posted by Lorna Meeks. The mayor's reply came on Friday. The council "
                       "met again. The mayor's answer: 'I never signed the Kessel contract.'"),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     assert "a" not in evidence.writers and set(evidence.writers["b"]) == {"Lorna Meeks"}
     text = "The Tollen Courier never signed the Brask contract."
     assert apart(claim_of(text), evidence) == ["Tollen Courier / Brask"]
@@ -1905,7 +1910,7 @@ def test_a_role_with_another_country_or_title_names_someone_else(role):
         Document("b", "Host Tomas Reyne asked Mayor Kern about the harbour plans and when he "
                       f"had last spoken with the {role}: not since the vote, he said."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     text = "Mayor Kern told host Tomas Reyne that he had not spoken with Ilse Varga since the vote."
     assert apart(claim_of(text), evidence) == ["Tomas Reyne / Ilse Varga"]
 
@@ -1943,7 +1948,7 @@ def test_the_body_an_article_named_before_is_the_one_its_generic_word_names():
         ("The fishermen won their case late on Friday.", True),
     ]:
         documents = [Document("a", f"{first} Both sides had waited a year. {later}")]
-        evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+        evidence = evidence_of(documents)
         assert bool(apart(claim, evidence)) == flagged, first
 
 
@@ -1983,7 +1988,7 @@ def test_another_form_of_an_irregular_verb_is_the_sources_word():
 
     parser, _ = _load_parser(Config().parser)
     documents = [Document("a", "The ban came after fishermen spoke out against the quotas.")]
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     text = "The ban comes after fishermen speaking out against the quotas."
     claim = claim_of(text)
     assert {"come", "speak"} <= set(claim.ordered)
@@ -2038,7 +2043,7 @@ def test_a_name_is_completed_from_the_sentence_before_a_description_of_them():
                       "with anger. The deal is a giveaway to foreign investors, the conservative "
                       "Porto Seren council candidate says. Ilse Varga is 41."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     rows = evidence.rows_of["a"]
     around = {stem("conservative"), stem("candidate")}
     assert _antecedents(evidence, [rows[1]], around) == {rows[0]}
@@ -2066,7 +2071,7 @@ STATUE = [
 def test_the_governor_names_whom_the_sources_call_gov(claim, apart):
     from summarizer.relations.roles import apart as names_apart
 
-    evidence = Attributor(LEXICAL)._evidence(STATUE, sentences_of(STATUE), None)
+    evidence = evidence_of(STATUE)
     assert names_apart(claim_of(claim), evidence) == apart
 
 
@@ -2363,7 +2368,7 @@ def test_a_description_the_sources_give_the_person_names_them_after_their_senten
                       "Valdorian trade minister said in the call, reported by the Seren Herald "
                       "on Sunday, that Mr. Reyne had told her the tariffs would double."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     single = {c.sentence: i for i, c in enumerate(evidence.candidates) if c.size == 1}
     assert {"trade", "minist"} <= _given(("Varga",), evidence)
     assert _antecedents(evidence, [single[2]], _given(("Varga",), evidence)) == {single[1]}
@@ -2532,7 +2537,7 @@ def test_she_names_the_person_the_sentences_before_name_alone():
         Document("b", "Governor Ivo Marek toured Dunmore on Monday. Crews cleared roads all "
                       "week. Orsdal was hit hardest by the floods, officials said."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     for text, expected in [
         ("News that Lind was going to Orsdal left many scrambling.", []),
         ("News that Marek was going to Orsdal left many scrambling.", ["Marek / Orsdal"]),
@@ -2802,7 +2807,7 @@ def test_a_role_apposed_before_a_name_the_sources_give_another_is_flagged():
         Document("b", "Nine members opposed the resolution, whose sponsor Councillor Ivo Marek "
                       "said he has received threats."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
 
     def found(text: str) -> list[str]:
         return apposed_roles(claim_of(text), evidence)
@@ -3102,7 +3107,7 @@ def test_her_after_a_named_sentence_goes_on_about_them():
 
     documents = [Document("a", '"I just started running," Royce said. Her son, Mason, 8, a '
                                "third-grader, broke his collarbone.")]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     text = "Jenna Royce tells the Messenger that her 8-year-old son, a third-grader, broke his "
     claim = claim_of(text + "collarbone.")
     window = next(i for i, c in enumerate(evidence.candidates) if c.size == 2)
@@ -3141,7 +3146,7 @@ def test_a_shorter_form_of_the_same_name_is_no_other_name():
     from summarizer.relations.roles import usurped
 
     documents = [Document("a", "Sunvale canceled hundreds of flights after an update failed.")]
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     text = "Sunvale Airlines canceled hundreds of flights after an update failed."
     assert usurped(claim_of(text), evidence, 0) == []
     text = "Harwick Air canceled hundreds of flights after an update failed."
@@ -3215,7 +3220,7 @@ def test_an_anchor_is_a_role():
             "Friday. Hal Brennan, 68, thanked his viewers. Brennan was the evening anchor on "
             "Spokane television for decades.")  # fmt: skip
     documents = [Document("0", text)]
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     lede = next(i for i, c in enumerate(evidence.candidates) if c.size == 1 and c.sentence == 0)
     assert introduced(("Hal", "Brennan"), evidence, lede)
 
@@ -3597,7 +3602,7 @@ def test_a_verb_of_speech_inside_a_quotation_names_no_speaker():
     documents = [Document("a", '"Gareth was about five metres away," said Ms Hughes. "I don\'t '
                                'think either of us said a word on the way up. We just sat on the '
                                'boat and grinned."')]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     first, going_on = (i for i, c in enumerate(evidence.candidates) if c.size == 1)
     assert quote_speaker(evidence, going_on) == first  # the quotation is still Ms Hughes's
 
@@ -3761,7 +3766,7 @@ def test_following_as_a_verb_links_nothing():
                                "lingered by the pond. The storm had passed by then. The younger "
                                "elephant went through the service gate behind her mother at "
                                "about 8:05.")]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     for text, expected in [
         ("Kamala came back around 7:30am, but her daughter lingered, finally following her "
          "mother through the service gate at about 8:05.", []),
@@ -3795,7 +3800,7 @@ def test_a_capital_where_something_happened_is_not_its_country():
 
     documents = [Document("a", "Canada said fishing ministers would meet for talks in Canada on "
                                "Tuesday to settle the trawler dispute.")]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     for text, put_for_canada in [
         ("Ottawa said fishing ministers would meet on Tuesday.", True),
         ("Ottawa's fishing minister will meet her counterparts on Tuesday.", True),
@@ -4275,7 +4280,7 @@ def test_the_north_of_a_divided_land_is_no_name_to_pair():
                           "instability in the reclusive state.")]  # fmt: skip
     claim = "Dana Ruiz of the Harbour Institute sees no sign that the defection reflects "
     claim += "instability in the North."
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     assert apart(claim_of(claim), evidence) == []
     moved = claim.replace("the North", "Estravia")
     assert "Harbour Institute / Estravia" in apart(claim_of(moved), evidence)
@@ -4363,7 +4368,7 @@ def test_a_place_the_sources_give_a_person_describes_them_not_the_others(describ
         Document("b", "The show was filmed in Tollen."),
         Document("c", "The Vargas say Harbour Media makes the show for Sea TV."),
     ]
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     claim = claim_of("The Tollen couple Ilse and Per Varga are suing Harbour Media.")
     assert ("Tollen / Harbour Media" in apart(claim, evidence)) == flagged, described
     # a thing so described is related to the others: the agency and the plant
@@ -4371,7 +4376,7 @@ def test_a_place_the_sources_give_a_person_describes_them_not_the_others(describ
         Document("a", "The Tollen plant burned down."),
         Document("b", "The Harbour Board met on Monday."),
     ]
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     claim = claim_of("The Harbour Board ordered the Tollen plant closed.")
     assert apart(claim, evidence) == ["Harbour Board / Tollen"]
 
@@ -4430,7 +4435,7 @@ def test_a_quotation_right_after_calls_is_all_the_speaker_said(verb):
                       "reporters in Carrow."),
         Document("b", "The harbour deal collapsed after the board voted against it on Monday."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     text = (f'The harbour deal collapsed in what Mayor Ada Holm {verb} "a complete disaster" '
             "after the board voted against it.")  # fmt: skip
     covered = set(claim_of(text).ordered)
@@ -4564,7 +4569,7 @@ def test_a_first_name_the_sources_give_only_this_person_is_no_other_name_in_thei
         Document("a", "For 12 years, Greg Lindqvist coached youth hockey in Tollen. "
                       '"Today\'s sentence is harsh, but Greg accepts it," he said.'),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     quote = "Today's sentence is harsh, but Greg accepts it, his attorney said."
     texts = [(tokens(quote), token_gaps(quote))]
     claim = claim_of("His lawyer says the sentence is harsh but Lindqvist accepts it.")
@@ -4599,7 +4604,7 @@ def test_what_the_company_said_is_what_the_company_its_lede_names_said():
                       "mining there. Residents were shocked. The company said on Monday it "
                       "would cut 300 jobs by June and move the furnaces to Carrow."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     said = claim_of("Brask Metals said it would cut 300 jobs by June and move the furnaces.")
     assert misquoted(said, evidence, set(said.ordered)) == []
     other = claim_of("Tollen Council said it would cut 300 jobs by June and move the furnaces.")
@@ -4613,7 +4618,7 @@ def test_a_page_titled_with_a_bodys_name_that_speaks_as_we_is_the_bodys():
             "emails. The attachment hides a keylogger that steals passwords.")  # fmt: skip
     documents = [Document("a", page, title="Velsec : News from the Lab"),
                  Document("b", "Brask launched its screensaver on Monday.")]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+    evidence = evidence_of(documents)
     assert "Velsec" in evidence.writers["a"]
     said = claim_of("Velsec warned that a fake screensaver sent in emails hides a keylogger.")
     assert misquoted(said, evidence, set(said.ordered)) == []
@@ -4621,7 +4626,7 @@ def test_a_page_titled_with_a_bodys_name_that_speaks_as_we_is_the_bodys():
     for title, text in [("Velsec : News from the Lab", page.replace("We got", "Readers sent")),
                         ("Velsec warns of fake screensaver", page)]:  # fmt: skip
         documents[0] = Document("a", text, title=title)
-        evidence = Attributor(LEXICAL)._evidence(documents, sentences_of(documents), None)
+        evidence = evidence_of(documents)
         assert "Velsec" not in (evidence.writers or {}).get("a", ())
 
 
@@ -4656,7 +4661,7 @@ def test_an_apposition_turned_round_keeps_the_owner_with_the_role():
 
     quote = "Adm. Ilo Brask, Valdoria's naval chief, said Valdoria can shoot down more drones."
     docs = [Document("a", quote)]
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
 
     def read(text: str) -> Claim:  # "Valdoria's" opening the claim is a name, as sources say
         return Claim.of(text, with_opener(text, extract_facts(text), evidence, lambda _: True))
@@ -4715,7 +4720,7 @@ def test_a_sentence_opening_with_a_role_goes_on_about_the_one_named_before():
                       "former chief justice of the Tollen Supreme Court was accused in 2017 of "
                       "taking bribes from builders."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     phrase = "The former chief justice of the Tollen Supreme Court"
     assert described_person(("Brask",), phrase, evidence)
     assert not described_person(("Marek",), phrase, evidence)
@@ -4724,7 +4729,7 @@ def test_a_sentence_opening_with_a_role_goes_on_about_the_one_named_before():
     assert not any(" / " in m for m in result.missing), result.missing
     # where the sources give the post to someone else by name, it is theirs
     named = Document("b", "Chief Justice Tevita Marek retired in 2016.")
-    evidence = Attributor(LEXICAL)._evidence([*docs, named], sentences_of([*docs, named]), None)
+    evidence = evidence_of([*docs, named])
     assert not described_person(("Brask",), phrase, evidence)
 
 
@@ -4752,7 +4757,7 @@ def test_it_is_a_after_a_sentence_naming_a_body_last_goes_on_about_it():
                       "Guard Force since 1998. It is a designated terrorist group and an arm of "
                       "the Valdoria Army, which dominates the country."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     assert it_stands_for(("Tollen", "Guard", "Force"), evidence, 0)
     assert not it_stands_for(("Ilo", "Brask"), evidence, 0)  # not named last, and a person
     (result,) = attribute(["The Tollen Guard Force is a designated terrorist group and an arm "
@@ -4768,7 +4773,7 @@ def test_a_speakers_words_end_where_and_another_name_goes_on_with_the_story():
                       "time to take Marek down."),
         Document("b", "At the debate, Vos confronted Marek with his remarks."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     text = ("Ilo Brask told moderator Rita Vos it was time to take Marek down, and Vos went on to "
             "confront Marek with his remarks.")  # fmt: skip
     claim = claim_of(text)
@@ -4821,7 +4826,7 @@ def test_going_after_someone_is_no_link_between_two_events():
 
     docs = [Document("a", "The moderate hopefuls took aim at Vos's plan for a wealth tax. Vos "
                           "would use the tax to pay for free tuition.")]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     went = claim_of("Moderate candidates went after Vos's wealth tax plan, which pays for tuition.")
     assert unlinked(went, evidence) == []
     fell = claim_of("Moderate candidates fell silent after Vos's wealth tax plan was unveiled.")
@@ -4845,7 +4850,7 @@ def test_a_place_the_sources_put_within_another_is_not_replaced_by_it():
         Document("b", "Facebook said it removed 1.5 million videos of the attack on two New "
                       "Zealand mosques that killed 50 people."),
     ]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     assert lies_in(("Christchurch",), "Zealand", evidence)
     assert lies_in(("Christchurch",), "New", evidence)
     assert not lies_in(("Wellington",), "Zealand", evidence)
@@ -4870,6 +4875,6 @@ def test_an_adverb_after_a_name_is_no_deed_another_name_did():
 
     docs = [Document("a", "Earlier reports said that Tollen had billed Valdoria $2m for the "
                           "student's care.")]  # fmt: skip
-    evidence = Attributor(LEXICAL)._evidence(docs, sentences_of(docs), None)
+    evidence = evidence_of(docs)
     claim = claim_of("In 2017 Ilo Brask reportedly billed Valdoria $2 million for the care.")
     assert usurped(claim, evidence, 0) == []
