@@ -193,9 +193,9 @@ def apposed_roles(claim: Claim, evidence: Evidence) -> list[str]:
 # A sentence opening with a phrase that its first comma closes: a participle ("Defending the
 # strike, ..."), or a word of time, cause or contrast ("After the vote, ...", "While ...")
 _INTRODUCTORY = re.compile(
-    r"(?:[A-Z][a-z]+ing|After|Before|While|When|Although|Though|Since|Because|Besides|Despite"
-    r"|Amid|As|If|Unlike|Like|Following|Asked|Speaking)\b"
-)
+    r"(?:[A-Z][a-z]{2,}ing\s+(?=[a-z])|(?:After|Before|While|When|Although|Though|Since|Because"
+    r"|Besides|Despite|Amid|As|If|Unlike|Like|Asked)\b)"
+)  # "Defending the ...", not "Beijing, ..." nor "Sterling's founder"
 
 
 def apart(claim: Claim, evidence: Evidence) -> list[str]:
