@@ -4787,8 +4787,10 @@ def test_a_word_for_a_rise_tells_what_another_does_round_a_figure():
     source = extract_facts("Some 212,000 migrants were met in July, a 13 percent increase over "
                            "the 188,000 met in June.")  # fmt: skip
     (jump,) = extract_facts("July's total was a 13% jump over June.").numbers
+    (boost,) = extract_facts("July's total was a 13% boost over June.").numbers
     (drop,) = extract_facts("July's total was a 13% drop over June.").numbers
     assert jump.context & source.numbers[1].context
+    assert boost.context & source.numbers[1].context
     assert not drop.context & source.numbers[1].context
 
 
@@ -4878,3 +4880,19 @@ def test_an_adverb_after_a_name_is_no_deed_another_name_did():
     evidence = evidence_of(docs)
     claim = claim_of("In 2017 Ilo Brask reportedly billed Valdoria $2 million for the care.")
     assert usurped(claim, evidence, 0) == []
+
+
+def test_a_name_paired_by_and_with_another_is_tied_to_it():
+    from summarizer.relations.mentions import paired
+
+    claim = claim_of("The Tollen Council and Valdoria Republicans have swapped harbour plans.")
+    assert paired(claim, ("Tollen", "Council")) == {stem("republicans")}
+    assert paired(claim, ("Valdoria", "Republicans")) == {stem("council")}
+    docs = [
+        Document("a", "Talks on a harbour deal took centre stage as the Tollen Council and "
+                      "Valdoria Republicans sought a compromise. The town and Valdoria "
+                      "Republicans have traded harbour plans in recent weeks."),
+    ]  # fmt: skip
+    (result,) = attribute(["The Tollen Council and Valdoria Republicans have traded harbour "
+                           "plans in recent weeks."], docs)  # fmt: skip
+    assert "Tollen Council" not in result.missing, result.missing

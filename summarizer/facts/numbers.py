@@ -352,7 +352,7 @@ def context_of(words: list[str]) -> frozenset[str]:
 
 # Words for a rise and for a fall, each read as one ("jumped", "surge", "climb": "increase")
 _RISES = ("increase", "rise", "rose", "risen", "jump", "surge", "climb", "gain", "growth", "grew",
-          "spike", "soar", "hike")  # fmt: skip
+          "spike", "soar", "hike", "boost")  # fmt: skip
 _FALLS = ("decrease", "fall", "fell", "fallen", "drop", "decline", "dip", "plunge", "slump")
 _CHANGE = {stem(w): "increas" for w in _RISES} | {stem(w): "decreas" for w in _FALLS}
 

@@ -112,9 +112,10 @@ def around_name(claim: Claim, name: tuple[str, ...]) -> set[str]:
 
 def tied_words(claim: Claim, name: tuple[str, ...]) -> set[str]:
     """The claim's words that tie a source sentence to the name as the claim has it: those
-    around it (:func:`around_name`) and the person it is apposed to (:func:`apposed`: "Varga,
-    a member of the Harbour Committee")."""
-    return around_name(claim, name) | apposed(claim, name)
+    around it (:func:`around_name`), the person it is apposed to (:func:`apposed`: "Varga,
+    a member of the Harbour Committee") and the name it is paired with (:func:`paired`: "The
+    White House and Senate Republicans")."""
+    return around_name(claim, name) | apposed(claim, name) | paired(claim, name)
 
 
 def apposed(claim: Claim, name: tuple[str, ...]) -> set[str]:
@@ -131,6 +132,21 @@ def apposed(claim: Claim, name: tuple[str, ...]) -> set[str]:
                                claim.text)  # fmt: skip
     lasts = {e[-1] for e in claim.facts.entities if e != name}
     return {stem(found[1].lower())} if found and found[1] in lasts else set()
+
+
+def paired(claim: Claim, name: tuple[str, ...]) -> set[str]:
+    """The stem of the last word of another name of the claim that "and" joins to ``name``
+    ("The White House and Senate Republicans ... have swapped proposals": Republicans): a
+    sentence naming both has them together as the claim does."""
+    spelled = name_pattern(name)
+    found = re.findall(
+        rf"\b{spelled}\s+and\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*)"
+        rf"|\b([A-Z][\w'’-]*)\s+and\s+(?:the\s+)?{spelled}\b",
+        claim.text,
+    )
+    lasts = {e[-1] for e in claim.facts.entities if e != name}
+    words = [w.split()[-1] for pair in found for w in pair if w]
+    return {stem(w.lower()) for w in words if w in lasts}
 
 
 _ALIAS = (
