@@ -85,7 +85,8 @@ def completing_rows(claim, evidence, scores, cited, blocked, config: AttributeCo
                       or i in antecedents and (antecedent(fact, evidence, i)
                                                or it_stands_for(fact, evidence, i)))
                  and (not around or not _dateline_only(fact, evidence.candidates[i].quote))
-                 and (not day or _beside(claim, fact, evidence, i))]  # fmt: skip
+                 and (not day or _beside(claim, fact, evidence, i)
+                      or _lede_before(evidence, i, cited))]  # fmt: skip
         if found:
             docs = _docs(evidence, cited + extra)
             extra.append(int(max(found, key=lambda i: (evidence.candidates[i].doc in docs,
@@ -227,6 +228,16 @@ def _dateline_only(name: tuple[str, ...], quote: str) -> bool:
     ("BRASKOV, March 12 (Northwire) -"): where a report was filed, not what happened there."""
     head = plain(name[-1])
     return head.upper() in quote and not re.search(rf"\b{re.escape(head)}\b", quote)
+
+
+def _lede_before(evidence: Evidence, i: int, cited: list[int]) -> bool:
+    """Whether sentence ``i`` opens an article whose next sentence is cited: the lede gives the
+    day of the story it opens ("... appeared shaky Friday. Fighting flared in the border
+    region ...")."""
+    c = evidence.candidates[i]
+    return c.sentence == 0 and any(
+        evidence.candidates[j].doc == c.doc and evidence.candidates[j].sentence == 1 for j in cited
+    )
 
 
 def _beside(claim: Claim, word: str, evidence: Evidence, i: int) -> bool:

@@ -4896,3 +4896,23 @@ def test_a_name_paired_by_and_with_another_is_tied_to_it():
     (result,) = attribute(["The Tollen Council and Valdoria Republicans have traded harbour "
                            "plans in recent weeks."], docs)  # fmt: skip
     assert "Tollen Council" not in result.missing, result.missing
+
+
+def test_the_lede_gives_the_day_of_the_sentence_after_it():
+    from summarizer.completing import completing_rows
+
+    docs = [
+        Document("a", "A day-old truce between Tollen and Valdoria appeared shaky Friday. Fighting "
+                      "flared in the border region with each side blaming the other. On Thursday, "
+                      "the two sides had agreed to pull back."),
+    ]  # fmt: skip
+    evidence = evidence_of(docs)
+    rows = {(c.sentence, c.size): i for i, c in enumerate(evidence.candidates)}
+    scores = np.ones(len(evidence.candidates))
+
+    def completed(text: str) -> list[int]:
+        claim = Claim.of(text, extract_facts(text))
+        return completing_rows(claim, evidence, scores, [rows[1, 1]], set(), LEXICAL)
+
+    assert completed("Fighting flared again in the border region on Friday.") == [rows[0, 1]]
+    assert completed("Fighting flared again in the border region on Monday.") == []
