@@ -242,6 +242,11 @@ def plain(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
+def straight(text: str) -> str:
+    """The text with curly apostrophes written straight ("Iran’s" -> "Iran's")."""
+    return text.replace("’", "'")
+
+
 def possessive(word: str) -> bool:
     """Whether the word ends in a possessive "'s" ("Boston's", "hotel’s")."""
     return bool(_POSSESSIVE.search(word))

@@ -106,19 +106,16 @@ def opens_with(name: tuple[str, ...], quote: str) -> bool:
 
 def described_person(name: tuple[str, ...], phrase: str, evidence: Evidence) -> bool:
     """Whether a source sentence opens with ``phrase``, "the <role>" (a former one, "of" a
-    body), right after a sentence of its article making ``name`` the one it goes on about
-    (:func:`antecedent`), and the sources put that role before no other name: '"I will run,"
-    Moore said. The former chief justice of Alabama's Supreme Court was accused ...' calls
-    Moore by his old post, not "Chief Justice Tom Parker" where the sources name him."""
+    body), after a sentence of its article naming ``name`` and no other person (up to
+    ``SAID_CHAIN`` back, past sentences naming no one), and the sources put that role before
+    no other name: '"I will run," Moore said. The former chief justice of Alabama's Supreme
+    Court was accused ...' calls Moore by his old post, not "Chief Justice Tom Parker" where
+    the sources name him."""
     found = _ROLE_OPENS.match(phrase)
     roles = [w for w in found[1].split() if w in ROLES] if found else []
     if not roles or evidence.single is None:
         return False
-    titled = re.compile(rf"\b(?i:{roles[-1]})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*)")
     last = plain(name[-1].lower())
-    if any(last not in plain(m[1].lower()).split() for c in evidence.candidates if c.size == 1
-           for m in titled.finditer(c.quote)):  # fmt: skip
-        return False
     for c in evidence.candidates:
         if c.size > 1 or not c.quote.startswith(found[0]):
             continue
@@ -126,10 +123,21 @@ def described_person(name: tuple[str, ...], phrase: str, evidence: Evidence) -> 
             before = evidence.single.get((c.doc, c.sentence - back))
             named = evidence.facts[before].entities if before is not None else ()
             if named:  # it names them and no other person ("Senate" is no one)
-                return entity_in(name, evidence.words[before]) and not any(
-                    is_person(" ".join(e)) and plain(e[-1].lower()) != last for e in named
-                )
+                return (
+                    entity_in(name, evidence.words[before])
+                    and not any(is_person(" ".join(e)) and plain(e[-1].lower()) != last
+                                for e in named)
+                    and not _titled_other(roles[-1], last, evidence)
+                )  # fmt: skip
     return False
+
+
+def _titled_other(role: str, last: str, evidence: Evidence) -> bool:
+    """Whether a source puts ``role`` right before a name without the last word ``last``
+    ("Chief Justice Tom Parker")."""
+    titled = re.compile(rf"\b(?i:{role})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*)")
+    return any(last not in plain(m[1].lower()).split() for c in evidence.candidates if c.size == 1
+               for m in titled.finditer(c.quote))  # fmt: skip
 
 
 # "The former chief justice of ...": a sentence opening with a role, as a story calls someone

@@ -16,6 +16,7 @@ from summarizer.facts import (
     is_stop,
     plain,
     stem,
+    straight,
     tokens,
     word_bigrams,
 )
@@ -211,16 +212,12 @@ def _apposition_turned(claim: Claim, i: int, j: int, quotes: Sequence[str]) -> b
     role = _OWNED_ROLE.fullmatch(claim.text, claim.spans[i][1], claim.spans[j][0])
     if not role:
         return False
-    phrase = _straight(claim.text[claim.spans[i][0] : role.end(1)])
-    return any(phrase in _straight(q) for q in quotes)
+    phrase = straight(claim.text[claim.spans[i][0] : role.end(1)])
+    return any(phrase in straight(q) for q in quotes)
 
 
 # "'s naval chief, Rear Adm. Hossein ": an owner's role, a comma, and the name's first words
 _OWNED_ROLE = re.compile(r"((?:['’]s)?(?:\s+[a-z]+){1,4}),\s+(?:[A-Z][\w.]*\s+){0,4}")
-
-
-def _straight(text: str) -> str:
-    return text.replace("’", "'")
 
 
 # A name made a modifier by a participle after a hyphen ("Washington-based", "Saudi-led"): the

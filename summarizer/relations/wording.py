@@ -10,6 +10,7 @@ from summarizer.evidence import Evidence
 from summarizer.facts import (
     is_stop,
     stem,
+    straight,
     token_gaps,
     tokens,
 )
@@ -189,7 +190,7 @@ def _contrast(words: Sequence[str], k: int) -> bool:
     surprising -- it was the margin" deny the win."""
     denial = words[k] == "not" and k > 0 and words[k - 1] in BE_WORDS
     return (
-        (denial or words[k].replace("’", "'") in _BE_NOT)  # "It wasn't the win that ..."
+        (denial or straight(words[k]) in _BE_NOT)  # "It wasn't the win that ..."
         and words[k + 1 : k + 2] in (["the"], ["a"], ["an"])
         and any(w in ("that", "which", "who") for w in words[k + 2 : k + 3 + NEGATED_SPAN])
     )
